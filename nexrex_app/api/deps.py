@@ -38,7 +38,7 @@ class Caller:
     def actor(self, session: Session) -> Actor:
         if self.raw_token is None and self.api_key is not None:
             return api_keys.actor_for_key(session, self.api_key)
-        return permissions.actor_for(session, accounts.authenticate(session, self.raw_token))
+        return permissions.signed_in_actor(session, self.raw_token)
 
 
 async def current_caller(raw_token: RawToken, api_key: Annotated[str | None, Depends(api_key_scheme)]) -> Caller:

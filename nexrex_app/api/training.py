@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse
 
 from nexrex_app.api.deps import CurrentCaller
+from nexrex_app.api.responses import PlainJSONResponse
 from nexrex_app.db import session_scope
 from nexrex_app.domain import plans, workouts
 from nexrex_app.models.training_schemas import PlanCreate, PlanSync, PlanUpdate, WorkoutCreate, WorkoutUpdate
@@ -23,11 +23,11 @@ def _body(model, *, partial: bool = False) -> dict:
 
 @router.get("/workouts")
 def list_workouts(caller: CurrentCaller, workout_type: str | None = None, workout_sub_type: str | None = None,
-                  org_id: str | None = None, visibility: str | None = None) -> JSONResponse:
+                  org_id: str | None = None, visibility: str | None = None) -> PlainJSONResponse:
     with session_scope() as session:
         found = workouts.list_workouts(session, caller.actor(session), workout_type=workout_type,
                                        workout_sub_type=workout_sub_type, org_id=org_id, visibility=visibility)
-        return JSONResponse(workouts.workout_views(session, found))
+        return PlainJSONResponse(workouts.workout_views(session, found))
 
 
 @router.post("/workouts", status_code=201)
@@ -65,13 +65,12 @@ def list_plans(caller: CurrentCaller, type: str | None = None, level: str | None
                visibility: str | None = None, owner_id: str | None = None, search: str | None = None,
                limit: int | None = None, cursor: str | None = None, summary: bool = False):
     with session_scope() as session:
-        found, next_cursor = plans.list_plans(session, caller.actor(session), type=type, level=level, org_id=org_id,
-                                              visibility=visibility, owner_id=owner_id, search=search, limit=limit,
-                                              cursor=cursor)
-        items = plans.plan_views(session, found, summary=summary)
+        page = plans.list_plans(session, caller.actor(session), type=type, level=level, org_id=org_id,
+                                visibility=visibility, owner_id=owner_id, search=search, limit=limit, cursor=cursor)
+        items = plans.plan_views(session, page.plans, summary=summary, names=page.creator_names)
     if limit is None:
-        return JSONResponse(items)  # plain JSON data already: no per-field re-encoding of long lists
-    return JSONResponse({"data": items, "next_cursor": next_cursor, "has_more": next_cursor is not None})
+        return PlainJSONResponse(items)
+    return PlainJSONResponse({"data": items, "next_cursor": page.next_cursor, "has_more": page.next_cursor is not None})
 
 
 @router.post("/plans", status_code=201)

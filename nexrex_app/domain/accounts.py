@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import delete, func
+from sqlalchemy import bindparam, delete, func
 from sqlmodel import Session, select
 
 from nexrex_app import mail
@@ -208,22 +208,37 @@ def issue_token(session: Session, user: User, *, is_new_user: bool = False) -> S
     return SignedIn(user=user, access_token=raw, expires_at=expires_at, is_new_user=is_new_user)
 
 
+_SIGNED_IN = (select(AccessToken, User, Membership)
+              .join(User, User.id == AccessToken.user_id)
+              .outerjoin(Membership, Membership.user_id == User.id)
+              .where(AccessToken.token_hash == bindparam("token_hash")))
+
+
+def _require_live(record: AccessToken | None) -> None:
+    if record is None or record.revoked_at is not None or record.expires_at <= clock.now():
+        raise NotAuthenticated("token validation error", code="INVALID_TOKEN")
+
+
 def _live_token(session: Session, raw_token: str | None) -> AccessToken:
     if not raw_token:
         raise NotAuthenticated("No authentication token provided", code="NO_TOKEN")
     record = session.exec(select(AccessToken).where(AccessToken.token_hash == hash_token(raw_token))).first()
-    if record is None or record.revoked_at is not None or record.expires_at <= clock.now():
-        raise NotAuthenticated("token validation error", code="INVALID_TOKEN")
+    _require_live(record)
     return record
+
+
+def signed_in(session: Session, raw_token: str | None) -> tuple[User, Membership | None]:
+    """The user a Bearer token belongs to and their membership, in one query; or NotAuthenticated."""
+    if not raw_token:
+        raise NotAuthenticated("No authentication token provided", code="NO_TOKEN")
+    found = session.exec(_SIGNED_IN, params={"token_hash": hash_token(raw_token)}).first()
+    _require_live(found[0] if found else None)
+    return found[1], found[2]
 
 
 def authenticate(session: Session, raw_token: str | None) -> User:
     """The user a Bearer token belongs to, or NotAuthenticated."""
-    record = _live_token(session, raw_token)
-    user = session.get(User, record.user_id)
-    if user is None:
-        raise NotAuthenticated("token validation error", code="INVALID_TOKEN")
-    return user
+    return signed_in(session, raw_token)[0]
 
 
 def refresh(session: Session, *, raw_token: str | None) -> SignedIn:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
+from nexrex_app.domain import accounts
 from nexrex_app.domain.errors import Forbidden, NotFound
 from nexrex_app.models.accounts import ROLE_COACH, User
 from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE, COACH_ROLES, HEAD_COACH, Membership
@@ -45,6 +46,12 @@ class Actor:
 
 def actor_for(session: Session, user: User) -> Actor:
     return Actor(user=user, membership=session.get(Membership, user.id))
+
+
+def signed_in_actor(session: Session, raw_token: str | None) -> Actor:
+    """The actor a Bearer token speaks for, or NotAuthenticated."""
+    user, membership = accounts.signed_in(session, raw_token)
+    return Actor(user=user, membership=membership)
 
 
 def require_account_coach(actor: Actor) -> None:

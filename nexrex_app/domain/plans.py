@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, func, or_, union_all
+from sqlalchemy import and_, bindparam, func, or_, union_all
+from sqlalchemy.orm import load_only
 from sqlmodel import Session, select
 
-from nexrex_app.domain import features, permissions, workouts
+from nexrex_app.domain import features, organizations, permissions, workouts
 from nexrex_app.domain.clock import clock, epoch_ms
 from nexrex_app.domain.errors import InvalidInput, NotFound
 from nexrex_app.domain.paging import check_limit, decode_cursor, encode_cursor
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.text import optional_text, required_text
+from nexrex_app.models.accounts import User
 from nexrex_app.models.training import (
     FEATURE_PLAN_LIBRARY,
     PLAN_LEVELS,
@@ -244,10 +247,15 @@ def _sources(session: Session, content: list[dict]) -> dict[str, Workout]:
 # --- listing ----------------------------------------------------------------------------------
 
 
+class PlanPage(NamedTuple):
+    plans: list[TrainingPlan]
+    next_cursor: str | None
+    creator_names: dict[str, str]
+
+
 def list_plans(session: Session, actor: Actor, *, type: str | None = None, level: str | None = None,
                org_id: str | None = None, visibility: str | None = None, owner_id: str | None = None,
-               search: str | None = None, limit: int | None = None, cursor: str | None = None
-               ) -> tuple[list[TrainingPlan], str | None]:
+               search: str | None = None, limit: int | None = None, cursor: str | None = None) -> PlanPage:
     """Plans the caller may see, newest first; with ``limit``, a page and the cursor of the next one."""
     features.require_account_feature(session, actor.user, FEATURE_PLAN_LIBRARY)
     check_limit(limit, maximum=MAX_PAGE)
@@ -259,68 +267,92 @@ def list_plans(session: Session, actor: Actor, *, type: str | None = None, level
         workouts.choice(visibility, (*WRITABLE_VISIBILITIES, SYSTEM), field="visibility")
     if org_id is not None:
         permissions.require_member_of(actor, org_id)
-    filters = []
-    for column, value in ((TrainingPlan.type, type), (TrainingPlan.level, level),
-                          (TrainingPlan.visibility, visibility), (TrainingPlan.owner_id, owner_id)):
-        if value:
-            filters.append(column == value)
+    chosen = {"type": type, "level": level, "visibility": visibility, "owner_id": owner_id}
+    values = {name: value for name, value in chosen.items() if value}
     if search and search.strip():
-        pattern = f"%{search.strip().lower()}%"
-        filters.append(or_(func.lower(TrainingPlan.training_plan_name).like(pattern),
-                           func.lower(TrainingPlan.training_plan_description).like(pattern)))
+        values["search"] = f"%{search.strip().lower()}%"
     if cursor:
-        after_time, after_id = decode_cursor(cursor)
-        filters.append(or_(TrainingPlan.created_at < after_time,
-                           and_(TrainingPlan.created_at == after_time, TrainingPlan.id < after_id)))
-    rows = _newest_first(session, actor, filters, None if limit is None else limit + 1)
-    if limit is None or len(rows) <= limit:
-        return rows, None
-    return rows[:limit], encode_cursor(rows[limit - 1].created_at, rows[limit - 1].id)
+        values["after_time"], values["after_id"] = decode_cursor(cursor)
+    filters = tuple(sorted(name for name in values if name in _FILTERS))
+    reach, reach_values = _reach(actor)
+    statement = _newest_first(reach, filters, limited=limit is not None)
+    size = {} if limit is None else {"size": limit + 1}
+    rows = session.exec(statement, params={**reach_values, **values, **size}).all()
+    plans = [row[0] for row in rows]
+    names = {plan.owner_id: organizations.person_name(owner) for plan, owner in rows if owner is not None}
+    if limit is None or len(plans) <= limit:
+        return PlanPage(plans, None, names)
+    return PlanPage(plans[:limit], encode_cursor(plans[limit - 1].created_at, plans[limit - 1].id), names)
 
 
-def _newest_first(session: Session, actor: Actor, filters: list, size: int | None) -> list[TrainingPlan]:
-    """The visible plans matching ``filters``, newest first.
+_FILTERS = {
+    "type": lambda: TrainingPlan.type == bindparam("type"),
+    "level": lambda: TrainingPlan.level == bindparam("level"),
+    "visibility": lambda: TrainingPlan.visibility == bindparam("visibility"),
+    "owner_id": lambda: TrainingPlan.owner_id == bindparam("owner_id"),
+    "search": lambda: or_(func.lower(TrainingPlan.training_plan_name).like(bindparam("search")),
+                          func.lower(TrainingPlan.training_plan_description).like(bindparam("search"))),
+    "after_time": lambda: or_(TrainingPlan.created_at < bindparam("after_time"),  # the cursor
+                              and_(TrainingPlan.created_at == bindparam("after_time"),
+                                   TrainingPlan.id < bindparam("after_id"))),
+}
 
-    Each way of seeing a plan (the organization's shared plans, one's own, the built-in ones) is its own
-    index-ordered branch, so a page reads about ``size`` rows per branch however many plans there are.
+_REACH = {
+    "own_private": lambda: and_(TrainingPlan.owner_id == bindparam("me"), TrainingPlan.visibility == "private"),
+    "built_in": lambda: TrainingPlan.visibility == SYSTEM,
+    "org_shared": lambda: and_(TrainingPlan.org_id == bindparam("org"),
+                               TrainingPlan.visibility.in_(["public", "org"])),
+    "org_public": lambda: and_(TrainingPlan.org_id == bindparam("org"), TrainingPlan.visibility == "public"),
+    # a coach without an organization still sees what they shared before having one
+    "own_shared_before_org": lambda: and_(TrainingPlan.owner_id == bindparam("me"), TrainingPlan.org_id.is_(None),
+                                          TrainingPlan.visibility.in_(["public", "org"])),
+}
+
+
+def _reach(actor: Actor) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The disjoint ways a plan is visible to the actor (each served by an index), and their values."""
+    if actor.org_id:
+        shared = "org_shared" if actor.is_coach else "org_public"
+        return ("own_private", "built_in", shared), {"me": actor.user_id, "org": actor.org_id}
+    return ("own_private", "built_in", "own_shared_before_org"), {"me": actor.user_id}
+
+
+@cache
+def _newest_first(reach: tuple[str, ...], filters: tuple[str, ...], *, limited: bool):
+    """The visible plans matching ``filters``, newest first, each with its owner, as one statement.
+
+    Each way of seeing a plan is its own index-ordered branch, so a page reads about ``size`` rows per
+    branch however many plans there are. Building this union costs more than the database takes to run
+    it, so each shape is built once and run with bound values.
     """
     order = (TrainingPlan.created_at.desc(), TrainingPlan.id.desc())
+    conditions = [_FILTERS[name]() for name in filters]
     branches = []
-    for reach in _reach_branches(actor):
-        branch = select(TrainingPlan.id, TrainingPlan.created_at).where(reach, *filters).order_by(*order)
-        branches.append((branch.limit(size) if size else branch).subquery())
+    for way in reach:
+        branch = select(TrainingPlan.id, TrainingPlan.created_at).where(_REACH[way](), *conditions).order_by(*order)
+        branches.append((branch.limit(bindparam("size")) if limited else branch).subquery())
     merged = union_all(*[select(b.c.id, b.c.created_at) for b in branches]).subquery()
-    page = select(merged.c.id).order_by(merged.c.created_at.desc(), merged.c.id.desc())
-    ids = list(session.exec(page.limit(size) if size else page).all())
-    found = {plan.id: plan for plan in session.exec(select(TrainingPlan).where(TrainingPlan.id.in_(ids))).all()}
-    return [found[plan_id] for plan_id in ids]
-
-
-def _reach_branches(actor: Actor) -> list:
-    """Disjoint conditions, one per way a plan is visible to the actor, each served by an index."""
-    shared = ["public", "org"] if actor.is_coach else ["public"]
-    branches = [and_(TrainingPlan.owner_id == actor.user_id, TrainingPlan.visibility == "private"),
-                TrainingPlan.visibility == SYSTEM]
-    if actor.org_id:
-        branches.append(and_(TrainingPlan.org_id == actor.org_id, TrainingPlan.visibility.in_(shared)))
-    else:  # a coach without an organization still sees what they shared before having one
-        branches.append(and_(TrainingPlan.owner_id == actor.user_id, TrainingPlan.org_id.is_(None),
-                             TrainingPlan.visibility.in_(["public", "org"])))
-    return branches
+    page = select(merged.c.id, merged.c.created_at).order_by(merged.c.created_at.desc(), merged.c.id.desc())
+    page = (page.limit(bindparam("size")) if limited else page).subquery()
+    return (select(TrainingPlan, User)
+            .join(page, page.c.id == TrainingPlan.id)
+            .outerjoin(User, User.id == TrainingPlan.owner_id)
+            .options(load_only(User.id, User.display_name, User.email))
+            .order_by(page.c.created_at.desc(), page.c.id.desc()))
 
 
 # --- what the API and the pages show ------------------------------------------------------------
 
 
 def weekly_info(plan: TrainingPlan) -> list[dict]:
-    weeks = []
-    for week in range(1, plan.duration_in_weeks + 1):
-        items = [item for item in plan.content if item["week"] == week]
-        weeks.append({"week": week,
-                      "distance_in_meters": sum(item["target_distance_in_meters"] for item in items),
-                      "duration_in_seconds": sum(item["target_duration_in_seconds"] for item in items),
-                      "workouts": len(items),
-                      "notes": plan.week_notes.get(str(week), "")})
+    weeks = [{"week": week, "distance_in_meters": 0, "duration_in_seconds": 0, "workouts": 0,
+              "notes": plan.week_notes.get(str(week), "")} for week in range(1, plan.duration_in_weeks + 1)]
+    for item in plan.content:
+        if 1 <= item["week"] <= plan.duration_in_weeks:
+            totals = weeks[item["week"] - 1]
+            totals["distance_in_meters"] += item["target_distance_in_meters"]
+            totals["duration_in_seconds"] += item["target_duration_in_seconds"]
+            totals["workouts"] += 1
     return weeks
 
 
@@ -359,7 +391,10 @@ def _item_view(item: dict, sources: dict[str, Workout]) -> dict:
     return {**item, "sync_status": status}
 
 
-def plan_views(session: Session, plans: list[TrainingPlan], *, summary: bool = False) -> list[dict]:
-    names = workouts.creator_names(session, {plan.owner_id for plan in plans})
+def plan_views(session: Session, plans: list[TrainingPlan], *, summary: bool = False,
+               names: dict[str, str] | None = None) -> list[dict]:
+    """The plans as the API shows them; ``names`` of their creators when already known."""
+    if names is None:
+        names = workouts.creator_names(session, {plan.owner_id for plan in plans})
     sources = {} if summary else _sources(session, [item for plan in plans for item in plan.content])
     return [plan_view(plan, names, summary=summary, sources=sources) for plan in plans]

@@ -61,8 +61,8 @@ class PlanListState(rx.State):
 
 
 def _plan_page(session, actor, **filters) -> tuple[list[dict], str | None]:
-    found, cursor = plans.list_plans(session, actor, **filters)
-    return plans.plan_views(session, found, summary=True), cursor
+    page = plans.list_plans(session, actor, **filters)
+    return plans.plan_views(session, page.plans, summary=True, names=page.creator_names), page.next_cursor
 
 
 def _builder_data(session, actor, plan_id: str) -> dict:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from nexrex_app.db import session_scope
-from nexrex_app.domain import accounts, permissions
+from nexrex_app.domain import permissions
 
 Result = TypeVar("Result")
 
@@ -26,7 +26,7 @@ async def as_signed_in(raw_token: str, use_case: Callable[..., Result], /, *args
     """Run ``use_case(session, actor, ...)`` for the holder of the browser's token, re-checked every time."""
 
     def with_actor(session, *inner_args, **inner_kwargs):
-        actor = permissions.actor_for(session, accounts.authenticate(session, raw_token or None))
+        actor = permissions.signed_in_actor(session, raw_token or None)
         return use_case(session, actor, *inner_args, **inner_kwargs)
 
     return await in_transaction(with_actor, *args, **kwargs)

@@ -1,13 +1,19 @@
-"""Command line for operators: ``python -m nexrex_app.cli features enable --user usr_… training_plan_library``."""
+"""Command line for operators.
+
+  python -m nexrex_app.cli features enable --user usr_… training_plan_library
+  python -m nexrex_app.cli outbox            (the newest emails written without an SMTP server, with their links)
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from nexrex_app import mail
 from nexrex_app.db import session_scope
 from nexrex_app.domain import features
 from nexrex_app.domain.errors import DomainError
+from nexrex_app.settings import settings
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,11 +28,30 @@ def _parser() -> argparse.ArgumentParser:
         who.add_argument("--org", help="an organization's ID (org_…)")
         if action != "list":
             sub.add_argument("feature", help="training_plan_library (accounts) or coach_agent (organizations)")
+    outbox_parser = areas.add_parser("outbox", help="the newest emails in the outbox folder, with their links")
+    outbox_parser.add_argument("--last", type=int, default=5, help="how many emails (default 5)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.area == "outbox":
+        return _show_outbox(args.last)
+    return _switch_features(args)
+
+
+def _show_outbox(last: int) -> int:
+    messages = mail.outbox(last)
+    if not messages:
+        print(f"no email in {settings.outbox_dir}")
+    for message in messages:
+        print(f"{message['Date']}  to {message['To']}: {message['Subject']}")
+        for link in mail.links_in(message):
+            print(f"  {link}")
+    return 0
+
+
+def _switch_features(args: argparse.Namespace) -> int:
     try:
         with session_scope() as session:
             if args.action == "list":

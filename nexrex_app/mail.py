@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import email
 import html
 import logging
+import re
 import smtplib
 from email.message import EmailMessage
-from email.utils import make_msgid
+from email.policy import default as default_policy
+from email.utils import format_datetime, make_msgid
 
 from nexrex_app.domain.clock import clock
 from nexrex_app.domain.errors import ServiceUnavailable
 from nexrex_app.settings import settings
 
 log = logging.getLogger("nexrex.mail")
+LINK = re.compile(r"https?://\S+")
 
 
 def compose(*, to: str, subject: str, text: str, html_body: str) -> EmailMessage:
@@ -20,17 +24,18 @@ def compose(*, to: str, subject: str, text: str, html_body: str) -> EmailMessage
     message["From"] = settings.smtp_from
     message["To"] = to
     message["Subject"] = subject
+    message["Date"] = format_datetime(clock.now())
     message["Message-ID"] = make_msgid(domain="nexrex.local")
     message.set_content(text)
     message.add_alternative(html_body, subtype="html")
     return message
 
 
-def send(message: EmailMessage, *, link: str | None = None) -> None:
+def send(message: EmailMessage) -> None:
     if settings.smtp_host:
         _send_smtp(message)
     else:
-        _write_outbox(message, link)
+        _write_outbox(message)
 
 
 def _send_smtp(message: EmailMessage) -> None:
@@ -49,13 +54,27 @@ def _send_smtp(message: EmailMessage) -> None:
         ) from exc
 
 
-def _write_outbox(message: EmailMessage, link: str | None) -> None:
+def _write_outbox(message: EmailMessage) -> None:
+    """Keep the message as a file; the log names it but never carries its links, which hold secrets."""
     settings.outbox_dir.mkdir(parents=True, exist_ok=True)
     stamp = clock.now().strftime("%Y%m%dT%H%M%S")
     token = message["Message-ID"].strip("<>").split("@")[0]
     path = settings.outbox_dir / f"{stamp}-{token}.eml"
     path.write_bytes(bytes(message))
-    log.warning("email to %s written to %s%s", message["To"], path, f"; link: {link}" if link else "")
+    log.warning("email to %s (%s) written to %s; 'python -m nexrex_app.cli outbox' shows its link",
+                message["To"], message["Subject"], path)
+
+
+def outbox(last: int) -> list[EmailMessage]:
+    """The ``last`` emails written to the outbox folder, newest first."""
+    if not settings.outbox_dir.exists():
+        return []
+    paths = sorted(settings.outbox_dir.glob("*.eml"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+    return [email.message_from_bytes(path.read_bytes(), policy=default_policy) for path in paths[:last]]
+
+
+def links_in(message: EmailMessage) -> list[str]:
+    return LINK.findall(message.get_body(preferencelist=("plain",)).get_content())
 
 
 def action_email(*, to: str, subject: str, intro: str, button: str, link: str, outro: str) -> EmailMessage:

@@ -123,7 +123,7 @@ def _send_verification_email(email: str, raw_token: str) -> None:
         outro="The link is valid for 24 hours and can be used once. "
         "If you did not ask for it, you can ignore this email.",
     )
-    mail.send(message, link=link)
+    mail.send(message)
 
 
 def _find_verification(session: Session, raw_token: str | None) -> VerificationToken | None:

@@ -87,7 +87,7 @@ def _send_invitation_email(session: Session, invitation: Invitation, actor: Acto
         link=link,
         outro="The invitation is valid for 14 days and can be used once.",
     )
-    mail.send(message, link=link)
+    mail.send(message)
 
 
 def find_by_token(session: Session, raw_token: str | None) -> Invitation | None:

@@ -129,25 +129,33 @@ def _prefer_day(raw: Any) -> dict[str, str]:
     return {day: raw[day] for day in WEEKDAYS if day in raw}
 
 
-def _fitness(raw: Any, sport: str) -> dict:
+FIGURE_LIMITS = {"race_distance_in_meters": (400, 200_000), "race_time_in_seconds": (60, 200_000),
+                 "ftp_watts": (50, 600), "css_seconds_per_100m": (50, 300), "weekly_distance_in_meters": (0, 400_000)}
+ZONE_FIGURES = ("race_distance_in_meters", "race_time_in_seconds", "ftp_watts", "css_seconds_per_100m")
+
+
+def check_figures(raw: Any, *, allowed: tuple[str, ...], field_prefix: str = "") -> dict:
+    """An athlete's figures (a race result, FTP, CSS, weekly volume), each within its limits; None is left out."""
     if raw in (None, {}):
         return {}
     if not isinstance(raw, dict):
-        raise InvalidInput("fitness is an object.", field="fitness")
-    limits = {"race_distance_in_meters": (400, 200_000), "race_time_in_seconds": (60, 200_000),
-              "ftp_watts": (50, 600), "css_seconds_per_100m": (50, 300), "weekly_distance_in_meters": (0, 400_000)}
+        raise InvalidInput("fitness is an object.", field=field_prefix.rstrip(".") or "fitness")
     cleaned = {}
     for name, value in raw.items():
-        if name not in limits:
-            raise InvalidInput(f"Unknown field: {name}.", field=f"fitness.{name}", code="UNKNOWN_FIELD")
-        low, high = limits[name]
+        field = f"{field_prefix}{name}"
+        if name not in allowed:
+            raise InvalidInput(f"Unknown field: {name}.", field=field, code="UNKNOWN_FIELD")
         if name == "race_time_in_seconds":
-            value = parse_duration(value, f"fitness.{name}")
+            value = parse_duration(value, field)
+        if value is None:
+            continue
+        low, high = FIGURE_LIMITS[name]
         if not isinstance(value, int | float) or isinstance(value, bool) or not low <= value <= high:
-            raise InvalidInput(f"{name} must be a number from {low} to {high}.", field=f"fitness.{name}")
+            raise InvalidInput(f"{name} must be a number from {low} to {high}.", field=field)
         cleaned[name] = value
     if ("race_distance_in_meters" in cleaned) != ("race_time_in_seconds" in cleaned):
-        raise InvalidInput("A race result needs both its distance and its time.", field="fitness.race_time_in_seconds")
+        raise InvalidInput("A race result needs both its distance and its time.",
+                           field=f"{field_prefix}race_time_in_seconds")
     return cleaned
 
 
@@ -172,7 +180,8 @@ def parse_params(body: dict) -> PlanParams:
         raise InvalidInput("training_principle is a short name.", field="training_principle")
     return PlanParams(
         sport=sport, level=level, weeks=weeks, race=race, start_date=start,
-        prefer_day=_prefer_day(body.get("training_plan_prefer_day")), fitness=_fitness(body.get("fitness"), sport),
+        prefer_day=_prefer_day(body.get("training_plan_prefer_day")),
+        fitness=check_figures(body.get("fitness"), allowed=tuple(FIGURE_LIMITS), field_prefix="fitness."),
         additional_prompt=prompt.strip(), training_principle=principle,
         workout_preference=_choice(body.get("workout_preference") or "ai_generate", PREFERENCES,
                                    "workout_preference"),

@@ -7,6 +7,7 @@ import secrets
 
 from sqlmodel import Session, select
 
+from nexrex_app.coach.params import ZONE_FIGURES, check_figures
 from nexrex_app.coach.zones import Fitness, fitness_for
 from nexrex_app.domain import activities
 from nexrex_app.domain.assignments import require_athlete_access
@@ -20,9 +21,6 @@ from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
 from nexrex_app.settings import settings
 
-FIGURES = {"race_distance_in_meters": (400, 200_000), "race_time_in_seconds": (60, 200_000),
-           "ftp_watts": (50, 600), "css_seconds_per_100m": (50, 300)}
-
 
 def set_timezone(session: Session, actor: Actor, *, timezone: str) -> None:
     user = session.get(User, actor.user_id)
@@ -33,18 +31,7 @@ def set_timezone(session: Session, actor: Actor, *, timezone: str) -> None:
 def set_fitness(session: Session, actor: Actor, user_id: str, figures: dict) -> dict:
     """The figures zones come from: a race result, an FTP, a CSS (the athlete's or their coach's entry)."""
     require_athlete_access(session, actor, user_id)
-    cleaned = {}
-    for name, value in figures.items():
-        if name not in FIGURES:
-            raise InvalidInput(f"Unknown field: {name}.", field=name, code="UNKNOWN_FIELD")
-        if value is None:
-            continue
-        low, high = FIGURES[name]
-        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise InvalidInput(f"{name} must be a whole number from {low} to {high}.", field=name)
-        cleaned[name] = value
-    if ("race_distance_in_meters" in cleaned) != ("race_time_in_seconds" in cleaned):
-        raise InvalidInput("A race result needs its distance and its time.", field="race_time_in_seconds")
+    cleaned = check_figures(figures, allowed=ZONE_FIGURES)
     user = session.get(User, user_id)
     user.fitness = cleaned
     user.updated_at = clock.now()

@@ -7,6 +7,9 @@ import pytest
 from garmin_fit_sdk import Decoder, Stream
 from icalendar import Calendar
 
+from nexrex_app.db import session_scope
+from nexrex_app.models.accounts import User
+
 from tests.api.test_training_workouts import INTERVALS, as_caller
 from tests.support.recordings import fit_file, gpx_file, tcx_file
 from tests.support.world import build_world
@@ -261,3 +264,19 @@ def test_activity_permission_matrix(client, outbox, monday, actor, name, method,
     answer = client.request(method.upper(), "/api/v1" + filled, json=payload, headers=world.headers(actor))
     want = expected[ACTORS.index(actor)]
     assert answer.status_code == want, f"{name} as {actor}: {answer.status_code} {answer.text[:200]}"
+
+
+@pytest.mark.parametrize(("figures", "field"), [
+    ({"ftp_watts": 5000}, "ftp_watts"),
+    ({"css_seconds_per_100m": 10}, "css_seconds_per_100m"),
+    ({"race_distance_in_meters": 10000}, "race_time_in_seconds"),
+    ({"race_distance_in_meters": 10000, "race_time_in_seconds": 20}, "race_time_in_seconds"),
+])
+def test_out_of_range_figures_are_refused_and_the_saved_ones_stay(client, outbox, figures, field):
+    world = build_world(client, outbox)
+    url = f"/api/v1/athletes/{world.ids['athlete']}/fitness"
+    assert client.put(url, headers=world.headers("head"), json={"ftp_watts": 250}).status_code == 200
+    refused = client.put(url, headers=world.headers("head"), json=figures)
+    assert refused.status_code == 400 and refused.json()["details"]["field"] == field
+    with session_scope() as session:
+        assert session.get(User, world.ids["athlete"]).fitness == {"ftp_watts": 250}

@@ -9,7 +9,6 @@ from icalendar import Calendar
 
 from nexrex_app.db import session_scope
 from nexrex_app.models.accounts import User
-
 from tests.api.test_training_workouts import INTERVALS, as_caller
 from tests.support.recordings import fit_file, gpx_file, tcx_file
 from tests.support.world import build_world

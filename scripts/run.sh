@@ -7,6 +7,14 @@ source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 PORT="${PORT:-3000}"
 export PORT
 
+if [ "${GRANIAN_WORKERS:-1}" != 1 ]; then
+    # Each worker holds console sessions; they share them through Redis and their data through PostgreSQL.
+    if [ -z "${REFLEX_REDIS_URL:-}" ] || [[ "${REFLEX_DB_URL:-sqlite}" != postgresql* ]]; then
+        echo "nexrex: GRANIAN_WORKERS=$GRANIAN_WORKERS needs REFLEX_DB_URL=postgresql://… and REFLEX_REDIS_URL=redis://…" >&2
+        exit 2
+    fi
+fi
+
 echo "nexrex: applying database migrations"
 alembic upgrade head
 

@@ -60,12 +60,17 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def timed(call, count: int) -> list[float]:
-    timings = []
+def timed_side_by_side(ours, baseline, count: int) -> tuple[list[float], list[float]]:
+    """Milliseconds of ``count`` calls of each, taken in turns so that both see the same machine;
+    a few unmeasured calls first warm the caches."""
+    for _ in range(5):
+        ours(), baseline()
+    timings: tuple[list[float], list[float]] = ([], [])
     for _ in range(count):
-        started = time.perf_counter()
-        call()
-        timings.append((time.perf_counter() - started) * 1000)
+        for call, kept in ((ours, timings[0]), (baseline, timings[1])):
+            started = time.perf_counter()
+            call()
+            kept.append((time.perf_counter() - started) * 1000)
     return timings
 
 
@@ -113,8 +118,9 @@ def plans_list(database: str, url: str) -> list[dict]:
         token, org_id = seed(count)
         ours, bare = TestClient(create_api()), TestClient(bare_app())
         headers = {"Authorization": f"Bearer {token}"}
-        mine = timed(lambda: ours.get("/api/v1/training/plans", params={"limit": 50}, headers=headers), REQUESTS)
-        base = timed(lambda: bare.get(f"/bare/{org_id}"), REQUESTS)
+        mine, base = timed_side_by_side(
+            lambda: ours.get("/api/v1/training/plans", params={"limit": 50}, headers=headers),
+            lambda: bare.get(f"/bare/{org_id}"), REQUESTS)
         seen, cursor = [], None
         while True:
             page = ours.get("/api/v1/training/plans", params={"limit": 50, "summary": "true",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, bindparam, func, or_, union_all
+from sqlalchemy import Integer, and_, bindparam, func, literal, or_, union_all
 from sqlalchemy.orm import load_only
 from sqlmodel import Session, select
 
@@ -297,15 +297,21 @@ _FILTERS = {
                                    TrainingPlan.id < bindparam("after_id"))),
 }
 
+def _constant(value: str | int):
+    """Written into the SQL itself, so that PostgreSQL's cached plan for the statement knows it."""
+    return literal(value, literal_execute=True)
+
+
 _REACH = {
-    "own_private": lambda: and_(TrainingPlan.owner_id == bindparam("me"), TrainingPlan.visibility == "private"),
-    "built_in": lambda: TrainingPlan.visibility == SYSTEM,
+    "own_private": lambda: and_(TrainingPlan.owner_id == bindparam("me"),
+                                TrainingPlan.visibility == _constant("private")),
+    "built_in": lambda: TrainingPlan.visibility == _constant(SYSTEM),
     "org_shared": lambda: and_(TrainingPlan.org_id == bindparam("org"),
-                               TrainingPlan.visibility.in_(["public", "org"])),
-    "org_public": lambda: and_(TrainingPlan.org_id == bindparam("org"), TrainingPlan.visibility == "public"),
+                               TrainingPlan.visibility.in_([_constant("public"), _constant("org")])),
+    "org_public": lambda: and_(TrainingPlan.org_id == bindparam("org"), TrainingPlan.visibility == _constant("public")),
     # a coach without an organization still sees what they shared before having one
     "own_shared_before_org": lambda: and_(TrainingPlan.owner_id == bindparam("me"), TrainingPlan.org_id.is_(None),
-                                          TrainingPlan.visibility.in_(["public", "org"])),
+                                          TrainingPlan.visibility.in_([_constant("public"), _constant("org")])),
 }
 
 
@@ -315,6 +321,10 @@ def _reach(actor: Actor) -> tuple[tuple[str, ...], dict[str, str]]:
         shared = "org_shared" if actor.is_coach else "org_public"
         return ("own_private", "built_in", shared), {"me": actor.user_id, "org": actor.org_id}
     return ("own_private", "built_in", "own_shared_before_org"), {"me": actor.user_id}
+
+
+def _page_size():
+    return bindparam("size", type_=Integer, literal_execute=True)  # a known LIMIT lets PostgreSQL keep one good plan
 
 
 @cache
@@ -330,10 +340,10 @@ def _newest_first(reach: tuple[str, ...], filters: tuple[str, ...], *, limited: 
     branches = []
     for way in reach:
         branch = select(TrainingPlan.id, TrainingPlan.created_at).where(_REACH[way](), *conditions).order_by(*order)
-        branches.append((branch.limit(bindparam("size")) if limited else branch).subquery())
+        branches.append((branch.limit(_page_size()) if limited else branch).subquery())
     merged = union_all(*[select(b.c.id, b.c.created_at) for b in branches]).subquery()
     page = select(merged.c.id, merged.c.created_at).order_by(merged.c.created_at.desc(), merged.c.id.desc())
-    page = (page.limit(bindparam("size")) if limited else page).subquery()
+    page = (page.limit(_page_size()) if limited else page).subquery()
     return (select(TrainingPlan, User)
             .join(page, page.c.id == TrainingPlan.id)
             .outerjoin(User, User.id == TrainingPlan.owner_id)

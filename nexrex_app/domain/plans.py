@@ -297,7 +297,8 @@ _FILTERS = {
                                    TrainingPlan.id < bindparam("after_id"))),
 }
 
-def _constant(value: str | int):
+
+def _constant(value: str):
     """Written into the SQL itself, so that PostgreSQL's cached plan for the statement knows it."""
     return literal(value, literal_execute=True)
 
@@ -324,7 +325,8 @@ def _reach(actor: Actor) -> tuple[tuple[str, ...], dict[str, str]]:
 
 
 def _page_size():
-    return bindparam("size", type_=Integer, literal_execute=True)  # a known LIMIT lets PostgreSQL keep one good plan
+    """The LIMIT, written into the SQL too: a known page size lets PostgreSQL keep one good plan."""
+    return bindparam("size", type_=Integer, literal_execute=True)
 
 
 @cache

@@ -17,7 +17,12 @@ DESCRIPTION_MAX = 2000
 
 
 def person_name(user: User) -> str:
-    return user.display_name or user.email.split("@")[0]
+    return shown_name(user.display_name, user.email)
+
+
+def shown_name(display_name: str | None, email: str) -> str:
+    """The name others see: the display name, or the part of the email before the @."""
+    return display_name or email.split("@")[0]
 
 
 def person_view(user: User, role: str | None = None) -> dict:

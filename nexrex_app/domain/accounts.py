@@ -214,26 +214,24 @@ _SIGNED_IN = (select(AccessToken, User, Membership)
               .where(AccessToken.token_hash == bindparam("token_hash")))
 
 
-def _require_live(record: AccessToken | None) -> None:
-    if record is None or record.revoked_at is not None or record.expires_at <= clock.now():
-        raise NotAuthenticated("token validation error", code="INVALID_TOKEN")
-
-
-def _live_token(session: Session, raw_token: str | None) -> AccessToken:
-    if not raw_token:
-        raise NotAuthenticated("No authentication token provided", code="NO_TOKEN")
-    record = session.exec(select(AccessToken).where(AccessToken.token_hash == hash_token(raw_token))).first()
-    _require_live(record)
-    return record
-
-
-def signed_in(session: Session, raw_token: str | None) -> tuple[User, Membership | None]:
-    """The user a Bearer token belongs to and their membership, in one query; or NotAuthenticated."""
+def _live_session(session: Session, raw_token: str | None) -> tuple[AccessToken, User, Membership | None]:
+    """A live token with its user and their membership, read in one query; or NotAuthenticated."""
     if not raw_token:
         raise NotAuthenticated("No authentication token provided", code="NO_TOKEN")
     found = session.exec(_SIGNED_IN, params={"token_hash": hash_token(raw_token)}).first()
-    _require_live(found[0] if found else None)
-    return found[1], found[2]
+    if found is None or found[0].revoked_at is not None or found[0].expires_at <= clock.now():
+        raise NotAuthenticated("token validation error", code="INVALID_TOKEN")
+    return found
+
+
+def _live_token(session: Session, raw_token: str | None) -> AccessToken:
+    return _live_session(session, raw_token)[0]
+
+
+def signed_in(session: Session, raw_token: str | None) -> tuple[User, Membership | None]:
+    """The user a Bearer token belongs to and their membership; or NotAuthenticated."""
+    _, user, membership = _live_session(session, raw_token)
+    return user, membership
 
 
 def authenticate(session: Session, raw_token: str | None) -> User:

@@ -92,19 +92,21 @@ def _library_panel() -> rx.Component:
 
 def _placed(item: dict) -> rx.Component:
     return draggable(
+        rx.text(item["name"], size="1", weight="medium", overflow_wrap="break-word", hyphens="auto", lang="en",
+                on_click=ItemEditorState.start(item["index"]), cursor="pointer"),
         rx.hstack(
-            rx.text(item["name"], size="1", weight="medium", flex="1",
-                    on_click=ItemEditorState.start(item["index"]), cursor="pointer"),
+            rx.text(item["distance"], size="1", color_scheme="gray"),
+            rx.spacer(),
             rx.icon_button(rx.icon("x", size=10), size="1", variant="ghost", color_scheme="gray",
                            aria_label="Remove workout", on_click=PlanBuilderState.remove_item(item["index"])),
-            spacing="1", align="center"),
-        rx.text(item["distance"], size="1", color_scheme="gray"),
+            spacing="1", align="center", width="100%"),
         rx.cond(item["sync"] == "outdated", rx.button(
             rx.icon("refresh_cw", size=10), "Update", size="1", variant="soft", color_scheme="amber",
             title="The library workout changed: take its new version",
             on_click=PlanBuilderState.update_from_library(item["index"]))),
         on_drag_start=PlanBuilderState.drag_item(item["index"]),
         padding="4px 6px", border_radius="6px", background=rx.color("accent", 3), class_name="placed-workout",
+        width="100%", box_sizing="border-box",
     )
 
 
@@ -113,7 +115,7 @@ def _day_cell(day: dict) -> rx.Component:
         rx.text(day["day"].to(str)[:3], size="1", color_scheme="gray"),
         rx.vstack(rx.foreach(day["items"].to(list[dict]), _placed), spacing="1", width="100%"),
         on_drop=PlanBuilderState.drop_on(day["week"], day["day"]),
-        min_height="72px", padding="4px", border=f"1px dashed {rx.color('slate', 6)}", border_radius="6px",
+        min_height="72px", min_width="0", padding="4px", border=f"1px dashed {rx.color('slate', 6)}", border_radius="6px",
         background=rx.color("slate", 1), class_name="day-cell",
         data_week=day["week"].to(str), data_day=day["day"],
     )

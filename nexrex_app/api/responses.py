@@ -12,4 +12,4 @@ class PlainJSONResponse(JSONResponse):
     """Written in one pass by pydantic's serializer: no per-field re-encoding, several times faster than json."""
 
     def render(self, content: Any) -> bytes:
-        return pydantic_core.to_json(content)
+        return pydantic_core.to_json(content, inf_nan_mode="null")  # always valid JSON

@@ -6,6 +6,7 @@ A block is a leaf (a length by distance or duration at a pace zone) or a repeat 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -140,6 +141,39 @@ def totals(blocks: list[dict]) -> Totals:
             distance += repeat * (block.get("block_distance_in_meters") or 0)
             duration += repeat * (block.get("block_duration_in_seconds") or 0)
     return Totals(distance, duration)
+
+
+def shown_duration(workout: dict, pace: Callable[[int, str], int] | None = None) -> tuple[int, bool]:
+    """The duration to show for a workout (0 for none), and whether it is an estimate.
+
+    A duration the coach set, or the blocks' total when every step is timed, is shown as it is. When some
+    steps are distances the computed total holds only the timed steps, so the distances are timed at
+    ``pace`` (seconds for meters at a zone: the athlete's own zones) or no duration is shown.
+    """
+    given = workout.get("target_duration_in_seconds") or 0
+    blocks = workout.get("content_blocks") or []
+    if not _has_distance_steps(blocks) or given != totals(blocks).duration_in_seconds:
+        return given, False
+    estimate = _seconds_at(blocks, pace) if pace else 0
+    return estimate, bool(estimate)
+
+
+def _has_distance_steps(blocks: list[dict]) -> bool:
+    return any(_has_distance_steps(block["blocks"]) if block.get("blocks")
+               else block.get("block_length_target") == "distance" for block in blocks)
+
+
+def _seconds_at(blocks: list[dict], pace: Callable[[int, str], int]) -> int:
+    seconds = 0
+    for block in blocks:
+        repeat = block.get("block_repeat") or 1
+        if block.get("blocks"):
+            seconds += repeat * _seconds_at(block["blocks"], pace)
+        elif block.get("block_length_target") == "distance":
+            seconds += repeat * pace(block.get("block_distance_in_meters") or 0, block.get("block_pace") or "z2")
+        else:
+            seconds += repeat * (block.get("block_duration_in_seconds") or 0)
+    return seconds
 
 
 def intensity_profile(blocks: list[dict]) -> list[dict]:

@@ -6,13 +6,16 @@ from datetime import datetime, timedelta
 
 from icalendar import Calendar, Event
 
+from nexrex_app.domain.blocks import shown_duration
+
 
 def describe_targets(workout: dict) -> str:
     parts = []
     if workout.get("target_distance_in_meters"):
         parts.append(f"{workout['target_distance_in_meters'] / 1000:g} km")
-    if workout.get("target_duration_in_seconds"):
-        parts.append(f"{round(workout['target_duration_in_seconds'] / 60)} min")
+    seconds, _ = shown_duration(workout)
+    if seconds:
+        parts.append(f"{round(seconds / 60)} min")
     return " · ".join(parts)
 
 

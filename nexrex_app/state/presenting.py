@@ -4,12 +4,14 @@ when their zones are known, else the zone's name and meaning."""
 from __future__ import annotations
 
 from nexrex_app.coach.zones import COGGAN, CSS_OFFSETS, RUN_FRACTIONS, Fitness
+from nexrex_app.domain.blocks import shown_duration
 
 ZONE_NAMES = {
     "bike": {name: (label, meaning) for name, label, meaning, *_ in COGGAN},
     "swim": {name: (label, meaning) for name, label, meaning, *_ in CSS_OFFSETS},
     "run": {name: (label, meaning) for name, label, meaning, *_ in RUN_FRACTIONS},
 }
+PACED_SPORTS = ("run", "swim")  # zones with a pace, so a distance has a time
 KINDS = {"warm-up": "Warm up", "cool-down": "Cool down", "recovery-run": "Recover", "run": "", "interval": ""}
 
 
@@ -49,11 +51,15 @@ def _leaf(block: dict, sport: str, fitness: Fitness | None) -> str:
     return f"{text} · {zone}" if zone else text
 
 
-def targets(workout: dict) -> str:
+def targets(workout: dict, fitness: Fitness | None = None) -> str:
+    """Distance and time, the time estimated from the athlete's zones when some steps are distances."""
     parts = []
     if workout.get("target_distance_in_meters"):
         parts.append(f"{workout['target_distance_in_meters'] / 1000:.1f} km")
-    if workout.get("target_duration_in_seconds"):
-        minutes = round(workout["target_duration_in_seconds"] / 60)
-        parts.append(f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min")
+    pace = fitness.seconds_for if fitness is not None and fitness.sport in PACED_SPORTS else None
+    seconds, estimated = shown_duration(workout, pace)
+    if seconds:
+        minutes = round(seconds / 60)
+        shown = f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+        parts.append(f"about {shown}" if estimated else shown)
     return " · ".join(parts)

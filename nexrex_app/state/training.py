@@ -28,18 +28,18 @@ STATUS_COLOURS = {"completed": "grass", "skipped": "amber", "scheduled": "gray"}
 def _card(view: dict, today, fitness_by_sport: dict) -> dict:
     workout = view["workout"] or {}
     sport = workout.get("workout_type") or view["activity_type"]
+    fitness = fitness_by_sport.get(sport)
+    recorded = {"target_distance_in_meters": view["distance_in_meters"],
+                "target_duration_in_seconds": view["duration_in_seconds"]}
     day = view["date"]
     return {
         "activity_id": view["activity_id"], "name": view["activity_name"], "date": day, "status": view["status"],
         "colour": STATUS_COLOURS[view["status"]], "sport": sport,
         "weekday": _weekday(day), "is_today": day == today.isoformat(),
-        "targets": targets(workout) if workout else targets({"target_distance_in_meters": view["distance_in_meters"],
-                                                             "target_duration_in_seconds": view["duration_in_seconds"]}),
+        "targets": targets(workout, fitness) if workout else targets(recorded),
         "description": workout.get("description") or "",
-        "steps": block_lines(workout.get("content_blocks") or [], sport, fitness_by_sport.get(sport)),
-        "done": targets({"target_distance_in_meters": view["distance_in_meters"],
-                         "target_duration_in_seconds": view["duration_in_seconds"]}) if view["status"] == "completed"
-        else "",
+        "steps": block_lines(workout.get("content_blocks") or [], sport, fitness),
+        "done": targets(recorded) if view["status"] == "completed" else "",
         "has_workout": bool(workout), "zwo": sport in ("run", "bike") and bool(workout),
     }
 

@@ -56,8 +56,11 @@ async def test_assign_then_train_then_comply(browser, outbox, clock):
     tab = athlete.state(TrainingState)
     assert [c["name"] for c in tab.today] == ["Easy Run 5 km"] and len(tab.week) == 2
     assert "Easy (z2): conversational aerobic running" in " ".join(tab.today[0]["steps"])
+    assert tab.today[0]["targets"] == "5.0 km"  # every step a distance: no time until the paces are known
     await athlete.fire(TrainingState.save_paces, {"ten_k": "45:00"})
     assert tab.zones_known and "/km" in " ".join(tab.today[0]["steps"])
+    distance, estimate = tab.today[0]["targets"].split(" · about ")
+    assert distance == "5.0 km" and 27 <= int(estimate.removesuffix(" min")) <= 36  # easy paces of a 45-min 10K
     await athlete.fire(TrainingState.save_paces, {"ten_k": "fast"})
     assert "MM:SS" in tab.error
 

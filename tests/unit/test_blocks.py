@@ -1,6 +1,6 @@
 import pytest
 
-from nexrex_app.domain.blocks import intensity_profile, totals, validate_blocks
+from nexrex_app.domain.blocks import intensity_profile, shown_duration, totals, validate_blocks
 from nexrex_app.domain.errors import InvalidInput
 
 TEMPO = [
@@ -62,3 +62,29 @@ def test_every_invalid_block_names_its_path(mutate, field):
 def test_an_empty_workout_is_refused():
     with pytest.raises(InvalidInput):
         validate_blocks([])
+
+
+def _workout(blocks: list[dict], duration: int | None = None) -> dict:
+    cleaned = validate_blocks(blocks)
+    return {"content_blocks": cleaned,
+            "target_duration_in_seconds": totals(cleaned).duration_in_seconds if duration is None else duration}
+
+
+def four_minutes_per_km(meters: int, zone: str) -> int:
+    return meters * 240 // 1000
+
+
+def test_a_timed_workout_shows_its_own_duration():
+    ride = [{"type": "run", "block_duration_in_seconds": 5400, "block_pace": "z2"}]
+    assert shown_duration(_workout(ride)) == (5400, False)
+
+
+def test_distances_are_timed_at_the_athletes_pace_or_left_out():
+    mixed = _workout(INTERVALS)  # 6 × (800 m + 400 m) between 15 and 10 timed minutes
+    assert shown_duration(mixed) == (0, False)  # 25 min would hide the 7.2 km of intervals
+    assert shown_duration(mixed, four_minutes_per_km) == (1500 + 6 * 288, True)
+    assert shown_duration(_workout(TEMPO), four_minutes_per_km) == (2400, True)
+
+
+def test_a_duration_the_coach_set_is_shown_as_set():
+    assert shown_duration(_workout(INTERVALS, duration=3600), four_minutes_per_km) == (3600, False)

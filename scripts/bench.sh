@@ -2,4 +2,5 @@
 # Measure nexrex: prints a table of figures next to their baselines and writes var/bench.json.
 # NEXREX_BENCH_QUICK=1 for a shorter run; NEXREX_BENCH_POSTGRES_URL to name the PostgreSQL server.
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+ensure_chromium
 exec python scripts/bench.py "$@"

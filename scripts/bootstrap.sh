@@ -2,6 +2,7 @@
 # - a virtual environment in .venv with requirements.txt installed (again only when it changes)
 # - bun, which Reflex builds the UI with, from the npm registry into .tools/
 # - a quiet, offline-safe Reflex environment
+# - ensure_chromium, for the scripts that drive a browser (tests, benchmarks)
 
 set -euo pipefail
 
@@ -35,3 +36,12 @@ export BUN_INSTALL_CACHE_DIR="$ROOT/.tools/bun-cache"
 # Naming the registry up front spares Reflex a latency probe of several mirrors.
 NPM_CONFIG_REGISTRY="${NPM_CONFIG_REGISTRY:-$(npm config get registry)}"
 export NPM_CONFIG_REGISTRY
+
+ensure_chromium() {
+    if ! command -v chromium >/dev/null 2>&1; then
+        echo "nexrex: installing Chromium for the browser tests"
+        if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+    fi
+}

@@ -11,7 +11,7 @@ STATUS_COLOUR = (("grass", rx.color("grass", 9)), ("amber", rx.color("amber", 9)
 
 def _item(item: dict) -> rx.Component:
     return rx.box(
-        rx.text(item["name"], size="1", weight="medium"), rx.text(item["distance"], size="1"),
+        rx.text(item["name"], size="1", weight="medium"), rx.text(item["figures"], size="1"),
         padding="3px 5px", border_radius="5px", class_name="calendar-activity", data_status=item["status"],
         background=rx.match(item["colour"], ("grass", rx.color("grass", 4)), ("amber", rx.color("amber", 4)),
                             rx.color("slate", 3)),

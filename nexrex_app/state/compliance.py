@@ -13,6 +13,7 @@ from nexrex_app.coach.params import parse_duration
 from nexrex_app.domain.errors import DomainError, InvalidInput
 from nexrex_app.domain.scheduling import local_today
 from nexrex_app.models.accounts import User
+from nexrex_app.state import presenting
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -39,7 +40,8 @@ def week_rows(views: list[dict], first_monday: date, weeks: int, today: date) ->
             "planned_m": planned, "done_m": done,
             "days": [{"date": day.isoformat(), "label": day.strftime("%a %d"),
                       "items": [{"name": v["activity_name"], "status": v["status"], "colour": COLOURS[v["status"]],
-                                 "distance": f"{(v['distance_in_meters'] or planned_distance(v)) / 1000:.1f} km"}
+                                 "figures": presenting.recorded(v) if v["status"] == "completed"
+                                 else presenting.planned(v)}
                                 for v in mine if v["date"] == day.isoformat()]} for day in days],
         })
     return rows

@@ -63,3 +63,14 @@ def targets(workout: dict, fitness: Fitness | None = None) -> str:
         shown = f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
         parts.append(f"about {shown}" if estimated else shown)
     return " · ".join(parts)
+
+
+def recorded(activity: dict) -> str:
+    """What the athlete did: the activity's own distance and time."""
+    return targets({"target_distance_in_meters": activity["distance_in_meters"],
+                    "target_duration_in_seconds": activity["duration_in_seconds"]})
+
+
+def planned(activity: dict, fitness: Fitness | None = None) -> str:
+    """What the activity's planned workout asks for (its own figures when it has no workout)."""
+    return targets(activity["workout"], fitness) if activity.get("workout") else recorded(activity)

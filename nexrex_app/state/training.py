@@ -16,7 +16,7 @@ from nexrex_app.formats.imports import read_activity
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
 from nexrex_app.state.compliance import race_seconds
-from nexrex_app.state.presenting import block_lines, targets
+from nexrex_app.state.presenting import block_lines, planned, recorded
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -29,17 +29,15 @@ def _card(view: dict, today, fitness_by_sport: dict) -> dict:
     workout = view["workout"] or {}
     sport = workout.get("workout_type") or view["activity_type"]
     fitness = fitness_by_sport.get(sport)
-    recorded = {"target_distance_in_meters": view["distance_in_meters"],
-                "target_duration_in_seconds": view["duration_in_seconds"]}
     day = view["date"]
     return {
         "activity_id": view["activity_id"], "name": view["activity_name"], "date": day, "status": view["status"],
         "colour": STATUS_COLOURS[view["status"]], "sport": sport,
         "weekday": _weekday(day), "is_today": day == today.isoformat(),
-        "targets": targets(workout, fitness) if workout else targets(recorded),
+        "targets": planned(view, fitness),
         "description": workout.get("description") or "",
         "steps": block_lines(workout.get("content_blocks") or [], sport, fitness),
-        "done": targets(recorded) if view["status"] == "completed" else "",
+        "done": recorded(view) if view["status"] == "completed" else "",
         "has_workout": bool(workout), "zwo": sport in ("run", "bike") and bool(workout),
     }
 

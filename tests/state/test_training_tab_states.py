@@ -81,6 +81,8 @@ async def test_assign_then_train_then_comply(browser, outbox, clock):
     current = next(week for week in view.weeks if week["is_current"])
     statuses = [item["status"] for day in current["days"] for item in day["items"]]
     assert statuses == ["completed", "skipped", "completed"]
+    figures = [item["figures"] for day in current["days"] for item in day["items"]]
+    assert figures == ["5.2 km · 27 min", "5.0 km", "5.0 km · 30 min"]  # what was done, else what was planned
     assert current["compliance"] == "68%" and current["planned"] == "15.0 km"
 
 

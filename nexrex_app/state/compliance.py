@@ -25,6 +25,11 @@ def planned_distance(view: dict) -> int:
     return (view.get("workout") or {}).get("target_distance_in_meters") or 0
 
 
+def planned_time(view: dict) -> int:
+    """The planned time of a workout set by time alone (a ride of 90 minutes); 0 for one set by distance."""
+    return 0 if planned_distance(view) else (view.get("workout") or {}).get("target_duration_in_seconds") or 0
+
+
 def week_rows(views: list[dict], first_monday: date, weeks: int, today: date) -> list[dict]:
     rows = []
     for index in range(weeks):
@@ -35,8 +40,7 @@ def week_rows(views: list[dict], first_monday: date, weeks: int, today: date) ->
         done = sum(v["distance_in_meters"] or 0 for v in mine if v["status"] == "completed")
         rows.append({
             "label": monday.strftime("%d %b"), "is_current": days[0] <= today <= days[-1],
-            "planned": f"{planned / 1000:.1f} km", "done": f"{done / 1000:.1f} km",
-            "compliance": f"{round(100 * done / planned)}%" if planned else "—",
+            "planned": f"{planned / 1000:.1f} km", **_compliance(mine),
             "planned_m": planned, "done_m": done,
             "days": [{"date": day.isoformat(), "label": day.strftime("%a %d"),
                       "items": [{"name": v["activity_name"], "status": v["status"], "colour": COLOURS[v["status"]],
@@ -45,6 +49,27 @@ def week_rows(views: list[dict], first_monday: date, weeks: int, today: date) ->
                                 for v in mine if v["date"] == day.isoformat()]} for day in days],
         })
     return rows
+
+
+def _compliance(week: list[dict]) -> dict:
+    """How much of the week's plan was done: distance for workouts set by distance (and unplanned activities),
+    time for those set by time, the two shares weighted by how many workouts each covers."""
+    by_time = [v for v in week if planned_time(v)]
+    by_distance = [v for v in week if not planned_time(v)]
+    planned_m = sum(planned_distance(v) for v in by_distance)
+    done_m = sum(v["distance_in_meters"] or 0 for v in by_distance if v["status"] == "completed")
+    planned_s = sum(planned_time(v) for v in by_time)
+    done_s = sum(v["duration_in_seconds"] or 0 for v in by_time if v["status"] == "completed")
+    shares = []  # (share done, how many planned workouts it covers)
+    if planned_m:
+        shares.append((done_m / planned_m, sum(1 for v in by_distance if planned_distance(v))))
+    if planned_s:
+        shares.append((done_s / planned_s, len(by_time)))
+    compliance = f"{round(100 * sum(s * n for s, n in shares) / sum(n for _, n in shares))}%" if shares else "—"
+    parts = [f"{done_m / 1000:.1f} km of {planned_m / 1000:.1f} km"] if planned_m or not planned_s else []
+    if planned_s:
+        parts.append(f"{presenting.time_text(done_s)} of {presenting.time_text(planned_s)}")
+    return {"compliance": compliance, "summary": f"Done {' and '.join(parts)} · {compliance}"}
 
 
 def athlete_activities(session, actor, org_id: str, user_id: str) -> dict:

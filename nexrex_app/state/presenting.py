@@ -59,10 +59,13 @@ def targets(workout: dict, fitness: Fitness | None = None) -> str:
     pace = fitness.seconds_for if fitness is not None and fitness.sport in PACED_SPORTS else None
     seconds, estimated = shown_duration(workout, pace)
     if seconds:
-        minutes = round(seconds / 60)
-        shown = f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
-        parts.append(f"about {shown}" if estimated else shown)
+        parts.append(f"about {time_text(seconds)}" if estimated else time_text(seconds))
     return " · ".join(parts)
+
+
+def time_text(seconds: int) -> str:
+    minutes = round(seconds / 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
 
 
 def recorded(activity: dict) -> str:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import plans, workouts
+from nexrex_app.domain.blocks import shown_duration
 from nexrex_app.domain.errors import DomainError
 from nexrex_app.models.training import WEEKDAYS
+from nexrex_app.state import presenting
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, format_duration
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
@@ -78,6 +80,13 @@ def _item_from_workout(workout: dict, week: int, day: str) -> dict:
             "source_version": workout["version"]}
 
 
+def _week_time(items: list[dict], level: str) -> str:
+    """The week's time, its distance steps timed at the paces typical of the plan's level."""
+    shown = [shown_duration(item, presenting.typical_pace(item["workout_type"], level)) for item in items]
+    total = format_duration(sum(seconds for seconds, _ in shown))
+    return f"about {total}" if any(estimated for _, estimated in shown) else total
+
+
 class PlanBuilderState(rx.State):
     plan_id: str = ""
     training_plan_name: str = ""
@@ -101,10 +110,9 @@ class PlanBuilderState(rx.State):
         for week in range(1, self.duration_in_weeks + 1):
             items = [(index, item) for index, item in enumerate(self.content) if item["week"] == week]
             distance = sum(item["target_distance_in_meters"] for _, item in items)
-            duration = sum(item["target_duration_in_seconds"] for _, item in items)
             weeks.append({
                 "week": week, "notes": self.week_notes.get(str(week), ""),
-                "distance": format_distance(distance), "duration": format_duration(duration),
+                "distance": format_distance(distance), "duration": _week_time([item for _, item in items], self.level),
                 "first": week == 1, "last": week == self.duration_in_weeks,
                 "days": [{"day": day, "week": week, "items": [
                     {"index": index, "name": item["workout_name"], "sub_type": item["workout_sub_type"],

@@ -3,7 +3,9 @@ when their zones are known, else the zone's name and meaning."""
 
 from __future__ import annotations
 
-from nexrex_app.coach.zones import COGGAN, CSS_OFFSETS, RUN_FRACTIONS, Fitness
+from collections.abc import Callable
+
+from nexrex_app.coach.zones import COGGAN, CSS_OFFSETS, RUN_FRACTIONS, Fitness, fitness_for
 from nexrex_app.domain.blocks import shown_duration
 
 ZONE_NAMES = {
@@ -61,6 +63,11 @@ def targets(workout: dict, fitness: Fitness | None = None) -> str:
     if seconds:
         parts.append(f"about {time_text(seconds)}" if estimated else time_text(seconds))
     return " · ".join(parts)
+
+
+def typical_pace(sport: str, level: str) -> Callable[[int, str], int] | None:
+    """Seconds for a distance at a zone for an athlete typical of the level (sports whose zones are paces)."""
+    return fitness_for(sport, level, {}).seconds_for if sport in PACED_SPORTS else None
 
 
 def time_text(seconds: int) -> str:

@@ -1,5 +1,7 @@
 """The workout editor, the plans list and the plan builder handlers."""
 
+import re
+
 from nexrex_app.state.plans import ItemEditorState, PlanBuilderState, PlanListState
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.workouts import WorkoutEditorState, WorkoutLibraryState
@@ -72,6 +74,8 @@ async def test_the_builder_places_moves_edits_and_saves(browser, outbox):
     assert builder.content[0]["target_distance_in_meters"] == 6000
     await tab.fire(PlanBuilderState.move_week, 1, 1)
     assert [week["distance"] for week in builder.calendar] == ["16.0 km", "6.0 km"]
+    long_run, easy_run = (week["duration"] for week in builder.calendar)  # timed at a basic runner's paces
+    assert re.fullmatch(r"about 1:[45]\d:\d\d", long_run) and re.fullmatch(r"about [34]\d:\d\d", easy_run)
     await tab.fire(PlanBuilderState.set_weeks, "0")
     assert "between 1 and 52" in builder.error
     await tab.fire(PlanBuilderState.set_prefer_day, "Monday", "Rest")

@@ -128,19 +128,20 @@ def _count(blocks: list[dict]) -> int:
     return sum(1 + _count(block.get("blocks", [])) for block in blocks)
 
 
+def _sum_leaves(blocks: list[dict], value: Callable[[dict], int]) -> int:
+    """``value`` of every leaf block added up, repeats included."""
+    return sum((block.get("block_repeat") or 1)
+               * (_sum_leaves(block["blocks"], value) if block.get("blocks") else value(block)) for block in blocks)
+
+
 def totals(blocks: list[dict]) -> Totals:
     """Distance and duration of the blocks, repeats included."""
-    distance = duration = 0
-    for block in blocks:
-        repeat = block.get("block_repeat") or 1
-        if block.get("blocks"):
-            inner = totals(block["blocks"])
-            distance += repeat * inner.distance_in_meters
-            duration += repeat * inner.duration_in_seconds
-        else:
-            distance += repeat * (block.get("block_distance_in_meters") or 0)
-            duration += repeat * (block.get("block_duration_in_seconds") or 0)
-    return Totals(distance, duration)
+    return Totals(_sum_leaves(blocks, lambda leaf: leaf.get("block_distance_in_meters") or 0),
+                  _sum_leaves(blocks, lambda leaf: leaf.get("block_duration_in_seconds") or 0))
+
+
+def _is_distance(leaf: dict) -> bool:
+    return leaf.get("block_length_target") == "distance"
 
 
 def shown_duration(workout: dict, pace: Callable[[int, str], int] | None = None) -> tuple[int, bool]:
@@ -152,28 +153,16 @@ def shown_duration(workout: dict, pace: Callable[[int, str], int] | None = None)
     """
     given = workout.get("target_duration_in_seconds") or 0
     blocks = workout.get("content_blocks") or []
-    if not _has_distance_steps(blocks) or given != totals(blocks).duration_in_seconds:
+    if not _sum_leaves(blocks, _is_distance) or given != totals(blocks).duration_in_seconds:
         return given, False
-    estimate = _seconds_at(blocks, pace) if pace else 0
+
+    def leaf_seconds(leaf: dict) -> int:
+        if _is_distance(leaf):
+            return pace(leaf.get("block_distance_in_meters") or 0, leaf.get("block_pace") or "z2")
+        return leaf.get("block_duration_in_seconds") or 0
+
+    estimate = _sum_leaves(blocks, leaf_seconds) if pace else 0
     return estimate, bool(estimate)
-
-
-def _has_distance_steps(blocks: list[dict]) -> bool:
-    return any(_has_distance_steps(block["blocks"]) if block.get("blocks")
-               else block.get("block_length_target") == "distance" for block in blocks)
-
-
-def _seconds_at(blocks: list[dict], pace: Callable[[int, str], int]) -> int:
-    seconds = 0
-    for block in blocks:
-        repeat = block.get("block_repeat") or 1
-        if block.get("blocks"):
-            seconds += repeat * _seconds_at(block["blocks"], pace)
-        elif block.get("block_length_target") == "distance":
-            seconds += repeat * pace(block.get("block_distance_in_meters") or 0, block.get("block_pace") or "z2")
-        else:
-            seconds += repeat * (block.get("block_duration_in_seconds") or 0)
-    return seconds
 
 
 def intensity_profile(blocks: list[dict]) -> list[dict]:

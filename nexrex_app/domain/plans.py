@@ -402,7 +402,7 @@ def _item_view(item: dict, sources: dict[str, Workout]) -> dict:
     return {**item, "sync_status": status}
 
 
-def plan_views(session: Session, plans: list[TrainingPlan], *, summary: bool = False,
+def plan_views(session: Session, plans: list[TrainingPlan] | list[Row], *, summary: bool = False,
                names: dict[str, str] | None = None) -> list[dict]:
     """The plans as the API shows them; ``names`` of their creators when already known."""
     if names is None:

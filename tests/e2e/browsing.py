@@ -9,6 +9,9 @@ from playwright.sync_api import Page, expect
 from tests.support.accounts import PASSWORD
 from tests.support.mailbox import SmtpServer, link_in
 
+DESKTOP = {"viewport": {"width": 1280, "height": 800}}
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+
 
 def at(app_url: str, path: str) -> re.Pattern:
     """The page's URL, with or without the trailing slash the static build adds."""

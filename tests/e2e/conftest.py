@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, sync_playwright
 
 from tests.conftest import POSTGRES_URL
+from tests.e2e.browsing import DESKTOP, PHONE
 from tests.support.database import migrate
 from tests.support.mailbox import SmtpServer
 from tests.support.server import fresh_database, redis_up, serve
@@ -55,18 +57,49 @@ def chromium() -> Browser:
         browser.close()
 
 
-@pytest.fixture
-def desktop(chromium, app_url):
-    context = chromium.new_context(viewport={"width": 1280, "height": 800}, base_url=app_url)
-    context.set_default_timeout(15_000)
-    yield context.new_page()
-    context.close()
+class PageErrors:
+    """Every uncaught script error and console error of the pages of the contexts it watches."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def watch(self, context: BrowserContext) -> BrowserContext:
+        context.on("page", self._watch_page)
+        return context
+
+    def _watch_page(self, page) -> None:
+        page.on("pageerror", lambda error: self.seen.append(f"{page.url}: page error: {error}"))
+        page.on("console", lambda message: self._console(page, message))
+
+    def _console(self, page, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.seen.append(f"{page.url}: console error: {message.text}")
 
 
 @pytest.fixture
-def phone(chromium, app_url):
-    context = chromium.new_context(viewport={"width": 390, "height": 844}, base_url=app_url, is_mobile=True,
-                                   has_touch=True)
-    context.set_default_timeout(15_000)
-    yield context.new_page()
-    context.close()
+def open_context(chromium, request) -> Callable[..., BrowserContext]:
+    """New browser contexts (desktop or phone) whose pages fail the test on any script or console error."""
+    errors = PageErrors()
+    contexts: list[BrowserContext] = []
+
+    def open_(device: dict = DESKTOP, base_url: str | None = None) -> BrowserContext:
+        base_url = base_url or request.getfixturevalue("app_url")
+        context = errors.watch(chromium.new_context(base_url=base_url, **device))
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context
+
+    yield open_
+    for context in contexts:
+        context.close()
+    assert not errors.seen, "the pages reported errors:\n" + "\n".join(errors.seen)
+
+
+@pytest.fixture
+def desktop(open_context):
+    return open_context(DESKTOP).new_page()
+
+
+@pytest.fixture
+def phone(open_context):
+    return open_context(PHONE).new_page()

@@ -5,9 +5,10 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 import httpx
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.e2e.browsing import set_up_club
+from tests.e2e.browsing import DESKTOP, PHONE
 from tests.support.accounts import PASSWORD
 from tests.support.mailbox import link_in
 from tests.support.recordings import gpx_file
@@ -15,20 +16,16 @@ from tests.support.recordings import gpx_file
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def test_assign_train_upload_and_see_compliance(desktop: Page, chromium: Browser, app_url, smtp, tmp_path):
-    coach_to_athlete(desktop, chromium, app_url, smtp, tmp_path, "trainee@example.com")
+def test_assign_train_upload_and_see_compliance(desktop: Page, open_context, app_url, smtp, tmp_path):
+    coach_to_athlete(desktop, open_context, app_url, smtp, tmp_path, "trainee@example.com")
 
 
-def test_the_same_flow_on_postgresql_redis_and_two_workers(chromium: Browser, workers_url, smtp, tmp_path):
-    context = chromium.new_context(viewport={"width": 1280, "height": 800}, base_url=workers_url)
-    context.set_default_timeout(15_000)
-    try:
-        coach_to_athlete(context.new_page(), chromium, workers_url, smtp, tmp_path, "scaled@example.com")
-    finally:
-        context.close()
+def test_the_same_flow_on_postgresql_redis_and_two_workers(open_context, workers_url, smtp, tmp_path):
+    coach = open_context(DESKTOP, workers_url).new_page()
+    coach_to_athlete(coach, open_context, workers_url, smtp, tmp_path, "scaled@example.com")
 
 
-def coach_to_athlete(coach: Page, chromium: Browser, app_url: str, smtp, tmp_path, athlete_email: str) -> None:
+def coach_to_athlete(coach: Page, open_context, app_url: str, smtp, tmp_path, athlete_email: str) -> None:
     set_up_club(coach, smtp, f"coach.of.{athlete_email}", "Compliance Club")
     token = coach.evaluate("() => window.localStorage.getItem('nexrex_token')")
     api = httpx.Client(base_url=f"{app_url}/api/v1", headers={"Authorization": f"Bearer {token}"})
@@ -36,9 +33,7 @@ def coach_to_athlete(coach: Page, chromium: Browser, app_url: str, smtp, tmp_pat
 
     # The athlete joins from an invitation and opens the Training tab on a phone.
     api.post(f"/organizations/{me['org_id']}/members", json={"email": athlete_email})
-    athlete_context = chromium.new_context(viewport={"width": 390, "height": 844}, base_url=app_url, is_mobile=True)
-    athlete_context.set_default_timeout(15_000)
-    athlete = athlete_context.new_page()
+    athlete = open_context(PHONE, app_url).new_page()
     athlete.goto(link_in(smtp.wait_for(athlete_email)))
     athlete.get_by_label("Password", exact=True).fill(PASSWORD)
     athlete.get_by_role("button", name="Create account and join").click()
@@ -78,7 +73,6 @@ def coach_to_athlete(coach: Page, chromium: Browser, app_url: str, smtp, tmp_pat
     athlete.locator("#activity-upload input[type=file]").set_input_files(str(recording))
     expect(athlete.get_by_text(re.compile(r"Imported: 10\.\d km in 48 min"))).to_be_visible()
     expect(athlete.locator("#today .training-workout")).to_have_attribute("data-status", "completed")
-    athlete_context.close()
 
     athlete_id = api.get(f"/organizations/{me['org_id']}/members", params={"role": "athlete"}).json()["data"][0]["user_id"]
     coach.goto(f"/console/members/{athlete_id}")

@@ -1,9 +1,10 @@
 """A head coach sets up the organization and adds athletes; an invited athlete joins from the email."""
 
 import httpx
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.e2e.browsing import at, sign_up_coach
+from tests.e2e.browsing import PHONE
 from tests.support.accounts import PASSWORD
 from tests.support.mailbox import link_in
 
@@ -13,7 +14,7 @@ def member_rows(page: Page):
 
 
 def test_coach_builds_the_roster_and_the_athlete_sees_only_what_is_theirs(
-        desktop: Page, chromium: Browser, app_url, smtp):
+        desktop: Page, open_context, app_url, smtp):
     coach = desktop
     sign_up_coach(coach, smtp, "club.head@example.com")
     coach.get_by_role("link", name="Set up organization").first.click()
@@ -33,8 +34,7 @@ def test_coach_builds_the_roster_and_the_athlete_sees_only_what_is_theirs(
     expect(coach.get_by_text("runner@example.com", exact=True)).to_be_visible()
 
     # The invited athlete opens the email in their own browser, on a phone.
-    athlete_context = chromium.new_context(viewport={"width": 390, "height": 844}, base_url=app_url)
-    athlete = athlete_context.new_page()
+    athlete = open_context(PHONE).new_page()
     athlete.goto(link_in(smtp.wait_for("runner@example.com")))
     expect(athlete.get_by_role("heading", name="Join Harbour Runners")).to_be_visible()
     athlete.get_by_label("Password", exact=True).fill("weak")
@@ -49,7 +49,6 @@ def test_coach_builds_the_roster_and_the_athlete_sees_only_what_is_theirs(
     seen_by_athlete = athlete.content()
     for coach_only in ("Speedy", "Marathon Group", "Hills", "Sore knee"):
         assert coach_only not in seen_by_athlete
-    athlete_context.close()
 
     # A second athlete who already has an account is added by user ID.
     second = httpx.post(f"{app_url}/api/v1/auth/request-verification",

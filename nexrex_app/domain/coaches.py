@@ -21,7 +21,7 @@ def list_coaches(session: Session, actor: Actor, org_id: str) -> list[dict]:
 
 def add_coach(session: Session, actor: Actor, org_id: str, *, email: str | None, user_id: str | None) -> dict:
     """By user ID an existing account joins at once; by email the person gets an invitation."""
-    permissions.require_head_coach_of(actor, org_id)
+    permissions.require_head_coach_in_person(actor, org_id)
     if bool(email) == bool(user_id):
         raise InvalidInput("Give either an email or a user_id.", field="email", code="EMAIL_OR_USER_ID")
     if email:
@@ -39,7 +39,7 @@ def add_coach(session: Session, actor: Actor, org_id: str, *, email: str | None,
 
 def remove_coach(session: Session, actor: Actor, org_id: str, user_id: str) -> None:
     """The assistant leaves the organization; their athletes stay, without an assigned coach."""
-    permissions.require_head_coach_of(actor, org_id)
+    permissions.require_head_coach_in_person(actor, org_id)
     membership = session.get(Membership, user_id)
     if membership is None or membership.org_id != org_id or membership.role != ASSISTANT_COACH:
         raise NotFound("No assistant coach with this ID.", field="user_id", code="COACH_NOT_FOUND")

@@ -134,6 +134,7 @@ def find_visible(session: Session, actor: Actor, org_id: str, user_id: str) -> M
 
 def update_member(session: Session, actor: Actor, org_id: str, user_id: str, changes: dict) -> Membership:
     member = find_visible(session, actor, org_id, user_id)
+    permissions.require_member_editor(actor, member)
     if "coach_id" in changes and not actor.is_head_coach:
         raise Forbidden()
     if "coach_id" in changes:

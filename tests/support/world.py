@@ -1,8 +1,9 @@
 """A small world for permission tests, built through the API as real clients would build it.
 
-Organization A: a head coach, an assistant coach, the assistant's athlete (in group "Marathon
-Group"), and an athlete of the head coach's. Organization B: its own head coach. Plus a person with
-an account and no organization.
+Organization A: a head coach, two assistant coaches, the first assistant's athlete (in group
+"Marathon Group"), an athlete of the head coach's, and an athlete member who signed in to the coach
+console (their account upgraded to coach, their membership still an athlete's). Organization B: its own
+head coach. Plus a person with an account and no organization, and organization A's API key.
 """
 
 from __future__ import annotations
@@ -10,8 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from fastapi.testclient import TestClient
+from sqlalchemy import insert
+from sqlmodel import SQLModel
 
-from tests.support.accounts import bearer, sign_up
+from nexrex_app.db import make_engine
+
+from tests.support.accounts import PASSWORD, bearer, sign_up
 from tests.support.mailbox import Outbox
 
 
@@ -27,6 +32,8 @@ class World:
     key_a_secret: str = ""
 
     def headers(self, who: str) -> dict[str, str]:
+        if who == "api_key":
+            return {"X-API-Key": self.key_a_secret}
         return bearer(self.tokens[who]) if who in self.tokens else {}
 
 
@@ -37,17 +44,27 @@ def create_org(client: TestClient, token: str, name: str, description: str | Non
     return answer.json()["data"]["organization"]["org_id"]
 
 
+def upgrade_to_coach(client: TestClient, email: str) -> str:
+    """An athlete signs in to the coach console: their account becomes a coach's as well."""
+    answer = client.post("/api/v1/auth/login", json={"email": email, "password": PASSWORD, "console": "coach"})
+    assert answer.status_code == 200, answer.text
+    assert client.get("/api/v1/auth/me", headers=bearer(answer.json()["access_token"])).json()["roles"][0] == "coach"
+    return answer.json()["access_token"]
+
+
 def build_world(client: TestClient, outbox: Outbox) -> World:
     world = World()
-    for name, role in [("head", "coach"), ("assistant", "coach"), ("athlete", "athlete"),
-                       ("other_athlete", "athlete"), ("other_head", "coach"), ("free", "athlete")]:
+    for name, role in [("head", "coach"), ("assistant", "coach"), ("assistant2", "coach"), ("athlete", "athlete"),
+                       ("other_athlete", "athlete"), ("upgraded", "athlete"), ("other_head", "coach"),
+                       ("free", "athlete")]:
         body = sign_up(client, outbox, f"{name}@example.com", role=role)
         world.tokens[name], world.ids[name] = body["access_token"], body["user_id"]
     world.org_a = create_org(client, world.tokens["head"], "Harbour Runners", "Road and trail club")
     world.org_b = create_org(client, world.tokens["other_head"], "Valley Tri")
     head = world.headers("head")
     base = f"/api/v1/organizations/{world.org_a}"
-    assert client.post(f"{base}/coaches", json={"user_id": world.ids["assistant"]}, headers=head).status_code == 201
+    for assistant in ("assistant", "assistant2"):
+        assert client.post(f"{base}/coaches", json={"user_id": world.ids[assistant]}, headers=head).status_code == 201
     added = client.post(f"{base}/members", headers=head, json={
         "user_id": world.ids["athlete"], "coach_id": world.ids["assistant"], "display_name": "Speedy",
         "labels": ["5K Focus"], "notes": "Sore knee in March"})
@@ -55,6 +72,8 @@ def build_world(client: TestClient, outbox: Outbox) -> World:
     added = client.post(f"{base}/members", headers=head, json={
         "user_id": world.ids["other_athlete"], "labels": ["Marathon Group"]})
     assert added.status_code == 201, added.text
+    assert client.post(f"{base}/members", headers=head, json={"user_id": world.ids["upgraded"]}).status_code == 201
+    world.tokens["upgraded"] = upgrade_to_coach(client, "upgraded@example.com")
     group = client.post("/api/v1/groups", headers=head, json={"name": "Marathon Group",
                                                               "members": [world.ids["athlete"]]})
     assert group.status_code == 201, group.text
@@ -64,3 +83,30 @@ def build_world(client: TestClient, outbox: Outbox) -> World:
     key = client.post(f"{base}/api-keys", headers=head, json={"name": "Zapier"}).json()["data"]
     world.key_a, world.key_a_secret = key["key_id"], key["secret"]
     return world
+
+
+_built: dict[str, tuple[World, dict[str, list[dict]]]] = {}
+
+
+def shared_world(client: TestClient, outbox: Outbox, database_url: str) -> World:
+    """The same world for every test on a database: built through the API the first time, its rows kept and
+    written back for each later test (a permission matrix asks it hundreds of questions)."""
+    engine = make_engine(database_url)
+    try:
+        if database_url not in _built:
+            world = build_world(client, outbox)
+            with engine.connect() as connection:
+                rows = {table.name: [dict(row) for row in connection.execute(table.select()).mappings()]
+                        for table in SQLModel.metadata.sorted_tables}
+            _built[database_url] = (world, rows)
+            return world
+        world, rows = _built[database_url]
+        with engine.begin() as connection:
+            for table in reversed(SQLModel.metadata.sorted_tables):
+                connection.execute(table.delete())
+            for table in SQLModel.metadata.sorted_tables:
+                if rows[table.name]:
+                    connection.execute(insert(table), rows[table.name])
+        return world
+    finally:
+        engine.dispose()

@@ -57,6 +57,7 @@ class SettingsState(rx.State):
 
     @rx.event
     async def load(self):
+        self.new_secret = ""  # a new key's secret is shown once: gone on any later visit
         if not (await self.get_state(SessionState)).org_id:
             return
         try:
@@ -117,8 +118,12 @@ class SettingsState(rx.State):
         except DomainError as exc:
             self.key_error = exc.message
             return
-        self.new_secret = secret
         await self.load()
+        self.new_secret = secret
+
+    @rx.event
+    def hide_secret(self):
+        self.new_secret = ""
 
     @rx.event
     async def revoke_key(self, key_id: str):

@@ -95,20 +95,19 @@ def require_own_org(actor: Actor) -> str:
 
 
 def can_see_member(actor: Actor, member: Membership) -> bool:
-    """Coaches see their organization's roster; an assistant coach only their athletes and the coaches."""
+    """The head coach sees the organization's whole roster; an assistant coach only the athletes assigned to
+    them (never another coach's record or its private fields)."""
     if not actor.is_coach or member.org_id != actor.org_id:
         return False
-    if actor.role == ASSISTANT_COACH and member.role == ATHLETE:
-        return member.coach_id == actor.user_id
+    if actor.role == ASSISTANT_COACH:
+        return member.role == ATHLETE and member.coach_id == actor.user_id
     return True
 
 
 def can_coach_athlete(actor: Actor, member: Membership) -> bool:
-    """Athlete-scoped work (their activities, fitness, notes, plans) is done on athletes only: by the head coach
-    for every athlete of the organization, by an assistant coach for the athletes assigned to them."""
-    if member.role != ATHLETE or not can_see_member(actor, member):
-        return False
-    return actor.is_head_coach or member.coach_id == actor.user_id
+    """Athlete-scoped work (their activities, fitness, notes, plans) is done on athletes only, by the coaches who
+    see them."""
+    return member.role == ATHLETE and can_see_member(actor, member)
 
 
 def require_member_editor(actor: Actor, member: Membership) -> None:

@@ -1,9 +1,10 @@
 """A small world for permission tests, built through the API as real clients would build it.
 
-Organization A: a head coach, two assistant coaches, the first assistant's athlete (in group
-"Marathon Group"), an athlete of the head coach's, and an athlete member who signed in to the coach
-console (their account upgraded to coach, their membership still an athlete's). Organization B: its own
-head coach. Plus a person with an account and no organization, and organization A's API key.
+Organization A: a head coach, an assistant coach, the assistant's athlete (in group "Marathon
+Group"), and an athlete of the head coach's. Organization B: its own head coach. Plus a person with
+an account and no organization, and organization A's API key. The full world adds to organization A a
+second assistant coach and an athlete member who signed in to the coach console (their account upgraded
+to coach, their membership still an athlete's).
 """
 
 from __future__ import annotations
@@ -54,17 +55,15 @@ def upgrade_to_coach(client: TestClient, email: str) -> str:
 
 def build_world(client: TestClient, outbox: Outbox) -> World:
     world = World()
-    for name, role in [("head", "coach"), ("assistant", "coach"), ("assistant2", "coach"), ("athlete", "athlete"),
-                       ("other_athlete", "athlete"), ("upgraded", "athlete"), ("other_head", "coach"),
-                       ("free", "athlete")]:
+    for name, role in [("head", "coach"), ("assistant", "coach"), ("athlete", "athlete"),
+                       ("other_athlete", "athlete"), ("other_head", "coach"), ("free", "athlete")]:
         body = sign_up(client, outbox, f"{name}@example.com", role=role)
         world.tokens[name], world.ids[name] = body["access_token"], body["user_id"]
     world.org_a = create_org(client, world.tokens["head"], "Harbour Runners", "Road and trail club")
     world.org_b = create_org(client, world.tokens["other_head"], "Valley Tri")
     head = world.headers("head")
     base = f"/api/v1/organizations/{world.org_a}"
-    for assistant in ("assistant", "assistant2"):
-        assert client.post(f"{base}/coaches", json={"user_id": world.ids[assistant]}, headers=head).status_code == 201
+    assert client.post(f"{base}/coaches", json={"user_id": world.ids["assistant"]}, headers=head).status_code == 201
     added = client.post(f"{base}/members", headers=head, json={
         "user_id": world.ids["athlete"], "coach_id": world.ids["assistant"], "display_name": "Speedy",
         "labels": ["5K Focus"], "notes": "Sore knee in March"})
@@ -72,8 +71,6 @@ def build_world(client: TestClient, outbox: Outbox) -> World:
     added = client.post(f"{base}/members", headers=head, json={
         "user_id": world.ids["other_athlete"], "labels": ["Marathon Group"]})
     assert added.status_code == 201, added.text
-    assert client.post(f"{base}/members", headers=head, json={"user_id": world.ids["upgraded"]}).status_code == 201
-    world.tokens["upgraded"] = upgrade_to_coach(client, "upgraded@example.com")
     group = client.post("/api/v1/groups", headers=head, json={"name": "Marathon Group",
                                                               "members": [world.ids["athlete"]]})
     assert group.status_code == 201, group.text
@@ -88,13 +85,26 @@ def build_world(client: TestClient, outbox: Outbox) -> World:
 _built: dict[str, tuple[World, dict[str, list[dict]]]] = {}
 
 
+def build_full_world(client: TestClient, outbox: Outbox) -> World:
+    """The world with a second assistant coach and an upgraded athlete member in organization A."""
+    world = build_world(client, outbox)
+    head, base = world.headers("head"), f"/api/v1/organizations/{world.org_a}"
+    for name in ("assistant2", "upgraded"):
+        body = sign_up(client, outbox, f"{name}@example.com", role="coach" if name == "assistant2" else "athlete")
+        world.tokens[name], world.ids[name] = body["access_token"], body["user_id"]
+    assert client.post(f"{base}/coaches", json={"user_id": world.ids["assistant2"]}, headers=head).status_code == 201
+    assert client.post(f"{base}/members", json={"user_id": world.ids["upgraded"]}, headers=head).status_code == 201
+    world.tokens["upgraded"] = upgrade_to_coach(client, "upgraded@example.com")
+    return world
+
+
 def shared_world(client: TestClient, outbox: Outbox, database_url: str) -> World:
-    """The same world for every test on a database: built through the API the first time, its rows kept and
+    """The full world for every test on a database: built through the API the first time, its rows kept and
     written back for each later test (a permission matrix asks it hundreds of questions)."""
     engine = make_engine(database_url)
     try:
         if database_url not in _built:
-            world = build_world(client, outbox)
+            world = build_full_world(client, outbox)
             with engine.connect() as connection:
                 rows = {table.name: [dict(row) for row in connection.execute(table.select()).mappings()]
                         for table in SQLModel.metadata.sorted_tables}

@@ -124,6 +124,11 @@ def _phone_bar(active: str) -> rx.Component:
     )
 
 
+def page_loaded_marker() -> rx.Component:
+    """Present once the page's on_load steps have all run (what browser tests wait for after a reload)."""
+    return rx.cond(rx.State.is_hydrated, rx.el.span(id="page-loaded", hidden=True))
+
+
 def _loading() -> rx.Component:
     return rx.center(rx.spinner(size="3"), rx.text("Loading…", color_scheme="gray"), spacing="3",
                      height="60vh", width="100%", id="console-loading")
@@ -142,6 +147,7 @@ def console_page(title: str, *children: rx.Component, active: str = "") -> rx.Co
                               id="console-ready"),
                     _loading(),
                 ),
+                page_loaded_marker(),
                 width="100%",
                 max_width="1100px",
                 padding=["20px 16px", "24px", "32px 40px"],
@@ -174,5 +180,6 @@ def athlete_page(title: str, *children: rx.Component, back: tuple[str, str]) -> 
         athlete_bar(title, rx.link(rx.button(rx.icon("arrow_left", size=16), label, variant="soft", size="2"),
                                    href=href)),
         rx.vstack(*children, spacing="4", padding="16px", max_width="640px", margin_x="auto", width="100%"),
+        page_loaded_marker(),
         min_height="100vh", background=rx.color("slate", 2),
     )

@@ -3,7 +3,7 @@
 import reflex as rx
 
 from nexrex_app.components.forms import inline_error, notice
-from nexrex_app.components.layout import athlete_bar
+from nexrex_app.components.layout import athlete_bar, page_loaded_marker
 from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.training import TIME_ZONES, UPLOAD_ID, TrainingState
@@ -135,5 +135,6 @@ def home() -> rx.Component:
             rx.text("Signed in as ", SessionState.user_email, size="1", color_scheme="gray"),
             spacing="4", padding="16px", max_width="640px", margin_x="auto", width="100%", id="training-tab",
         ),
+        page_loaded_marker(),
         min_height="100vh", background=rx.color("slate", 2),
     )

@@ -41,7 +41,7 @@ def test_the_athlete_trains_from_the_phone_and_both_find_their_user_id(open_cont
     expect(card(athlete, days[0])).to_contain_text("Done: 10.2 km · 48 min")
     mark_done(athlete, days[1], "", "")
     skip_and_undo(athlete, days[2])
-    athlete.reload()
+    reload_and_wait(athlete)
     for day in days[:2]:
         expect(card(athlete, day)).to_have_attribute("data-status", "completed")
         assert_green(card(athlete, day))
@@ -70,8 +70,7 @@ def invite_and_see_the_banner_go(coach: Page, email: str) -> None:
     dialog.get_by_label("Email").fill(email)
     dialog.get_by_role("button", name="Send invitation").click()
     expect(coach.get_by_text(f"Invitation sent to {email}.")).to_be_visible()
-    coach.reload()
-    expect(coach.locator("#console-ready")).to_be_visible()
+    reload_and_wait(coach)
     expect(coach.get_by_text(f"Invitation sent to {email}.")).to_have_count(0)
 
 
@@ -91,6 +90,12 @@ def assign_daily_tempo(api: httpx.Client, start) -> str:
                                                                   "user_ids": [athlete_id]})
     assert answer.status_code == 201, answer.text
     return athlete_id
+
+
+def reload_and_wait(page: Page) -> None:
+    """Reload, and wait until the page's on_load steps have run (only then may a message's absence count)."""
+    page.reload()
+    expect(page.locator("#page-loaded")).to_be_attached()
 
 
 def card(page: Page, day: str) -> Locator:
@@ -125,8 +130,7 @@ def paces_message_goes_on_reload(page: Page) -> None:
     page.get_by_label("Recent 10K time").fill("45:00")
     page.get_by_role("button", name="Save paces").click()
     expect(page.get_by_text("Your paces are set.")).to_be_visible()
-    page.reload()
-    expect(page.locator("#training-tab .training-workout").first).to_be_visible()
+    reload_and_wait(page)
     expect(page.get_by_text("Your paces come from your recent race.")).to_be_visible()
     expect(page.get_by_text("Your paces are set.")).to_have_count(0)
 
@@ -141,7 +145,7 @@ def pick_a_time_zone(page: Page) -> None:
     page.get_by_role("button", name="Save time zone").click()
     expect(page.get_by_text("Time zone saved: Asia/Tokyo.")).to_be_visible()
     expect(page.get_by_text("Set from this device until you choose one.")).to_have_count(0)
-    page.reload()
+    reload_and_wait(page)
     expect(page.get_by_label("Time zone")).to_have_value("Asia/Tokyo")  # chosen: the device no longer decides
     expect(page.get_by_text("Time zone saved: Asia/Tokyo.")).to_have_count(0)
 

@@ -79,6 +79,14 @@ def plan_contents(session: Session, instance_ids: set[str | None]) -> dict[str, 
     return dict(session.exec(select(PlanInstance.id, PlanInstance.content).where(PlanInstance.id.in_(ids))).all())
 
 
+def plan_names(session: Session, instance_ids: set[str | None]) -> dict[str, str]:
+    """The names of the plans the workouts come from, loaded in one query."""
+    ids = [i for i in instance_ids if i]
+    if not ids:
+        return {}
+    return dict(session.exec(select(PlanInstance.id, PlanInstance.name).where(PlanInstance.id.in_(ids))).all())
+
+
 def planned_workout(activity: Activity, contents: dict[str, list[dict]]) -> dict | None:
     content = contents.get(activity.plan_instance_id or "")
     if content is None or activity.workout_index is None or not 0 <= activity.workout_index < len(content):
@@ -225,12 +233,21 @@ def _complete(session: Session, planned: Activity, clean: dict, source: str) -> 
 def update_activity(session: Session, actor: Actor, activity_id: str, data: dict) -> Activity:
     activity = visible_activity(session, actor, activity_id)
     athlete = session.get(User, activity.user_id)
-    for field, value in _clean({k: v for k, v in data.items() if k in EDITABLE}, athlete.timezone).items():
+    clean = _clean({k: v for k, v in data.items() if k in EDITABLE}, athlete.timezone)
+    if clean.get("status") == SCHEDULED and activity.status != SCHEDULED:
+        _require_day_ahead(clean.get("date", activity.date), local_today(clock.now(), athlete.timezone))
+    for field, value in clean.items():
         setattr(activity, field, value)
     activity.updated_at = clock.now()
     session.add(activity)
     session.flush()
     return activity
+
+
+def _require_day_ahead(day: date, today: date) -> None:
+    """Back on the schedule (a skip undone) only while its day is still to come: a past one would read as missed."""
+    if day < today:
+        raise InvalidInput("This workout's day has passed, so it stays missed.", field="status", code="DAY_PASSED")
 
 
 def delete_activity(session: Session, actor: Actor, activity_id: str) -> None:

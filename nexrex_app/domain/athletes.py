@@ -23,9 +23,19 @@ from nexrex_app.settings import settings
 
 
 def set_timezone(session: Session, actor: Actor, *, timezone: str) -> None:
+    """The zone the person picked: their days are counted in it from now on."""
     user = session.get(User, actor.user_id)
-    user.timezone = check_timezone(timezone)
+    user.timezone, user.timezone_chosen = check_timezone(timezone), True
     session.add(user)
+
+
+def follow_device_timezone(session: Session, actor: Actor, *, timezone: str) -> str:
+    """Until the person picks a zone, their days follow the zone of the device they use; the zone in force."""
+    user = session.get(User, actor.user_id)
+    if not user.timezone_chosen and user.timezone != timezone:
+        user.timezone = check_timezone(timezone)
+        session.add(user)
+    return user.timezone
 
 
 def set_fitness(session: Session, actor: Actor, user_id: str, figures: dict) -> dict:

@@ -6,7 +6,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, false
 
 from sqlmodel import Field, SQLModel
 
@@ -27,6 +27,8 @@ class User(SQLModel, table=True):
     role: str = Field(max_length=20, default=ROLE_ATHLETE)
     display_name: str | None = Field(default=None, max_length=120)
     timezone: str = Field(default="UTC", max_length=64, sa_column_kwargs={"server_default": "UTC"})
+    # False until the person picks a zone: meanwhile the Training tab follows the zone of their device.
+    timezone_chosen: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     fitness: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, server_default="{}"))
     calendar_token: str | None = Field(default=None, max_length=64, unique=True)
     created_at: datetime = Field(default_factory=clock.now)

@@ -2,13 +2,16 @@
 
 import reflex as rx
 
-from nexrex_app.pages import athlete, compliance, console, generator, join, landing, login, members, organization, plans, signup, workouts
+from nexrex_app.pages import (athlete, compliance, console, generator, join, landing, login, members, organization, plans,
+                              profile, signup, workouts)
 from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.state.compliance import AthleteActivitiesState
 from nexrex_app.state.join import JoinState
 from nexrex_app.state.members import MembersState, MemberState
+from nexrex_app.state.notices import notices_cleared
 from nexrex_app.state.organization import SettingsState
 from nexrex_app.state.plans import PlanBuilderState, PlanListState
+from nexrex_app.state.profile import ProfileState
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.signup import VerifyState
 from nexrex_app.state.training import TrainingState
@@ -26,6 +29,7 @@ COACH_PAGES = (
     ("/console/workouts", workouts.library_page, "Workouts", WorkoutLibraryState.load),
     ("/console/workouts/[workout_id]", workouts.editor_page, "Workout", WorkoutEditorState.load),
     ("/console/settings", organization.settings_page, "Settings", SettingsState.load),
+    ("/console/profile", profile.console_profile, "Your profile", ProfileState.load),
 )
 
 
@@ -38,7 +42,9 @@ def register(app: rx.App) -> None:
     app.add_page(join.join_page, route="/join", title="Join · nexrex", on_load=JoinState.check)
     app.add_page(join.athlete_login, route="/athlete/login", title="Athlete sign in · nexrex")
     app.add_page(athlete.home, route="/athlete", title="Training · nexrex",
-                 on_load=[SessionState.require_athlete, AthleteHomeState.load, TrainingState.load])
+                 on_load=[SessionState.require_athlete, *notices_cleared(AthleteHomeState.load, TrainingState.load)])
+    app.add_page(profile.athlete_profile, route=athlete.PROFILE_PAGE, title="Your profile · nexrex",
+                 on_load=[SessionState.require_athlete, ProfileState.load])
     for route, page, title, load in COACH_PAGES:
-        on_load = [SessionState.require_sign_in] + ([load] if load else [])
+        on_load = [SessionState.require_sign_in, *(notices_cleared(load) if load else [])]
         app.add_page(page, route=route, title=f"{title} · nexrex", on_load=on_load)

@@ -14,6 +14,7 @@ from nexrex_app.domain.errors import DomainError, InvalidInput
 from nexrex_app.domain.scheduling import local_today
 from nexrex_app.models.accounts import User
 from nexrex_app.state import presenting
+from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -85,7 +86,7 @@ def athlete_activities(session, actor, org_id: str, user_id: str) -> dict:
             "plans": [assignments.instance_view(i) for i in assignments.instances_for(session, actor, user_id)]}
 
 
-class AthleteActivitiesState(rx.State):
+class AthleteActivitiesState(PageNotices, rx.State):
     athlete_name: str = ""
     user_id: str = ""
     weeks: list[dict] = []

@@ -8,6 +8,7 @@ from nexrex_app.domain import groups, invitations, members, organizations
 from nexrex_app.domain.errors import DomainError
 from nexrex_app.domain.members import MemberDetails
 from nexrex_app.state.filters import ANY, chosen
+from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -32,7 +33,7 @@ def _choices(session, actor) -> dict:
     }
 
 
-class MembersState(rx.State):
+class MembersState(PageNotices, rx.State):
     rows: list[dict] = []
     next_cursor: str = ""
     loaded: bool = False

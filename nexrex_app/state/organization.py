@@ -6,6 +6,7 @@ import reflex as rx
 
 from nexrex_app.domain import api_keys, coaches, organizations
 from nexrex_app.domain.errors import DomainError
+from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -40,7 +41,7 @@ def _org_settings(session, actor) -> dict:
     return view
 
 
-class SettingsState(rx.State):
+class SettingsState(PageNotices, rx.State):
     org_name: str = ""
     org_description: str = ""
     coach_list: list[dict] = []

@@ -279,3 +279,28 @@ def test_out_of_range_figures_are_refused_and_the_saved_ones_stay(client, outbox
     assert refused.status_code == 400 and refused.json()["details"]["field"] == field
     with session_scope() as session:
         assert session.get(User, world.ids["athlete"]).fitness == {"ftp_watts": 250}
+
+
+def test_a_skip_is_undone_while_its_day_is_ahead(client, outbox, monday):
+    world = build_world(client, outbox)
+    assign(client, world, make_plan(client, world), user_ids=[world.ids["athlete"]])
+    tuesday, thursday, _ = [a["activity_id"] for a in activities(client, world, "athlete")]
+    headers = world.headers("athlete")
+    for activity_id in (tuesday, thursday):
+        client.put(f"/api/v1/activities/{activity_id}", headers=headers, json={"status": "skipped"})
+    undone = client.put(f"/api/v1/activities/{thursday}", headers=headers, json={"status": "scheduled"})
+    assert undone.status_code == 200 and undone.json()["data"]["status"] == "scheduled"
+    monday.advance(timedelta(days=2))  # Wednesday: Tuesday has passed
+    late = client.put(f"/api/v1/activities/{tuesday}", headers=headers, json={"status": "scheduled"})
+    assert late.status_code == 400 and late.json()["details"] == {"code": "DAY_PASSED", "field": "status"}
+    assert [a["status"] for a in activities(client, world, "athlete")] == ["skipped", "scheduled", "scheduled"]
+
+
+def test_an_unknown_time_zone_is_refused_and_changes_nothing(client, outbox, monday):
+    world = build_world(client, outbox)
+    for zone in ("Mars/Olympus_Mons", "x" * 5000, ""):
+        refused = client.put("/api/v1/athletes/me/timezone", json={"timezone": zone}, headers=world.headers("athlete"))
+        assert refused.status_code == 400 and refused.json()["details"]["field"] == "timezone", zone
+    saved = client.put("/api/v1/athletes/me/timezone", json={"timezone": "Pacific/Chatham"},
+                       headers=world.headers("athlete"))
+    assert saved.status_code == 200 and saved.json()["data"] == {"timezone": "Pacific/Chatham"}

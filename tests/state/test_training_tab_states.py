@@ -7,6 +7,7 @@ from nexrex_app.domain import accounts
 from nexrex_app.state.assigning import AssignState
 from nexrex_app.state.compliance import AthleteActivitiesState
 from nexrex_app.state.plans import PlanBuilderState
+from nexrex_app.state.profile import ProfileState
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.training import TrainingState
 from tests.state.test_organization_states import athlete_of_head_coach, head_coach_with_org, signed_in_tab
@@ -64,11 +65,20 @@ async def test_assign_then_train_then_comply(browser, outbox, clock):
     await athlete.fire(TrainingState.save_paces, {"ten_k": "fast"})
     assert "MM:SS" in tab.error
 
-    await athlete.fire(TrainingState.mark_done, tab.today[0]["activity_id"], {"distance_km": "5,2",
-                                                                              "duration_min": "27"})
+    assert tab.today[0]["plan"] == "Base"
+    for figures, said in ((("5 km", ""), "Enter the distance in km"), (("", "90.5"), "whole minutes"),
+                          (("2000", ""), "Enter the distance in km")):
+        await athlete.fire(TrainingState.mark_done, {"activity_id": tab.today[0]["activity_id"],
+                                                     "distance_km": figures[0], "duration_min": figures[1]})
+        assert said in tab.error and tab.today[0]["status"] == "scheduled"
+    await athlete.fire(TrainingState.mark_done, {"activity_id": tab.today[0]["activity_id"], "distance_km": "5,2",
+                                                 "duration_min": "27"})
     assert tab.today[0]["status"] == "completed" and tab.today[0]["done"] == "5.2 km · 27 min"
     await athlete.fire(TrainingState.skip, tab.week[0]["activity_id"])
-    assert tab.week[0]["status"] == "skipped"
+    assert tab.week[0]["status"] == "skipped" and tab.week[0]["can_unskip"]
+    await athlete.fire(TrainingState.unskip, tab.week[0]["activity_id"])
+    assert tab.week[0]["status"] == "scheduled" and tab.message == "Back on your schedule."
+    await athlete.fire(TrainingState.skip, tab.week[0]["activity_id"])
     clock.advance(timedelta(days=2))
     await athlete.fire(TrainingState.upload, [Upload("wed.gpx", gpx_file(MONDAY + timedelta(days=2), 5, 30))])
     assert tab.today[0]["status"] == "completed" and tab.message.startswith("Imported: 5.0 km")
@@ -145,3 +155,43 @@ async def test_the_coach_sets_paces_and_removes_a_plan(browser, outbox, clock):
     assert view.plans == [] and view.message.startswith("Plan removed")
     remaining = [item["status"] for week in view.weeks for day in week["days"] for item in day["items"]]
     assert remaining == ["skipped"]  # Monday passed unplanned-for; Tuesday and Wednesday are gone
+
+
+async def test_the_time_zone_follows_the_device_until_the_athlete_picks_one(browser, outbox, clock):
+    clock.freeze(datetime(2027, 3, 1, 23, 30, tzinfo=UTC))  # already Tuesday in Tokyo
+    await head_coach_with_org(outbox)
+    runner, _ = athlete_of_head_coach(outbox)
+    athlete = await signed_in_tab(_token_of(runner))
+    asks_device = await athlete.fire(TrainingState.load)
+    tab = athlete.state(TrainingState)
+    assert not tab.timezone_chosen and any("_call_script" in str(event.handler.fn) for event in asks_device)
+    await athlete.fire(TrainingState.follow_device_zone, "Mars/Olympus_Mons")
+    assert tab.timezone == "UTC" and tab.error == ""  # an unknown zone from a device is ignored
+    await athlete.fire(TrainingState.follow_device_zone, "Asia/Tokyo")
+    assert tab.timezone == "Asia/Tokyo" and not tab.timezone_chosen
+
+    await athlete.fire(TrainingState.save_timezone, {"timezone": "Atlantis/Lost"})
+    assert "Choose a known time zone" in tab.error and tab.timezone == "Asia/Tokyo"
+    await athlete.fire(TrainingState.save_timezone, {"timezone": "America/Chicago"})
+    assert tab.timezone == "America/Chicago" and tab.timezone_chosen and tab.message.startswith("Time zone saved")
+    assert await athlete.fire(TrainingState.load) == []  # a chosen zone: the device is not asked again
+    await athlete.fire(TrainingState.follow_device_zone, "Asia/Tokyo")
+    assert tab.timezone == "America/Chicago"
+
+    await athlete.fire(TrainingState.clear_notices)
+    assert tab.message == "" and tab.error == "" and tab.timezone == "America/Chicago"
+
+
+async def test_each_person_sees_their_own_profile(browser, outbox, clock):
+    clock.freeze(MONDAY)
+    coach = await head_coach_with_org(outbox)
+    runner, _ = athlete_of_head_coach(outbox)
+    athlete = await signed_in_tab(_token_of(runner))
+    for tab, email in ((coach, "head@example.com"), (athlete, "runner@example.com")):
+        await tab.fire(ProfileState.load)
+        profile = tab.state(ProfileState)
+        assert profile.loaded and profile.email == email and profile.user_id.startswith("usr_")
+    assert athlete.state(ProfileState).user_id == runner.id
+    await athlete.fire(ProfileState.mark_copied)
+    await athlete.fire(ProfileState.load)
+    assert not athlete.state(ProfileState).copied

@@ -11,7 +11,8 @@ SPORT_WORDS = {"run": "Run", "bike": "Bike", "swim": "Swim", "hike": "Hike", "wa
 LEVEL_WORDS = {"basic": "Basic", "beginner": "Basic", "intermediate": "Intermediate", "advanced": "Advanced"}
 VISIBILITY_WORDS = {"public": "Public", "org": "Organization", "private": "Private", "system": "Built-in"}
 PHASE_WORDS = {"base": "Base", "build": "Build", "peak": "Peak", "taper": "Taper"}
-ROLE_WORDS = {"coach": "Coach", "athlete": "Athlete", "head_coach": "Head coach", "owner": "Owner"}
+ROLE_WORDS = {"coach": "Coach", "athlete": "Athlete", "head_coach": "Head coach", "assistant_coach": "Assistant coach",
+              "owner": "Owner"}
 
 # The API's sub-types are named after running; each sport reads them in its own words.
 SUB_TYPE_WORDS = {
@@ -23,8 +24,14 @@ SUB_TYPE_WORDS = {
 }
 ANY_SPORT_SUB_TYPES = {"easy-run": "Easy", "tempo-run": "Tempo", "interval-run": "Intervals", "long-run": "Long"}
 DAY_CHOICE_WORDS = {"Any": "Any", "Rest": "Rest"}
+BLOCK_TYPE_WORDS = {"warm-up": "Warm-up", "run": "Main set", "interval": "Repeat", "recovery-run": "Recovery",
+                    "cool-down": "Cool-down"}
+ZONE_WORDS = {"z1": "z1 recovery", "z2": "z2 easy", "z3": "z3 steady", "z4": "z4 threshold", "z5": "z5 hard"}
+LENGTH_WORDS = {"distance": "Distance", "duration": "Time"}
+INTENSITY_WORDS = {"pace": "Pace", "heartrate": "Heart rate", "power": "Power"}
 
-ALL_WORDS = {**SPORT_WORDS, **LEVEL_WORDS, **VISIBILITY_WORDS, **PHASE_WORDS, **ROLE_WORDS, **ANY_SPORT_SUB_TYPES}
+ALL_WORDS = {**SPORT_WORDS, **LEVEL_WORDS, **VISIBILITY_WORDS, **PHASE_WORDS, **ROLE_WORDS, **ANY_SPORT_SUB_TYPES,
+             **BLOCK_TYPE_WORDS, **ZONE_WORDS, **LENGTH_WORDS, **INTENSITY_WORDS}
 
 
 def _word(value: str | None, words: dict[str, str]) -> str:

@@ -5,6 +5,7 @@ import reflex as rx
 from nexrex_app.components.block_editor import workout_dialog
 from nexrex_app.components.forms import inline_error, labelled
 from nexrex_app.components.layout import console_page
+from nexrex_app.domain.wording import phase_word
 from nexrex_app.state.generator import CUSTOM, EVENTS, GeneratedWorkoutEditor, GeneratorState
 
 FITNESS_FIELDS = {  # label, example
@@ -83,7 +84,7 @@ def _volume_chart() -> rx.Component:
             align="end", spacing="1", height="96px", width="100%", role="img",
             aria_label="Weekly volume by phase"),
         rx.hstack(*[rx.hstack(rx.box(width="10px", height="10px", background=rx.color(colour, 9),
-                                     border_radius="2px"), rx.text(phase, size="1"), align="center", spacing="1")
+                                     border_radius="2px"), rx.text(phase_word(phase), size="1"), align="center", spacing="1")
                     for phase, colour in (("base", "grass"), ("build", "amber"), ("peak", "red"), ("taper", "sky"))],
                   spacing="3"),
         width="100%", spacing="2")
@@ -123,7 +124,7 @@ def _zone_legend() -> rx.Component:
     state = GeneratorState
     return rx.card(rx.vstack(
         rx.text("Training zones", weight="medium"),
-        rx.text(rx.cond(state.zone_paces, "The workouts' z1–z5, at the paces of the fitness you gave.",
+        rx.text(rx.cond(state.zone_paces, "The workouts' z1–z5 for the fitness you gave.",
                         "The workouts' z1–z5. Give the athlete's current fitness to see their own paces."),
                 size="1", color_scheme="gray"),
         rx.foreach(state.zone_legend, _zone_line),
@@ -161,8 +162,7 @@ def page() -> rx.Component:
         "Generate with AI",
         rx.text("Set the athlete's sport, level, weeks and goal race. Review the week-by-week plan, edit any "
                 "workout, then save it as a plan.", color_scheme="gray"),
-        _parameters(),
-        _progress(),
-        _review(),
+        rx.cond(GeneratorState.ready, rx.fragment(_parameters(), _progress(), _review()),
+                rx.center(rx.spinner(size="3"), width="100%", padding="48px")),
         active="Training Plans",
     )

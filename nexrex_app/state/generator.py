@@ -80,6 +80,7 @@ class GeneratorState(rx.State):
     draft_sport: str = "run"
     zone_legend: list[dict] = []
     zone_paces: bool = False
+    ready: bool = False  # the visit's fresh start is done: the form may be used
     _drafted: dict = {}  # the parameters the draft on screen was written for
     _race_name: str = ""
     _name_typed: bool = False
@@ -89,7 +90,8 @@ class GeneratorState(rx.State):
         cards = []
         for week in self.weekly:
             workouts = [{"index": index, "day": item["day"][:3], "name": item["workout_name"],
-                         "kind": sub_type_word(item["workout_sub_type"], item["workout_type"]),
+                         "kind": "Race" if item["workout_name"].startswith("Race day")
+                         else sub_type_word(item["workout_sub_type"], item["workout_type"]),
                          "size": format_distance(item["target_distance_in_meters"])
                          if item["target_distance_in_meters"] else format_duration(item["target_duration_in_seconds"])}
                         for index, item in enumerate(self.items) if item["week"] == week["week"]]
@@ -111,6 +113,7 @@ class GeneratorState(rx.State):
     def start_fresh(self):
         """A new visit starts from the form's defaults, not from the last (perhaps saved) draft."""
         self.reset()
+        self.ready = True
 
     @rx.event
     def set_field(self, name: str, value: str):

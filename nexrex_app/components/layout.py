@@ -5,6 +5,8 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.components.brand import logo
+from nexrex_app.components.forms import worded
+from nexrex_app.domain.wording import ROLE_WORDS
 from nexrex_app.state.session import SessionState
 
 CONSOLE_SECTIONS = (
@@ -60,7 +62,8 @@ def _nav_link(label: str, href: str, icon: str, active: str) -> rx.Component:
 def _account_box(active: str) -> rx.Component:
     return rx.vstack(
         rx.text(SessionState.user_email, size="2", weight="medium", max_width="100%", overflow="hidden", text_overflow="ellipsis", white_space="nowrap"),
-        rx.badge(SessionState.user_role, variant="soft", size="1"),
+        rx.badge(worded(rx.cond(SessionState.membership_role != "", SessionState.membership_role,
+                                SessionState.user_role), ROLE_WORDS), variant="soft", size="1"),
         _nav_link(*PROFILE, active),
         rx.button(
             rx.icon("log_out", size=16), "Sign out",

@@ -6,6 +6,7 @@ from nexrex_app.pages import (athlete, compliance, console, generator, join, lan
                               profile, signup, workouts)
 from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.state.compliance import AthleteActivitiesState
+from nexrex_app.state.generator import GeneratorState
 from nexrex_app.state.join import JoinState
 from nexrex_app.state.members import MembersState, MemberState
 from nexrex_app.state.notices import notices_cleared
@@ -24,7 +25,7 @@ COACH_PAGES = (
     ("/console/members/[user_id]", members.member_page, "Member", MemberState.load),
     ("/console/members/[user_id]/activities", compliance.page, "Activities", AthleteActivitiesState.load),
     ("/console/plans", plans.list_page, "Training Plans", PlanListState.load),
-    ("/console/plans/generate", generator.page, "Generate with AI", None),
+    ("/console/plans/generate", generator.page, "Generate with AI", GeneratorState.start_fresh),
     ("/console/plans/[plan_id]", plans.builder_page, "Plan builder", PlanBuilderState.load),
     ("/console/workouts", workouts.library_page, "Workouts", WorkoutLibraryState.load),
     ("/console/workouts/[workout_id]", workouts.editor_page, "Workout", WorkoutEditorState.load),

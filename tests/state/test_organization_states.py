@@ -170,6 +170,7 @@ async def test_groups_from_the_members_page_and_the_member_page(browser, outbox)
     assert members_state.group_error == "A group with this name already exists."
     assert [(g["name"], g["privacy"], g["size"]) for g in members_state.group_options] == [
         ("Marathon Group", "private", 0)]
+    assert members_state.group_options[0]["size_text"] == "0 athletes"
     group_id = members_state.group_options[0]["id"]
 
     tab.open(f"/console/members/{runner.id}", user_id=runner.id)
@@ -177,6 +178,10 @@ async def test_groups_from_the_members_page_and_the_member_page(browser, outbox)
     await tab.fire(MemberState.toggle_group, group_id, True)
     assert tab.state(MemberState).member["group_ids"] == [group_id]
     assert tab.state(MemberState).group_options[0]["member"] is True
+    tab.open("/console/members")
+    await tab.fire(MembersState.load)
+    assert tab.state(MembersState).group_options[0]["size_text"] == "1 athlete"
+    tab.open(f"/console/members/{runner.id}", user_id=runner.id)
     await tab.fire(MemberState.toggle_group, group_id, False)
     assert tab.state(MemberState).member["group_ids"] == []
     with session_scope() as db:

@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from nexrex_app.domain import accounts, permissions
 from nexrex_app.domain.clock import clock, epoch_ms
 from nexrex_app.domain.errors import InvalidInput, NotAuthenticated, NotFound
-from nexrex_app.domain.permissions import Actor
+from nexrex_app.domain.permissions import Actor, KeyActor
 from nexrex_app.domain.text import required_text
 from nexrex_app.models.accounts import User
 from nexrex_app.models.organizations import ApiKey, Membership, Organization
@@ -60,7 +60,7 @@ def actor_for_key(session: Session, secret: str | None) -> Actor:
     key.last_used_at = now
     session.add(key)
     head_coach = session.get(User, org.head_coach_user_id)
-    return Actor(user=head_coach, membership=session.get(Membership, head_coach.id))
+    return KeyActor(user=head_coach, membership=session.get(Membership, head_coach.id))
 
 
 def key_view(key: ApiKey, secret: str | None = None) -> dict:

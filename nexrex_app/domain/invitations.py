@@ -42,6 +42,8 @@ def invite(
     permissions.require_head_coach_of(actor, org_id)
     if role not in INVITABLE_ROLES:
         raise InvalidInput("Role must be athlete or assistant_coach.", field="role")
+    if role == ASSISTANT_COACH:
+        permissions.require_coach_manager(actor, org_id)
     details = validate_details(session, org_id, details or MemberDetails())
     address = accounts.normalize_email(email) if email is not None else None
     if address:

@@ -44,6 +44,11 @@ class Actor:
         return self.role == HEAD_COACH
 
 
+@dataclass(frozen=True)
+class KeyActor(Actor):
+    """An integration holding an organization API key: it acts with the head coach's scope, within limits."""
+
+
 def actor_for(session: Session, user: User) -> Actor:
     return Actor(user=user, membership=session.get(Membership, user.id))
 
@@ -75,6 +80,13 @@ def require_head_coach_of(actor: Actor, org_id: str) -> None:
     require_member_of(actor, org_id)
     if not actor.is_head_coach:
         raise Forbidden()
+
+
+def require_coach_manager(actor: Actor, org_id: str) -> None:
+    """Adding, promoting, demoting or removing a coach: the head coach in person, never an API key."""
+    require_head_coach_of(actor, org_id)
+    if isinstance(actor, KeyActor):
+        raise Forbidden(code="NOT_WITH_API_KEY")
 
 
 def require_own_org(actor: Actor) -> str:

@@ -147,13 +147,18 @@ def _joining_role(user: User, role: str | None) -> str:
 
 def _join_as_coach(session: Session, actor: Actor, org_id: str, user: User, details: MemberDetails) -> Membership:
     permissions.require_coach_manager(actor, org_id)
+    check_coach_details(details)
+    _make_coach_account(session, user)
+    return join(session, user=user, org_id=org_id, role=ASSISTANT_COACH,
+                details=validate_details(session, org_id, details), actor_id=actor.user_id)
+
+
+def check_coach_details(details: MemberDetails) -> None:
+    """An assistant coach has no assigned coach and is in no athletes' group."""
     if details.coach_id or details.group_id:
         field = "coach_id" if details.coach_id else "group_id"
         raise InvalidInput("An assistant coach has no assigned coach and is in no athletes' group.", field=field,
                            code="NOT_FOR_COACHES")
-    _make_coach_account(session, user)
-    return join(session, user=user, org_id=org_id, role=ASSISTANT_COACH,
-                details=validate_details(session, org_id, details), actor_id=actor.user_id)
 
 
 def _make_coach_account(session: Session, user: User) -> None:

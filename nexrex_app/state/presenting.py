@@ -84,3 +84,15 @@ def recorded(activity: dict) -> str:
 def planned(activity: dict, fitness: Fitness | None = None) -> str:
     """What the activity's planned workout asks for (its own figures when it has no workout)."""
     return targets(activity["workout"], fitness) if activity.get("workout") else recorded(activity)
+
+
+def workout_details(activity: dict, fitness: Fitness | None = None) -> dict:
+    """One activity as its details read: what was planned, step by step, and what was done."""
+    workout = activity.get("workout") or {}
+    sport = workout.get("workout_type") or activity["activity_type"]
+    return {
+        "targets": planned(activity, fitness),
+        "description": workout.get("description") or "",
+        "steps": block_lines(workout.get("content_blocks") or [], sport, fitness),
+        "done": recorded(activity) if activity["status"] == "completed" else "",
+    }

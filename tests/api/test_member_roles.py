@@ -134,3 +134,14 @@ def test_an_api_key_adds_and_removes_athletes_but_never_coaches(client, outbox):
 
     assert client.post(f"{base}/members", json={"user_id": world.ids["free"]}, headers=key).status_code == 201
     assert client.delete(f"{base}/members/{world.ids['free']}", headers=key).status_code == 200
+
+
+def test_an_assistant_coach_invited_from_add_member_gets_a_coachs_invitation(client, outbox):
+    world = build_world(client, outbox)
+    head = world.headers("head")
+    refused = client.post(member_path(world), headers=head, json={
+        "email": "new.coach@example.com", "role": "assistant_coach", "coach_id": world.ids["head"]})
+    assert refused.status_code == 400 and refused.json()["details"]["field"] == "coach_id"
+    sent = client.post(member_path(world), headers=head, json={"email": "new.coach@example.com",
+                                                               "role": "assistant_coach"})
+    assert sent.status_code == 201 and sent.json()["data"]["invitation"]["role"] == "assistant_coach"

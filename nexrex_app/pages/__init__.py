@@ -7,6 +7,7 @@ from nexrex_app.pages import (athlete, compliance, console, generator, join, lan
 from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.state.compliance import AthleteActivitiesState
 from nexrex_app.state.generator import GeneratorState
+from nexrex_app.state.console import ConsoleHomeState
 from nexrex_app.state.join import JoinState
 from nexrex_app.state.members import MembersState, MemberState
 from nexrex_app.state.notices import notices_cleared
@@ -19,7 +20,7 @@ from nexrex_app.state.training import TrainingState
 from nexrex_app.state.workouts import WorkoutEditorState, WorkoutLibraryState
 
 COACH_PAGES = (
-    ("/console", console.home, "Console", None),
+    ("/console", console.home, "Console", ConsoleHomeState.load),
     ("/console/organization/new", organization.setup_page, "Set up your organization", None),
     ("/console/members", members.list_page, "Members", MembersState.load),
     ("/console/members/[user_id]", members.member_page, "Member", MemberState.load),

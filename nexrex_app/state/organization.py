@@ -84,6 +84,7 @@ class SettingsState(PageNotices, rx.State):
             self.error = exc.message
             return
         self.message = "Saved."
+        await (await self.get_state(SessionState))._refresh()  # the console's header shows the new name
         await self.load()
 
     @rx.event

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from nexrex_app.domain import accounts
+from nexrex_app.domain import accounts, organizations
 from nexrex_app.domain.errors import NotAuthenticated
 from nexrex_app.models.organizations import ATHLETE
 from nexrex_app.state.transactions import in_transaction
@@ -19,6 +19,7 @@ class SessionState(rx.State):
     user_email: str = ""
     user_role: str = ""
     org_id: str = ""
+    org_name: str = ""
     membership_role: str = ""
     session_checked: bool = False
     _user_id: str = ""
@@ -44,12 +45,13 @@ class SessionState(rx.State):
         self.user_email = profile["email"]
         self.user_role = profile["roles"][0]
         self.org_id = profile["org_id"] or ""
+        self.org_name = profile["org_name"]
         self.membership_role = profile["membership_role"] or ""
         self.session_checked = True
 
     async def _forget(self) -> None:
         self.access_token = ""
-        self._user_id = self.user_email = self.user_role = self.org_id = self.membership_role = ""
+        self._user_id = self.user_email = self.user_role = self.org_id = self.org_name = self.membership_role = ""
         self.session_checked = True
         await self._forget_pages()
 
@@ -122,4 +124,5 @@ def page_states() -> list[type[rx.State]]:
 
 
 def _profile(session, *, raw_token: str | None) -> dict:
-    return accounts.profile(session, accounts.authenticate(session, raw_token))
+    profile = accounts.profile(session, accounts.authenticate(session, raw_token))
+    return {**profile, "org_name": organizations.name_of(session, profile["org_id"])}

@@ -244,7 +244,7 @@ ENDPOINTS = [
     ("list plan instances", "get", "/training/plan-instances?user_id={athlete}", None, (401, 200, 200, 200, 404)),
     ("set the athlete's paces", "put", "/athletes/{athlete}/fitness", {"ftp_watts": 200}, (401, 200, 200, 200, 404)),
     ("assign the plan", "post", "/training/plans/{plan}/assign",
-     {"start_date": "2027-03-08", "user_ids": ["{athlete}"]}, (401, 403, 201, 201, 404)),
+     {"start_date": "2027-03-08", "user_ids": ["{athlete}"], "allow_overlap": True}, (401, 403, 201, 201, 404)),
     ("unassign the plan", "delete", "/training/plan-instances/{instance}", None, (401, 404, 200, 200, 404)),
 ]
 

@@ -21,6 +21,8 @@ def sticky_actions(*actions: rx.Component, message=None, error=None) -> rx.Compo
             rx.icon("triangle_alert", size=14), error, color_scheme="red", size="2", variant="soft",
             role="alert", class_name="action-error", white_space="normal")))
     return rx.flex(
+        # what scrolls into view (a focused field, a found element) is not left under the bar or the phone's top bar
+        rx.el.style("html { scroll-padding-bottom: 160px; scroll-padding-top: 72px; }"),
         *actions,
         rx.flex(*outcome, gap="8px", wrap="wrap", align="center", min_width="0"),
         gap="12px", align="center", wrap="wrap", width="100%", box_sizing="border-box",

@@ -135,7 +135,7 @@ def _day_cell(day: dict) -> rx.Component:
         rx.text(day["day"].to(str)[:3], size="1", color_scheme="gray"),
         rx.vstack(rx.foreach(day["items"].to(list[dict]), _placed), spacing="1", width="100%"),
         rx.cond(PlanBuilderState.picked.contains("key"), rx.button(
-            rx.icon("plus", size=12), "Place here", size="1", variant="outline", width="100%",
+            "Place here", size="1", variant="outline", width="100%", padding_x="2px", white_space="nowrap",
             aria_label="Place here: week " + day["week"].to(str) + ", " + day["day"].to(str),
             on_click=PlanBuilderState.place_on(day["week"], day["day"]), class_name="place-here")),
         on_drop=PlanBuilderState.drop_on(day["week"], day["day"]),
@@ -281,7 +281,7 @@ def _unassign_dialog() -> rx.Component:
             rx.text.strong(state.unassigning["athlete"].to(str)), " stops following this plan. Their workouts from "
             "today on are removed from their calendar; what they have done stays."),
         rx.hstack(rx.alert_dialog.cancel(rx.button("Keep", variant="soft", color_scheme="gray")),
-                  rx.alert_dialog.action(rx.button("Unassign", color_scheme="red", on_click=state.unassign)),
+                  rx.button("Unassign", color_scheme="red", on_click=state.unassign),
                   justify="end", spacing="3", margin_top="16px"),
         max_width="440px"), open=state.unassigning.contains("id"), on_open_change=state.keep_assignment)
 
@@ -304,12 +304,14 @@ def _assignments() -> rx.Component:
 
 def _picking_hint() -> rx.Component:
     state = PlanBuilderState
-    return rx.cond(state.picked.contains("key"), rx.badge(
-        rx.icon("hand", size=14), rx.text("Placing ", rx.text.strong(state.picked["name"].to(str)),
-                                          ": tap “Place here” on a day", as_="span"),
+    return rx.cond(state.picked.contains("key"), rx.flex(
+        rx.icon("hand", size=14, flex_shrink="0"),
+        rx.text("Placing ", rx.text.strong(state.picked["name"].to(str)), ": tap “Place here” on a day", size="2",
+                min_width="0"),
         rx.icon_button(rx.icon("x", size=12), size="1", variant="ghost", aria_label="Stop placing",
                        on_click=state.cancel_pick),
-        size="2", variant="surface", white_space="normal", class_name="picking-hint"))
+        gap="6px", align="center", padding="2px 8px", border_radius="6px", max_width="100%",
+        background=rx.color("accent", 3), color=rx.color("accent", 11), class_name="picking-hint"))
 
 
 def builder_page() -> rx.Component:

@@ -81,6 +81,21 @@ def _item_from_workout(workout: dict, week: int, day: str) -> dict:
             "source_version": workout["version"]}
 
 
+FIELD_WORDS = (("training_plan_description", "Description"), ("training_plan_name", "Plan name"),
+               ("training_plan_prefer_day", "Preferred days"), ("duration_in_weeks", "Duration"),
+               ("weekly_info", "Week notes"), ("visibility", "Visibility"), ("level", "Level"), ("type", "Sport"))
+
+
+def _in_words(exc: DomainError) -> str:
+    """The domain's message with the form's labels in place of field names."""
+    message = exc.message
+    for field, words in FIELD_WORDS:
+        message = message.replace(field, words)
+    if (exc.field or "").startswith("content["):
+        return f"A workout on the calendar: {message}"
+    return message
+
+
 class PlanBuilderState(rx.State):
     plan_id: str = ""
     training_plan_name: str = ""
@@ -299,7 +314,7 @@ class PlanBuilderState(rx.State):
                 # the new plan's page takes the place of the empty builder, so Back leaves the builder
                 return rx.redirect(f"/console/plans/{created.id}", replace=True)
         except DomainError as exc:
-            self.error = f"{exc.field}: {exc.message}" if exc.field else exc.message
+            self.error = _in_words(exc)
             return
         await self.load()
         self.message = "Plan saved."

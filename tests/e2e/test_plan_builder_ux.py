@@ -37,6 +37,8 @@ def test_the_library_follows_the_plan_sport_and_a_save_is_confirmed_in_view(desk
     page.locator("#type").click()
     page.get_by_role("option", name="run").click()
 
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".sticky-actions [role=alert]")).to_have_text("Plan name is required.")
     page.get_by_label("Plan name").fill("Sticky 10K")
     page.get_by_label("Description").fill("Saved from a sticky bar.")
     drag(page, "Long Run 16 km", 2, "Sunday")

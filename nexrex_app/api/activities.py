@@ -24,12 +24,28 @@ router = APIRouter(tags=["activities"])
 MEDIA = {"fit": "application/vnd.ant.fit", "zwo": "application/xml"}
 
 
-@router.post("/training/plans/{plan_id}/assign", status_code=201, tags=["training"])
+OVERLAP_RESPONSE = {409: {
+    "description": "PLAN_OVERLAP: an athlete already follows another plan on some of the new plan's dates (the "
+                   "message names the athlete, the plan and the shared dates; field `allow_overlap`). Nothing is "
+                   "assigned; send `allow_overlap: true` to assign anyway.",
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}
+
+
+@router.post("/training/plans/{plan_id}/assign", status_code=201, tags=["training"], responses=OVERLAP_RESPONSE)
 def assign_plan(plan_id: str, body: AssignBody, caller: CurrentCaller) -> dict:
     with session_scope() as session:
         created = assignments.assign(session, caller.actor(session), plan_id, start_date=body.start_date,
-                                     user_ids=body.user_ids, group_id=body.group_id)
+                                     user_ids=body.user_ids, group_id=body.group_id,
+                                     allow_overlap=body.allow_overlap)
         return ok({"plan_instance_ids": [i.id for i in created], "user_ids": [i.user_id for i in created]})
+
+
+@router.get("/training/plans/{plan_id}/assignments", tags=["training"])
+def list_plan_assignments(plan_id: str, caller: CurrentCaller) -> dict:
+    """The plan's current assignments to athletes the caller coaches: athlete, dates and status
+    (`upcoming`, `active`, `finished`)."""
+    with session_scope() as session:
+        return ok(assignments.plan_assignments(session, caller.actor(session), plan_id))
 
 
 @router.get("/training/plan-instances", tags=["training"])

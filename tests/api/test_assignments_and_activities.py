@@ -11,6 +11,7 @@ from nexrex_app.db import session_scope
 from nexrex_app.models.accounts import User
 from tests.api.test_training_workouts import INTERVALS, as_caller
 from tests.support.recordings import fit_file, gpx_file, tcx_file
+from tests.support.accounts import PASSWORD
 from tests.support.world import build_world
 
 MONDAY = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
@@ -244,7 +245,7 @@ ENDPOINTS = [
     ("list plan instances", "get", "/training/plan-instances?user_id={athlete}", None, (401, 200, 200, 200, 404)),
     ("set the athlete's paces", "put", "/athletes/{athlete}/fitness", {"ftp_watts": 200}, (401, 200, 200, 200, 404)),
     ("assign the plan", "post", "/training/plans/{plan}/assign",
-     {"start_date": "2027-03-08", "user_ids": ["{athlete}"]}, (401, 403, 201, 201, 404)),
+     {"start_date": "2027-03-08", "user_ids": ["{athlete}"], "allow_overlap": True}, (401, 403, 201, 201, 404)),
     ("unassign the plan", "delete", "/training/plan-instances/{instance}", None, (401, 404, 200, 200, 404)),
 ]
 
@@ -304,3 +305,69 @@ def test_an_unknown_time_zone_is_refused_and_changes_nothing(client, outbox, mon
     saved = client.put("/api/v1/athletes/me/timezone", json={"timezone": "Pacific/Chatham"},
                        headers=world.headers("athlete"))
     assert saved.status_code == 200 and saved.json()["data"] == {"timezone": "Pacific/Chatham"}
+
+
+def test_an_overlapping_plan_is_refused_until_the_coach_confirms(client, outbox, monday):
+    world = build_world(client, outbox)
+    plan_id = make_plan(client, world)
+    assert assign(client, world, plan_id, user_ids=[world.ids["athlete"]]).status_code == 201
+
+    refused = assign(client, world, plan_id, start_date="2027-03-08", user_ids=[world.ids["athlete"]])
+    assert refused.status_code == 409
+    assert refused.json()["details"] == {"code": "PLAN_OVERLAP", "field": "allow_overlap"}
+    assert "Two weeks from 2027-03-01 to 2027-03-14" in refused.json()["error"]
+    assert "2027-03-08 to 2027-03-14" in refused.json()["error"]
+    assert len(activities(client, world, "athlete")) == 3  # nothing was added
+
+    after = assign(client, world, plan_id, start_date="2027-03-15", user_ids=[world.ids["athlete"]])
+    assert after.status_code == 201  # the day after the first plan ends overlaps nothing
+    confirmed = assign(client, world, plan_id, start_date="2027-03-08", user_ids=[world.ids["athlete"]],
+                       allow_overlap=True)
+    assert confirmed.status_code == 201
+    assert len(activities(client, world, "athlete")) == 9
+    wrong = assign(client, world, plan_id, user_ids=[world.ids["athlete"]], allow_overlap="please")
+    assert wrong.status_code == 400 and wrong.json()["details"]["field"] == "allow_overlap"
+
+
+def test_an_unassigned_plan_no_longer_overlaps(client, outbox, monday):
+    world = build_world(client, outbox)
+    plan_id = make_plan(client, world)
+    [instance_id] = assign(client, world, plan_id, user_ids=[world.ids["athlete"]]).json()["data"]["plan_instance_ids"]
+    client.delete(f"/api/v1/training/plan-instances/{instance_id}", headers=world.headers("head"))
+    assert assign(client, world, plan_id, user_ids=[world.ids["athlete"]]).status_code == 201
+
+
+def test_the_plan_lists_its_assignments_to_the_coaches_own_athletes(client, outbox, monday):
+    world = build_world(client, outbox)
+    plan_id = make_plan(client, world)
+    assign(client, world, plan_id, user_ids=[world.ids["athlete"]])
+    assign(client, world, plan_id, start_date="2027-03-22", user_ids=[world.ids["other_athlete"]])
+
+    def listed(who):
+        answer = client.get(f"/api/v1/training/plans/{plan_id}/assignments", headers=world.headers(who))
+        return answer.status_code, answer.json().get("data")
+
+    status, rows = listed("head")
+    assert status == 200
+    assert [(r["user_id"], r["start_date"], r["end_date"], r["status"]) for r in rows] == [
+        (world.ids["athlete"], "2027-03-01", "2027-03-14", "active"),
+        (world.ids["other_athlete"], "2027-03-22", "2027-04-04", "upcoming")]
+    assert all(r["athlete_name"] for r in rows)
+    status, rows = listed("assistant")  # the assistant coaches only the first athlete
+    assert [r["user_id"] for r in rows] == [world.ids["athlete"]]
+    assert listed("athlete")[0] == 403
+    assert listed("other_head")[0] == 404
+    monday.advance(timedelta(days=21))  # past the first plan's end, into the second's (a fresh sign-in)
+    world.tokens["head"] = client.post("/api/v1/auth/login", json={
+        "email": "head@example.com", "password": PASSWORD}).json()["access_token"]
+    assert [r["status"] for r in listed("head")[1]] == ["finished", "active"]
+    client.delete(f"/api/v1/training/plan-instances/{rows[0]['plan_instance_id']}", headers=world.headers("head"))
+    assert [r["user_id"] for r in listed("head")[1]] == [world.ids["other_athlete"]]
+
+
+def test_openapi_documents_the_overlap_answer(client):
+    document = client.get("/api/v1/openapi.json").json()
+    assign_operation = document["paths"]["/api/v1/training/plans/{plan_id}/assign"]["post"]
+    assert "PLAN_OVERLAP" in assign_operation["responses"]["409"]["description"]
+    body = document["components"]["schemas"]["AssignBody"]["properties"]
+    assert "allow_overlap" in body and body["allow_overlap"]["type"] == "boolean"

@@ -11,7 +11,6 @@ from nexrex_app.api.deps import CurrentCaller
 from nexrex_app.api.shapes import ok, provided
 from nexrex_app.db import session_scope
 from nexrex_app.domain import activities, assignments, athletes
-from nexrex_app.formats.imports import MAX_BYTES, read_activity
 from nexrex_app.models.activity_schemas import (
     ActivityCreate,
     ActivityUpdate,
@@ -72,11 +71,11 @@ def create_activity(body: ActivityCreate, caller: CurrentCaller) -> dict:
 @router.post("/activities/import", status_code=201)
 def import_activity(caller: CurrentCaller, file: Annotated[UploadFile, File()],
                     user_id: Annotated[str | None, Form()] = None) -> dict:
-    """A GPX, TCX or FIT recording; it completes the scheduled workout of its sport on its day."""
+    """A GPX, TCX or FIT recording of at most 20 MB; it completes the scheduled workout of its sport on its day.
+    GPX and TCX files that declare a DOCTYPE or entities are refused (400, ``XML_DECLARATION_REFUSED``)."""
     with session_scope() as session:
         actor = caller.actor(session)
-        recording = read_activity(file.filename or "", file.file.read(MAX_BYTES + 1))
-        activity = activities.import_recording(session, actor, recording, user_id)
+        activity = activities.import_file(session, actor, file.filename or "", file.file, user_id)
         return ok(activities.get_activity(session, actor, activity.id))
 
 

@@ -10,7 +10,8 @@ from icalendar import Calendar
 from nexrex_app.db import session_scope
 from nexrex_app.models.accounts import User
 from tests.api.test_training_workouts import INTERVALS, as_caller
-from tests.support.recordings import fit_file, gpx_file, tcx_file
+from nexrex_app.formats.imports import MAX_BYTES
+from tests.support.recordings import billion_laughs_gpx, doctype_tcx, fit_file, gpx_file, oversized_gpx, tcx_file
 from tests.support.world import build_world
 
 MONDAY = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
@@ -161,6 +162,26 @@ def test_an_activity_on_a_day_without_a_plan_stands_alone_and_bad_files_store_no
                               headers=world.headers("athlete"))
         assert refused.status_code == 400 and refused.json()["details"]["field"] == "file"
     assert len(activities(client, world, "athlete")) == 1
+
+
+def test_hostile_and_oversized_files_are_refused_and_store_nothing(client, outbox, monday):
+    world = build_world(client, outbox)
+    plan_id = make_plan(client, world)
+    assign(client, world, plan_id, user_ids=[world.ids["athlete"]])
+    day = datetime(2027, 3, 4, 6, 0, tzinfo=UTC)
+    for name, content, code in [("run.gpx", billion_laughs_gpx(day), "XML_DECLARATION_REFUSED"),
+                                ("run.tcx", doctype_tcx(day), "XML_DECLARATION_REFUSED"),
+                                ("run.gpx", oversized_gpx(day, MAX_BYTES + 1), "FILE_TOO_LARGE")]:
+        refused = client.post("/api/v1/activities/import", files={"file": (name, content)},
+                              headers=world.headers("athlete"))
+        assert refused.status_code == 400, refused.text
+        assert refused.json()["details"] == {"code": code, "field": "file"}
+        anonymous = client.post("/api/v1/activities/import", files={"file": (name, content)})
+        assert anonymous.status_code == 401
+    assert [a["status"] for a in activities(client, world, "athlete")] == ["scheduled", "scheduled", "scheduled"]
+    stranger = client.post("/api/v1/activities/import", files={"file": ("run.gpx", gpx_file(day, 5, 30))},
+                           data={"user_id": world.ids["athlete"]}, headers=world.headers("other_head"))
+    assert stranger.status_code == 404
 
 
 def test_manual_activities_and_their_rules(client, outbox, monday):

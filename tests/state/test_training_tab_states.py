@@ -1,6 +1,10 @@
 """Assigning from the console, the athlete's Training tab handlers, and the coach's compliance view."""
 
+import io
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import reflex as rx
 
 from nexrex_app.db import session_scope
 from nexrex_app.domain import accounts
@@ -10,20 +14,17 @@ from nexrex_app.state.plans import PlanBuilderState
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.training import TrainingState
 from tests.state.test_organization_states import athlete_of_head_coach, head_coach_with_org, signed_in_tab
-from tests.support.recordings import gpx_file
+from nexrex_app.formats.imports import MAX_BYTES
+from nexrex_app.models.activities import Activity
+from tests.support.recordings import billion_laughs_gpx, gpx_file, oversized_gpx
 from tests.support.states import redirect_target
 
 MONDAY = datetime(2027, 3, 1, 8, 0, tzinfo=UTC)
 
 
-class Upload:
-    """What Reflex hands an upload handler: a name and the bytes."""
-
-    def __init__(self, name: str, data: bytes):
-        self.name, self._data = name, data
-
-    async def read(self) -> bytes:
-        return self._data
+def Upload(name: str, data: bytes, file=None) -> rx.UploadFile:  # noqa: N802 - reads like the class it builds
+    """What Reflex hands an upload handler: the file it spooled, under the name the browser sent."""
+    return rx.UploadFile(file=file or io.BytesIO(data), path=Path(name))
 
 
 async def plan_with_daily_easy_runs(tab) -> str:
@@ -145,3 +146,25 @@ async def test_the_coach_sets_paces_and_removes_a_plan(browser, outbox, clock):
     assert view.plans == [] and view.message.startswith("Plan removed")
     remaining = [item["status"] for week in view.weeks for day in week["days"] for item in day["items"]]
     assert remaining == ["skipped"]  # Monday passed unplanned-for; Tuesday and Wednesday are gone
+
+
+async def test_an_upload_is_read_only_for_a_signed_in_athlete_and_only_up_to_the_cap(browser, outbox, clock, tmp_path):
+    clock.freeze(MONDAY)
+    await head_coach_with_org(outbox)
+    runner, _ = athlete_of_head_coach(outbox)
+    signed_out = await signed_in_tab("forged-token")
+    hostile = io.BytesIO(billion_laughs_gpx(MONDAY))
+    await signed_out.fire(TrainingState.upload, [Upload("run.gpx", b"", file=hostile)])
+    assert "authentication" in signed_out.state(TrainingState).error.lower() and hostile.tell() == 0
+
+    athlete = await signed_in_tab(_token_of(runner))
+    tab = athlete.state(TrainingState)
+    await athlete.fire(TrainingState.upload, [Upload("run.gpx", billion_laughs_gpx(MONDAY))])
+    assert "document type or entities" in tab.error
+    huge = tmp_path / "huge.gpx"
+    huge.write_bytes(oversized_gpx(MONDAY, MAX_BYTES + 4 * 1024 * 1024))
+    with huge.open("rb") as spooled:
+        await athlete.fire(TrainingState.upload, [Upload("huge.gpx", b"", file=spooled)])
+        assert tab.error == "The file is larger than 20 MB." and spooled.tell() == MAX_BYTES + 1
+    with session_scope() as db:
+        assert db.query(Activity).count() == 0

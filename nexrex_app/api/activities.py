@@ -11,6 +11,7 @@ from nexrex_app.api.deps import CurrentCaller
 from nexrex_app.api.shapes import ok, provided
 from nexrex_app.db import session_scope
 from nexrex_app.domain import activities, assignments, athletes
+from nexrex_app.formats.file_names import content_disposition
 from nexrex_app.models.activity_schemas import (
     ActivityCreate,
     ActivityUpdate,
@@ -101,13 +102,15 @@ def delete_activity(activity_id: str, caller: CurrentCaller) -> dict:
 
 @router.get("/activities/{activity_id}/workout.{kind}", response_class=Response)
 def download_workout(activity_id: str, kind: str, caller: CurrentCaller) -> Response:
-    """The planned workout as a FIT or ZWO file; ``X-Nexrex-Simplified`` says what could not be kept exactly."""
+    """The planned workout as a FIT or ZWO file; ``X-Nexrex-Simplified`` says what could not be kept exactly.
+    ``Content-Disposition`` names the file after the day and the workout (RFC 6266: an ASCII ``filename`` and the
+    exact name, in any script, as ``filename*=UTF-8''…``)."""
     if kind not in MEDIA:
         return Response(status_code=404, content=b'{"error": "Workouts download as .fit or .zwo."}',
                         media_type="application/json")
     with session_scope() as session:
         export, name = athletes.workout_file(session, caller.actor(session), activity_id, kind)
-    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+    headers = {"Content-Disposition": content_disposition(name)}
     if export.simplified:
         headers["X-Nexrex-Simplified"] = " | ".join(export.simplified)
     return Response(content=export.data, media_type=MEDIA[kind], headers=headers)

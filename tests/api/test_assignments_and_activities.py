@@ -2,6 +2,7 @@
 compliance status, downloads and the calendar feed."""
 
 from datetime import UTC, datetime, timedelta
+from urllib.parse import unquote
 
 import pytest
 from garmin_fit_sdk import Decoder, Stream
@@ -17,8 +18,8 @@ from tests.support.world import build_world
 MONDAY = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
 
 
-def make_plan(client, world, who="head") -> str:
-    tempo = {**as_caller(INTERVALS, world, who), "visibility": "org"}
+def make_plan(client, world, who="head", workout_name=INTERVALS["workout_name"]) -> str:
+    tempo = {**as_caller(INTERVALS, world, who), "visibility": "org", "workout_name": workout_name}
     workout_id = client.post("/api/v1/training/workouts", json=tempo, headers=world.headers(who)).json()["workout_id"]
     body = {"training_plan_name": "Two weeks", "training_plan_description": "Short block", "type": "run",
             "level": "basic", "duration_in_weeks": 2, "visibility": "org", "user_id": world.ids[who],
@@ -210,6 +211,25 @@ def test_manual_activities_and_their_rules(client, outbox, monday):
     assert client.delete(f"/api/v1/activities/{activity_id}", headers=world.headers("other_athlete")).status_code == 404
     assert client.delete(f"/api/v1/activities/{activity_id}", headers=world.headers("athlete")).status_code == 200
     assert activities(client, world, "athlete") == []
+
+
+@pytest.mark.parametrize("workout_name, expected", [
+    ("インターバル 6×800", "2027-03-02-インターバル-6-800"), ("🏃 Tempo 🔥", "2027-03-02-🏃-tempo-🔥")])
+def test_downloads_of_workouts_named_in_any_script_keep_their_name(client, outbox, monday, workout_name, expected):
+    world = build_world(client, outbox)
+    assign(client, world, make_plan(client, world, workout_name=workout_name), user_ids=[world.ids["athlete"]])
+    activity_id = activities(client, world, "athlete")[0]["activity_id"]
+    downloaded = {}
+    for kind in ("fit", "zwo"):
+        answer = client.get(f"/api/v1/activities/{activity_id}/workout.{kind}", headers=world.headers("athlete"))
+        assert answer.status_code == 200, answer.text
+        downloaded[kind] = answer.content
+        disposition = answer.headers["Content-Disposition"]
+        assert disposition.isascii() and disposition.startswith("attachment; filename=\"2027-03-02")
+        assert unquote(disposition.split("filename*=UTF-8''", 1)[1]) == f"{expected}.{kind}"
+    messages, errors = Decoder(Stream.from_byte_array(bytearray(downloaded["fit"]))).read()
+    assert errors == [] and messages["workout_mesgs"][0]["wkt_name"] == workout_name
+    assert workout_name.encode() in downloaded["zwo"]
 
 
 def test_workout_downloads_say_what_was_simplified(client, outbox, monday):

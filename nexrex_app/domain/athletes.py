@@ -17,6 +17,7 @@ from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import check_timezone
 from nexrex_app.formats import workout_files
 from nexrex_app.formats.calendar import feed
+from nexrex_app.formats.file_names import file_name
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
 from nexrex_app.settings import settings
@@ -93,5 +94,4 @@ def workout_file(session: Session, actor: Actor, activity_id: str, kind: str) ->
         export = workout_files.zwo_workout(workout, fitness)
     else:
         export = workout_files.fit_workout(workout, fitness, clock.now())
-    name = "".join(c if c.isalnum() else "-" for c in workout["workout_name"]).strip("-").lower() or "workout"
-    return export, f"{activity.date.isoformat()}-{name}.{kind}"
+    return export, file_name(activity.date.isoformat(), workout["workout_name"], extension=kind)

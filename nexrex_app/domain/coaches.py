@@ -7,10 +7,10 @@ from sqlmodel import Session
 
 from nexrex_app.domain import invitations, permissions
 from nexrex_app.domain.errors import InvalidInput, NotFound
-from nexrex_app.domain.members import MemberDetails, check_can_join, join
+from nexrex_app.domain.members import MemberDetails, account_to_add, join
 from nexrex_app.domain.organizations import coaches_of, person_view
 from nexrex_app.domain.permissions import Actor
-from nexrex_app.models.accounts import ROLE_COACH, User
+from nexrex_app.models.accounts import ROLE_COACH
 from nexrex_app.models.organizations import ASSISTANT_COACH, Membership
 
 
@@ -27,10 +27,7 @@ def add_coach(session: Session, actor: Actor, org_id: str, *, email: str | None,
     if email:
         sent = invitations.invite(session, actor, org_id, email=email, role=ASSISTANT_COACH)
         return {"status": "invited", "invitation": invitations.invitation_view(sent.invitation)}
-    user = session.get(User, user_id.strip())
-    if user is None:
-        raise InvalidInput("No account with this user ID.", field="user_id", code="UNKNOWN_USER")
-    check_can_join(session, user, org_id, field="user_id")
+    user = account_to_add(session, org_id, user_id)
     user.role = ROLE_COACH
     session.add(user)
     join(session, user=user, org_id=org_id, role=ASSISTANT_COACH, details=MemberDetails(), actor_id=actor.user_id)

@@ -159,6 +159,15 @@ def invitation_of(session: Session, raw_token: str | None) -> str | None:
     return record.invitation_id if record else None
 
 
+def resend_verification(session: Session, *, token: str | None, joining: str | None = None) -> str:
+    """A fresh link for the address of an expired or used one, for the same role (and invitation)."""
+    record = _find_verification(session, token)
+    if record is None:
+        raise InvalidInput(TOKEN_INVALID, field="token", code="TOKEN_INVALID")
+    return request_verification(session, email=record.email, role=record.role, invitation_id=record.invitation_id,
+                                joining=joining)
+
+
 def complete_signup(session: Session, *, token: str | None, password: str | None) -> SignedIn:
     check = verify_token(session, token=token)
     if not check.valid:

@@ -193,6 +193,11 @@ def request_link_signup(session: Session, *, raw_token: str | None, email: str |
                                          invitation_id=invitation.id, joining=org.name)
 
 
+def organization_of(session: Session, invitation_id: str) -> Organization | None:
+    invitation = session.get(Invitation, invitation_id)
+    return session.get(Organization, invitation.org_id) if invitation else None
+
+
 def join_from_verified_link(session: Session, invitation_id: str, user: User) -> Membership:
     """The emailed link of a link sign-up was used: the new account joins, if the invitation still allows it."""
     invitation = session.get(Invitation, invitation_id)

@@ -47,3 +47,10 @@ def complete_verified(session: Session, *, token: str | None, password: str | No
     if invitation_id:
         invitations.join_from_verified_link(session, invitation_id, signed_in.user)
     return signed_in
+
+
+def resend(session: Session, *, token: str | None) -> str:
+    """A new verification email for an expired or used link (a link sign-up keeps its organization)."""
+    invitation_id = accounts.invitation_of(session, token)
+    org = invitations.organization_of(session, invitation_id) if invitation_id else None
+    return accounts.resend_verification(session, token=token, joining=org.name if org else None)

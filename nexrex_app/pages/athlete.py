@@ -82,9 +82,13 @@ def _settings() -> rx.Component:
                   rx.select(list(TIME_ZONES), value=TrainingState.timezone, on_change=TrainingState.save_timezone,
                             size="1", aria_label="Time zone"), align="center"),
         rx.cond(TrainingState.calendar_url != "",
-                rx.code(TrainingState.calendar_url, size="1", word_break="break-all", id="calendar-url"),
-                rx.button(rx.icon("calendar", size=14), "Calendar feed address", variant="ghost", size="2",
-                          on_click=TrainingState.show_calendar_link)),
+                rx.vstack(rx.code(TrainingState.calendar_url, size="1", word_break="break-all", id="calendar-url"),
+                          rx.text("Add it to your calendar app now: it is shown only once. Any earlier address "
+                                  "has stopped working.", size="1", color_scheme="gray"), spacing="1"),
+                rx.vstack(rx.button(rx.icon("calendar", size=14), "New calendar address", variant="ghost", size="2",
+                                    on_click=TrainingState.show_calendar_link),
+                          rx.text("A private address to see your workouts in your calendar app. A new one replaces "
+                                  "the previous one.", size="1", color_scheme="gray"), spacing="1")),
         spacing="3", width="100%"), width="100%")
 
 

@@ -100,5 +100,11 @@ class SessionState(rx.State):
         return rx.redirect("/")
 
 
+def client_address(state: rx.State) -> str:
+    """The browser's address as the sign-in limits count it (the socket peer unless a proxy is trusted)."""
+    router = state.router
+    return accounts.client_address(router.session.client_ip, router.headers.raw_headers.get("x-forwarded-for"))
+
+
 def _profile(session, *, raw_token: str | None) -> dict:
     return accounts.profile(session, accounts.authenticate(session, raw_token))

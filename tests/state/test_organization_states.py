@@ -10,6 +10,7 @@ from nexrex_app.state.join import JoinState
 from nexrex_app.state.members import MembersState, MemberState
 from nexrex_app.state.organization import OrgSetupState, SettingsState
 from nexrex_app.state.session import SessionState
+from nexrex_app.state.signup import VerifyState
 from tests.support.accounts import PASSWORD
 from tests.support.states import Browser, redirect_target
 
@@ -156,8 +157,13 @@ async def test_a_shareable_link_with_a_use_limit(browser, outbox):
     joiner.open("/join?" + members_state.new_link.split("?", 1)[1])
     await joiner.fire(JoinState.check)
     assert joiner.state(JoinState).valid and joiner.state(JoinState).email == ""
-    events = await joiner.fire(JoinState.sign_up, {"email": "club.runner@example.com", "password": PASSWORD})
-    assert redirect_target(events) == "/athlete"
+    events = await joiner.fire(JoinState.sign_up, {"email": "club.runner@example.com"})
+    assert redirect_target(events) is None and joiner.state(JoinState).sent_to == "club.runner@example.com"
+    assert count(Membership) == 1  # nobody joins before the address is proven
+    joiner.open(f"/signup/verify?token={outbox.last_token('club.runner@example.com')}")
+    await joiner.fire(VerifyState.check_link)
+    events = await joiner.fire(VerifyState.save_password, {"password": PASSWORD})
+    assert redirect_target(events) == "/athlete" and count(Membership) == 2
 
 
 async def test_groups_from_the_members_page_and_the_member_page(browser, outbox):

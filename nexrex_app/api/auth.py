@@ -51,6 +51,10 @@ def verify_token(body: TokenCheck) -> TokenCheckResult:
           "description": "A shareable invitation link's token with an email: a verification email was sent; the "
                          "account is created, and joins, when its link is used."}})
 def complete_signup(body: CompleteSignup) -> SignupResult | JSONResponse:
+    """With the token of an emailed link (verification or email invitation) and a password: the account is
+    created and signed in (201). With a shareable invitation link's token and an ``email``: nothing is created
+    yet; a verification email goes to that address (202, at most 3 an hour), and its link finishes the sign-up
+    and joins the organization."""
     with session_scope() as session:
         signed_in = signup.complete(session, token=body.token, password=body.password, email=body.email)
     if isinstance(signed_in, signup.VerificationSent):
@@ -68,6 +72,8 @@ def complete_signup(body: CompleteSignup) -> SignupResult | JSONResponse:
 
 @router.post("/login", response_model=SignedInGrant)
 def login(body: LoginRequest, request: Request) -> SignedInGrant:
+    """429 after many failed sign-ins from the caller's address, or after 5 wrong passwords for an account
+    from an address that got them wrong (a correct password from elsewhere still signs in)."""
     client = accounts.client_address(request.client.host if request.client else None,
                                      request.headers.get("x-forwarded-for"))
     with session_scope() as session:

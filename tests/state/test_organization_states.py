@@ -3,7 +3,7 @@
 from sqlmodel import Session, func, select
 
 from nexrex_app.db import get_engine, session_scope
-from nexrex_app.domain import accounts, members, permissions
+from nexrex_app.domain import accounts, invitations, members, organizations, permissions
 from nexrex_app.models.organizations import ApiKey, Invitation, Membership
 from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.state.join import JoinState
@@ -188,3 +188,24 @@ async def test_groups_from_the_members_page_and_the_member_page(browser, outbox)
     with session_scope() as db:
         from nexrex_app.domain import groups
         assert [e["action"] for e in groups.audit_log(db, head, group_id)] == ["added", "removed"]
+
+
+async def test_someone_in_another_organization_learns_on_the_join_page_to_leave_it_first(browser, outbox):
+    await head_coach_with_org(outbox)
+    runner, head = athlete_of_head_coach(outbox)
+    account(outbox, "other.head@example.com")
+    with session_scope() as db:
+        other = permissions.actor_for(db, accounts.find_user_by_email(db, "other.head@example.com"))
+        org = organizations.create_organization(db, other, name="Valley Tri", description=None)
+        other = permissions.actor_for(db, other.user)
+        invitations.invite(db, other, org.id, email="runner@example.com")
+    joiner = Browser()
+    joiner.open(f"/join?token={outbox.last_token('runner@example.com')}")
+    await joiner.fire(JoinState.check)
+    assert joiner.state(JoinState).valid and joiner.state(JoinState).registered
+    events = await joiner.fire(JoinState.sign_in, {"password": PASSWORD})
+    join_state = joiner.state(JoinState)
+    assert redirect_target(events) is None
+    assert join_state.error.startswith("You already belong to another organization. Ask its head coach to remove you")
+    with Session(get_engine()) as db:
+        assert db.get(Membership, runner.id).org_id == head.org_id

@@ -84,7 +84,7 @@ def _settings() -> rx.Component:
         rx.cond(TrainingState.calendar_url != "",
                 rx.vstack(rx.code(TrainingState.calendar_url, size="1", word_break="break-all", id="calendar-url"),
                           rx.text("Add it to your calendar app now: it is shown only once. Any earlier address "
-                                  "has stopped working.", size="1", color_scheme="gray"), spacing="1"),
+                                  "no longer works.", size="1", color_scheme="gray"), spacing="1"),
                 rx.vstack(rx.button(rx.icon("calendar", size=14), "New calendar address", variant="ghost", size="2",
                                     on_click=TrainingState.show_calendar_link),
                           rx.text("A private address to see your workouts in your calendar app. A new one replaces "

@@ -147,7 +147,10 @@ def set_timezone(body: TimezoneUpdate, caller: CurrentCaller) -> dict:
 
 @router.post("/athletes/me/calendar")
 def calendar_link(caller: CurrentCaller, reset: bool = False) -> dict:
-    """The private iCalendar address of your scheduled workouts (``reset=true`` retires the old one)."""
+    """A private iCalendar address of your scheduled workouts, shown only in this answer (it is stored hashed).
+
+    With an address already made, ``reset=true`` is needed: it makes a new one and the old one stops working at
+    once (409 ``CALENDAR_EXISTS`` without it)."""
     with session_scope() as session:
         return ok({"url": athletes.calendar_url(session, caller.actor(session), reset=reset)})
 

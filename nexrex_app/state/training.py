@@ -191,7 +191,7 @@ class TrainingState(PageNotices, rx.State):
     @rx.event
     async def show_calendar_link(self):
         try:
-            self.calendar_url = await as_signed_in(await self._token(), athletes.calendar_url)
+            self.calendar_url = await as_signed_in(await self._token(), athletes.calendar_url, reset=True)
         except DomainError as exc:
             self.error = exc.message
 

@@ -270,9 +270,18 @@ def test_the_private_calendar_feed(client, outbox, monday):
     events = [c for c in Calendar.from_ical(feed.content).walk("VEVENT")]
     assert [str(e["summary"]) for e in events][0].startswith("6 x 800")
     assert [e.decoded("dtstart").isoformat() for e in events] == ["2027-03-02", "2027-03-04", "2027-03-14"]
+    again = client.post("/api/v1/athletes/me/calendar", headers=world.headers("athlete"))
+    assert again.status_code == 409 and again.json()["details"]["code"] == "CALENDAR_EXISTS"
+    assert client.get(path).status_code == 200
     fresh = client.post("/api/v1/athletes/me/calendar", params={"reset": "true"},
                         headers=world.headers("athlete")).json()["data"]["url"]
     assert fresh != url and client.get(path).status_code == 404
+    raw = fresh.rsplit("/", 1)[1].removesuffix(".ics")
+    with session_scope() as session:
+        stored = session.get(User, world.ids["athlete"]).calendar_token
+    assert stored != raw and raw not in stored and len(stored) == 64  # only a hash is kept
+    fresh_path = "/" + fresh.split("/", 3)[3]
+    assert client.get(fresh_path).status_code == 200
 
 
 ACTORS = ("anonymous", "athlete", "assistant", "head", "other_head")

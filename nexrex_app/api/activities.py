@@ -10,8 +10,9 @@ from fastapi.responses import Response
 from nexrex_app.api.deps import CurrentCaller
 from nexrex_app.api.shapes import ok, provided
 from nexrex_app.db import session_scope
-from nexrex_app.domain import activities, assignments, athletes
+from nexrex_app.domain import activities, assignments, athletes, load_series
 from nexrex_app.formats.file_names import content_disposition
+from nexrex_app.models.load_schemas import LoadEnvelope
 from nexrex_app.models.activity_schemas import (
     ActivityCreate,
     ActivityUpdate,
@@ -136,6 +137,18 @@ def download_workout(activity_id: str, kind: str, caller: CurrentCaller) -> Resp
 def set_fitness(user_id: str, body: FitnessUpdate, caller: CurrentCaller) -> dict:
     with session_scope() as session:
         return ok(athletes.set_fitness(session, caller.actor(session), user_id, body.model_dump(exclude_none=True)))
+
+
+@router.get("/athletes/{user_id}/load", response_model=LoadEnvelope)
+def training_load(user_id: str, caller: CurrentCaller, start_date: str | None = None,
+                  end_date: str | None = None) -> dict:
+    """The athlete's training load per day (by default the last 90 days and the next four weeks): what was
+    done, what was planned, fitness (CTL), fatigue (ATL) and form (TSB), the future projected from the
+    scheduled workouts. At most 800 days at a time (400 ``RANGE_TOO_LONG``, field ``end_date``); readable by
+    whoever may read the athlete's activities."""
+    with session_scope() as session:
+        return ok(load_series.load_series(session, caller.actor(session), user_id, start_date=start_date,
+                                          end_date=end_date))
 
 
 @router.put("/athletes/me/timezone")

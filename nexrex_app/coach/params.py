@@ -158,8 +158,10 @@ def _prefer_day(raw: Any) -> dict[str, str]:
 
 
 FIGURE_LIMITS = {"race_distance_in_meters": (400, 200_000), "race_time_in_seconds": (60, 200_000),
-                 "ftp_watts": (50, 600), "css_seconds_per_100m": (50, 300), "weekly_distance_in_meters": (0, 400_000)}
-ZONE_FIGURES = ("race_distance_in_meters", "race_time_in_seconds", "ftp_watts", "css_seconds_per_100m")
+                 "ftp_watts": (50, 600), "css_seconds_per_100m": (50, 300), "weekly_distance_in_meters": (0, 400_000),
+                 "threshold_heart_rate": (80, 230)}
+ZONE_FIGURES = ("race_distance_in_meters", "race_time_in_seconds", "ftp_watts", "css_seconds_per_100m",
+                "threshold_heart_rate")
 
 
 def check_figures(raw: Any, *, allowed: tuple[str, ...], field_prefix: str = "") -> dict:

@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from nexrex_app.domain.assignments import require_athlete_access
 from nexrex_app.domain.clock import clock, epoch_ms
 from nexrex_app.domain.errors import InvalidInput, NotFound
+from nexrex_app.domain.load import Thresholds, activity_load, thresholds_of
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import local_today, parse_day, zone
 from nexrex_app.domain.text import optional_text, required_text
@@ -27,7 +28,11 @@ MAX_DURATION = 86_400
 MAX_DISTANCE = 1_000_000
 MAX_PAGE = 500
 EDITABLE = ("activity_name", "activity_type", "date", "start_time", "distance_in_meters", "duration_in_seconds",
-            "avg_heart_rate", "perceived_effort", "notes", "status")
+            "avg_heart_rate", "perceived_effort", "avg_power_watts", "normalized_power_watts",
+            "elevation_gain_in_meters", "notes", "status")
+RECORDED_LIMITS = {"distance_in_meters": MAX_DISTANCE, "duration_in_seconds": MAX_DURATION, "avg_heart_rate": 250,
+                   "perceived_effort": 10, "avg_power_watts": 2500, "normalized_power_watts": 2500,
+                   "elevation_gain_in_meters": 20_000}
 
 
 def status_of(activity: Activity, today: date) -> str:
@@ -69,7 +74,8 @@ def list_activities(session: Session, actor: Actor, *, user_id: str | None = Non
     rows = session.exec(query.order_by(Activity.date, Activity.created_at, Activity.id)
                         .offset(_offset(offset)).limit(size)).all()
     contents = plan_contents(session, {row.plan_instance_id for row in rows})
-    return [activity_view(row, today, planned_workout(row, contents)) for row in rows]
+    thresholds = thresholds_of(session.get(User, user_id).fitness)
+    return [activity_view(row, today, planned_workout(row, contents), thresholds) for row in rows]
 
 
 def calendar_span(session: Session, actor: Actor, user_id: str) -> tuple[date | None, date | None]:
@@ -142,16 +148,23 @@ def visible_activity(session: Session, actor: Actor, activity_id: str) -> Activi
 
 def get_activity(session: Session, actor: Actor, activity_id: str) -> dict:
     activity = visible_activity(session, actor, activity_id)
-    return activity_view(activity, today_of(session, activity.user_id), workout_of(session, activity))
+    thresholds = thresholds_of(session.get(User, activity.user_id).fitness)
+    return activity_view(activity, today_of(session, activity.user_id), workout_of(session, activity), thresholds)
 
 
-def activity_view(activity: Activity, today: date, workout: dict | None = None) -> dict:
+def activity_view(activity: Activity, today: date, workout: dict | None = None,
+                  thresholds: Thresholds | None = None) -> dict:
+    """The activity as answered; with the athlete's ``thresholds``, its training load and the method used."""
+    load = activity_load(activity, thresholds) if thresholds else None
     return {
         "activity_id": activity.id, "user_id": activity.user_id, "status": status_of(activity, today),
         "activity_type": activity.activity_type, "activity_name": activity.activity_name,
         "date": activity.date.isoformat(), "start_time": epoch_ms(activity.start_time),
         "distance_in_meters": activity.distance_in_meters, "duration_in_seconds": activity.duration_in_seconds,
         "avg_heart_rate": activity.avg_heart_rate, "perceived_effort": activity.perceived_effort,
+        "avg_power_watts": activity.avg_power_watts, "normalized_power_watts": activity.normalized_power_watts,
+        "elevation_gain_in_meters": activity.elevation_gain_in_meters,
+        "load": round(load.value, 1) if load else None, "load_method": load.method if load else None,
         "notes": activity.notes, "source": activity.source, "plan_instance_id": activity.plan_instance_id,
         "workout": workout, "created_at": epoch_ms(activity.created_at),
         "updated_at": epoch_ms(activity.updated_at),
@@ -191,8 +204,7 @@ def _clean(data: dict, timezone: str) -> dict:
         clean["date"] = clean["start_time"].astimezone(zone(timezone)).date()
     if data.get("date") is not None:
         clean["date"] = parse_day(data["date"], field="date")
-    for field, high in (("distance_in_meters", MAX_DISTANCE), ("duration_in_seconds", MAX_DURATION),
-                        ("avg_heart_rate", 250), ("perceived_effort", 10)):
+    for field, high in RECORDED_LIMITS.items():
         if field in data:
             clean[field] = _whole(data[field], field, 0 if field != "perceived_effort" else 1, high)
     if "notes" in data:
@@ -271,7 +283,8 @@ def import_recording(session: Session, actor: Actor, recording: RecordedActivity
         "user_id": user_id, "activity_name": recording.name, "activity_type": recording.activity_type,
         "start_time": epoch_ms(recording.start_time), "distance_in_meters": recording.distance_in_meters,
         "duration_in_seconds": recording.duration_in_seconds, "avg_heart_rate": recording.avg_heart_rate,
-        "source": recording.source, "status": COMPLETED})
+        "avg_power_watts": recording.avg_power_watts, "normalized_power_watts": recording.normalized_power_watts,
+        "elevation_gain_in_meters": recording.elevation_gain_in_meters, "source": recording.source, "status": COMPLETED})
 
 
 def import_file(session: Session, actor: Actor, filename: str, stream: BinaryIO, user_id: str | None = None

@@ -1,4 +1,5 @@
-"""Reading a recorded activity from a GPX, TCX or FIT file: when, how far, how long, heart rate."""
+"""Reading a recorded activity from a GPX, TCX or FIT file: when, how far, how long, heart rate, power and
+climbing (what its training load needs)."""
 
 from __future__ import annotations
 
@@ -33,10 +34,47 @@ class RecordedActivity:
     duration_in_seconds: int
     avg_heart_rate: int | None
     name: str
+    avg_power_watts: int | None = None
+    normalized_power_watts: int | None = None
+    elevation_gain_in_meters: int | None = None
 
     @property
     def pace_seconds_per_km(self) -> int | None:
         return round(self.duration_in_seconds / self.distance_in_meters * 1000) if self.distance_in_meters else None
+
+
+@dataclass(frozen=True)
+class Power:
+    average: int | None = None
+    normalized: int | None = None
+
+
+NP_WINDOW = 30  # seconds: normalised power is the fourth-power mean of the 30-second rolling average
+
+
+def power_of(samples: list[tuple[datetime, float]]) -> Power:
+    """Average and normalised power of timed samples, each held until the next (recordings skip seconds)."""
+    timed = sorted((moment, watts) for moment, watts in samples if moment is not None and watts is not None)
+    if len(timed) < 2:
+        return Power()
+    seconds: list[float] = []
+    for (moment, watts), (following, _) in zip(timed, timed[1:], strict=False):
+        seconds.extend([watts] * max(0, min(round((following - moment).total_seconds()), 3600)))
+    if not seconds:
+        return Power()
+    average = sum(seconds) / len(seconds)
+    if len(seconds) < NP_WINDOW:
+        return Power(round(average), round(average))
+    window = sum(seconds[:NP_WINDOW])
+    rolling = [window / NP_WINDOW]
+    for index in range(NP_WINDOW, len(seconds)):
+        window += seconds[index] - seconds[index - NP_WINDOW]
+        rolling.append(window / NP_WINDOW)
+    return Power(round(average), round((sum(v ** 4 for v in rolling) / len(rolling)) ** 0.25))
+
+
+def _whole(value) -> int | None:
+    return round(value) if value else None
 
 
 def sport_of(text: str | None, default: str = "run") -> str:
@@ -103,10 +141,14 @@ def _gpx(data: bytes) -> RecordedActivity:
     heart = [_gpx_heart_rate(p) for p in timed]
     heart = [h for h in heart if h]
     track = gpx.tracks[0]
+    power = power_of([(p.time, _gpx_extension(p, "power")) for p in timed])
+    climbing = gpx.get_uphill_downhill().uphill if any(p.elevation is not None for p in timed) else None
     return RecordedActivity(
         source="gpx", activity_type=sport_of(track.type or track.name), start_time=_utc(timed[0].time),
         distance_in_meters=round(gpx.length_2d()), duration_in_seconds=round((timed[-1].time - timed[0].time).total_seconds()),
-        avg_heart_rate=round(sum(heart) / len(heart)) if heart else None, name=track.name or "Recorded activity")
+        avg_heart_rate=round(sum(heart) / len(heart)) if heart else None, name=track.name or "Recorded activity",
+        avg_power_watts=power.average, normalized_power_watts=power.normalized,
+        elevation_gain_in_meters=_whole(climbing))
 
 
 def _gpx_from_root(root: ElementTree.Element) -> gpxpy.gpx.GPX:
@@ -122,9 +164,15 @@ def _gpx_from_root(root: ElementTree.Element) -> gpxpy.gpx.GPX:
 
 
 def _gpx_heart_rate(point: gpxpy.gpx.GPXTrackPoint) -> int | None:
+    return _gpx_extension(point, "hr")
+
+
+def _gpx_extension(point: gpxpy.gpx.GPXTrackPoint, name: str) -> int | None:
+    """A whole number a device wrote in the point's extensions (``gpxtpx:hr``, ``power``)."""
     for extension in point.extensions:
         for element in extension.iter():
-            if element.tag.lower().endswith("hr") and element.text and element.text.strip().isdigit():
+            tag = element.tag.rsplit("}", 1)[-1].lower()
+            if tag == name and element.text and element.text.strip().isdigit():
                 return int(element.text.strip())
     return None
 
@@ -140,10 +188,20 @@ def _tcx(data: bytes) -> RecordedActivity:
     exercise = _DefusedTCXReader().read(data)
     if not exercise.trackpoints or exercise.start_time is None:
         raise InvalidInput("The TCX file has no track points.", field="file", code="NO_RECORDING")
+    power = power_of([(point.time, _number(point.tpx_ext.get("Watts"))) for point in exercise.trackpoints])
     return RecordedActivity(
         source="tcx", activity_type=sport_of(exercise.activity_type), start_time=_utc(exercise.start_time),
         distance_in_meters=round(exercise.distance or 0), duration_in_seconds=round(exercise.duration or 0),
-        avg_heart_rate=round(exercise.hr_avg) if exercise.hr_avg else None, name="Recorded activity")
+        avg_heart_rate=round(exercise.hr_avg) if exercise.hr_avg else None, name="Recorded activity",
+        avg_power_watts=power.average, normalized_power_watts=power.normalized,
+        elevation_gain_in_meters=_whole(exercise.ascent))
+
+
+def _number(value) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def _fit(data: bytes) -> RecordedActivity:
@@ -171,7 +229,11 @@ def _fit(data: bytes) -> RecordedActivity:
     if heart is None:
         beats = [r["heart_rate"] for r in timed if r.get("heart_rate")]
         heart = sum(beats) / len(beats) if beats else None
+    power = power_of([(r["timestamp"], r.get("power")) for r in timed])
     return RecordedActivity(
         source="fit", activity_type=sport_of(str(session.get("sport") or sport or "")), start_time=_utc(start),
         distance_in_meters=round(distance), duration_in_seconds=round(duration),
-        avg_heart_rate=round(heart) if heart else None, name="Recorded activity")
+        avg_heart_rate=round(heart) if heart else None, name="Recorded activity",
+        avg_power_watts=_whole(session.get("avg_power")) or power.average,
+        normalized_power_watts=_whole(session.get("normalized_power")) or power.normalized,
+        elevation_gain_in_meters=_whole(session.get("total_ascent")))

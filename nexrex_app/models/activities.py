@@ -57,6 +57,9 @@ class Activity(SQLModel, table=True):
     duration_in_seconds: int | None = None
     avg_heart_rate: int | None = None
     perceived_effort: int | None = None
+    avg_power_watts: int | None = None
+    normalized_power_watts: int | None = None
+    elevation_gain_in_meters: int | None = None
     notes: str | None = Field(default=None, max_length=5000)
     source: str = Field(max_length=10, default="manual")
     workout_index: int | None = None  # the planned workout: its place in the plan instance's content

@@ -32,6 +32,9 @@ class ActivityCreate(RequestBody):
     duration_in_seconds: int | None = Field(default=None, description="At most 86400")
     avg_heart_rate: int | None = None
     perceived_effort: int | None = Field(default=None, description="1 (very easy) to 10 (maximal)")
+    avg_power_watts: int | None = None
+    normalized_power_watts: int | None = None
+    elevation_gain_in_meters: int | None = None
     notes: str | None = None
     source: Literal["manual", "gpx", "tcx", "fit"] | None = None
 
@@ -46,6 +49,9 @@ class ActivityUpdate(RequestBody):
     duration_in_seconds: int | None = None
     avg_heart_rate: int | None = None
     perceived_effort: int | None = None
+    avg_power_watts: int | None = None
+    normalized_power_watts: int | None = None
+    elevation_gain_in_meters: int | None = None
     notes: str | None = None
 
 
@@ -54,6 +60,8 @@ class FitnessUpdate(RequestBody):
     race_time_in_seconds: int | None = None
     ftp_watts: int | None = None
     css_seconds_per_100m: int | None = None
+    threshold_heart_rate: int | None = Field(default=None, description="Beats per minute at lactate threshold "
+                                                                        "(about one hour's race effort), 80 to 230")
 
 
 class TimezoneUpdate(RequestBody):

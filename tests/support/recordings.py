@@ -20,31 +20,51 @@ def _track(start: datetime, kilometres: float, minutes: float, points: int = 60)
                140 + round(10 * math.sin(i / 5)))
 
 
-def gpx_file(start: datetime, kilometres: float, minutes: float, *, kind: str = "running") -> bytes:
+def _power(i: int, watts: int | None) -> int | None:
+    """Alternating efforts around ``watts``: 20 % over and under, a point each (normalised power above average)."""
+    return None if watts is None else round(watts * (1.2 if i % 2 else 0.8))
+
+
+def _altitude(i: int, climb: int | None) -> float | None:
+    """A steady climb of ``climb`` metres over the recording."""
+    return None if climb is None else 30 + climb * i / 60
+
+
+def gpx_file(start: datetime, kilometres: float, minutes: float, *, kind: str = "running", watts: int | None = None,
+             climb: int | None = None) -> bytes:
     gpx = gpxpy.gpx.GPX()
     gpx.nsmap["gpxtpx"] = GARMIN_TPX
     track = gpxpy.gpx.GPXTrack(name="Morning Run")
     track.type = kind
     segment = gpxpy.gpx.GPXTrackSegment()
-    for lat, lon, moment, heart in _track(start, kilometres, minutes):
-        point = gpxpy.gpx.GPXTrackPoint(lat, lon, time=moment)
+    for i, (lat, lon, moment, heart) in enumerate(_track(start, kilometres, minutes)):
+        point = gpxpy.gpx.GPXTrackPoint(lat, lon, time=moment, elevation=_altitude(i, climb))
         extension = ElementTree.Element(f"{{{GARMIN_TPX}}}TrackPointExtension")
         ElementTree.SubElement(extension, f"{{{GARMIN_TPX}}}hr").text = str(heart)
         point.extensions.append(extension)
+        if watts is not None:  # as Strava and Wahoo write it
+            power = ElementTree.Element("power")
+            power.text = str(_power(i, watts))
+            point.extensions.append(power)
         segment.points.append(point)
     track.segments.append(segment)
     gpx.tracks.append(track)
     return gpx.to_xml().encode()
 
 
-def tcx_file(start: datetime, kilometres: float, minutes: float, *, sport: str = "Running") -> bytes:
+def tcx_file(start: datetime, kilometres: float, minutes: float, *, sport: str = "Running", watts: int | None = None,
+             climb: int | None = None) -> bytes:
     points = []
     for i, (lat, lon, moment, heart) in enumerate(_track(start, kilometres, minutes)):
+        altitude = "" if climb is None else f"<AltitudeMeters>{_altitude(i, climb):.1f}</AltitudeMeters>"
+        power = "" if watts is None else (f"<Extensions><ns3:TPX xmlns:ns3=\"http://www.garmin.com/xmlschemas/"
+                                          f"ActivityExtension/v2\"><ns3:Watts>{_power(i, watts)}</ns3:Watts>"
+                                          "</ns3:TPX></Extensions>")
         points.append(
             f"<Trackpoint><Time>{moment.strftime('%Y-%m-%dT%H:%M:%SZ')}</Time><Position><LatitudeDegrees>{lat}"
-            f"</LatitudeDegrees><LongitudeDegrees>{lon}</LongitudeDegrees></Position><DistanceMeters>"
+            f"</LatitudeDegrees><LongitudeDegrees>{lon}</LongitudeDegrees></Position>{altitude}<DistanceMeters>"
             f"{kilometres * 1000 * i / 60:.1f}</DistanceMeters><HeartRateBpm><Value>{heart}</Value></HeartRateBpm>"
-            "</Trackpoint>")
+            f"{power}</Trackpoint>")
     return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><TrainingCenterDatabase xmlns="
             "\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\"><Activities>"
             f"<Activity Sport=\"{sport}\"><Id>{start.strftime('%Y-%m-%dT%H:%M:%SZ')}</Id>"
@@ -53,18 +73,25 @@ def tcx_file(start: datetime, kilometres: float, minutes: float, *, sport: str =
             "</Track></Lap></Activity></Activities></TrainingCenterDatabase>").encode()
 
 
-def fit_file(start: datetime, kilometres: float, minutes: float, *, sport: str = "running") -> bytes:
+def fit_file(start: datetime, kilometres: float, minutes: float, *, sport: str = "running", watts: int | None = None,
+             climb: int | None = None) -> bytes:
+    """A FIT activity; with ``watts``, power in every record (the session's averages left for the reader to
+    work out, as some head units do), with ``climb`` the session's total ascent."""
     mesg = Profile["mesg_num"]
     encoder = Encoder()
     encoder.write_mesg({"mesg_num": mesg["FILE_ID"], "type": "activity", "manufacturer": "development",
                         "product": 0, "time_created": start, "serial_number": 1})
     for i, (_, _, moment, heart) in enumerate(_track(start, kilometres, minutes)):
-        encoder.write_mesg({"mesg_num": mesg["RECORD"], "timestamp": moment, "distance": kilometres * 1000 * i / 60,
-                            "heart_rate": heart})
+        record = {"mesg_num": mesg["RECORD"], "timestamp": moment, "distance": kilometres * 1000 * i / 60,
+                  "heart_rate": heart}
+        if watts is not None:
+            record["power"] = _power(i, watts)
+        encoder.write_mesg(record)
     end = start + timedelta(minutes=minutes)
     encoder.write_mesg({"mesg_num": mesg["SESSION"], "timestamp": end, "start_time": start, "sport": sport,
                         "total_elapsed_time": minutes * 60, "total_timer_time": minutes * 60,
-                        "total_distance": kilometres * 1000, "avg_heart_rate": 142})
+                        "total_distance": kilometres * 1000, "avg_heart_rate": 142,
+                        **({"total_ascent": climb} if climb is not None else {})})
     return encoder.close()
 
 

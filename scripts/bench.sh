@@ -3,4 +3,5 @@
 # NEXREX_BENCH_QUICK=1 for a shorter run; NEXREX_BENCH_POSTGRES_URL to name the PostgreSQL server.
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 ensure_chromium
+python scripts/bench_load.py  # the training load series: 10 years of history, 365 + 120 days (goal < 100 ms)
 exec python scripts/bench.py "$@"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, timedelta
 
 from nexrex_app.coach.zones import Fitness, fitness_for
@@ -29,23 +30,22 @@ METHOD_NAMES = {POWER: "TSS (power)", PACE: "rTSS (pace)", HEART_RATE: "hrTSS (h
                 RPE: "session RPE", PLANNED: "planned"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Load:
     value: float
     method: str
 
 
-@dataclass(frozen=True)
-class Session:
-    """What a completed session recorded, as far as the load is concerned."""
-    sport: str
-    seconds: int | None = None
-    metres: int | None = None
+class Session(NamedTuple):
+    """What a completed session recorded, named as an activity's columns (so a row can stand in for it)."""
+    activity_type: str
+    duration_in_seconds: int | None = None
+    distance_in_meters: int | None = None
     avg_heart_rate: int | None = None
-    avg_power: int | None = None
-    normalized_power: int | None = None
-    climb: int | None = None
-    rpe: int | None = None
+    avg_power_watts: int | None = None
+    normalized_power_watts: int | None = None
+    elevation_gain_in_meters: int | None = None
+    perceived_effort: int | None = None
 
 
 @dataclass(frozen=True)
@@ -105,35 +105,28 @@ def session_rpe(seconds: float, rpe: float) -> float:
 
 def session_load(done: Session, thresholds: Thresholds) -> Load | None:
     """The load of a completed session by the best data it has, and the method used; None when nothing fits."""
-    seconds = done.seconds or 0
+    seconds = done.duration_in_seconds or 0
     if seconds <= 0:
         return None
-    power = done.normalized_power or done.avg_power
+    power = done.normalized_power_watts or done.avg_power_watts
     if power and thresholds.ftp:
         return Load(power_tss(seconds, power, thresholds.ftp), POWER)
-    speed = thresholds.speed(done.sport)
-    if done.metres and speed:
-        return Load(pace_tss(seconds, done.metres, speed, done.climb or 0), PACE)
+    speed = thresholds.speed(done.activity_type)
+    if done.distance_in_meters and speed:
+        return Load(pace_tss(seconds, done.distance_in_meters, speed, done.elevation_gain_in_meters or 0), PACE)
     if done.avg_heart_rate and thresholds.heart_rate:
         return Load(heart_rate_tss(seconds, done.avg_heart_rate, thresholds.heart_rate), HEART_RATE)
-    if done.rpe:
-        return Load(session_rpe(seconds, done.rpe), RPE)
+    if done.perceived_effort:
+        return Load(session_rpe(seconds, done.perceived_effort), RPE)
     return None
 
 
-def recorded(row) -> Session:
-    """What an activity (a row or a record with its columns) recorded, for its load."""
-    return Session(sport=row.activity_type, seconds=row.duration_in_seconds, metres=row.distance_in_meters,
-                   avg_heart_rate=row.avg_heart_rate, avg_power=row.avg_power_watts,
-                   normalized_power=row.normalized_power_watts, climb=row.elevation_gain_in_meters,
-                   rpe=row.perceived_effort)
-
-
 def activity_load(activity, thresholds: Thresholds) -> Load | None:
-    """A completed activity's load and its method; None for a workout not done or with too little data."""
+    """A completed activity's load and its method (an Activity or a row with the columns of ``Session`` and
+    ``status``); None for a workout not done or with too little data."""
     if activity.status != COMPLETED:
         return None
-    return session_load(recorded(activity), thresholds)
+    return session_load(activity, thresholds)
 
 
 # --- planned workouts ----------------------------------------------------------------------------
@@ -186,7 +179,7 @@ def _zone_intensity(zone: str, sport: str, fitness: Fitness | None) -> float:
 # --- fitness, fatigue and form -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Day:
     day: date
     load: float

@@ -57,15 +57,15 @@ def test_a_daily_100_moves_fitness_and_fatigue_by_their_constants():
 def test_the_best_data_decides_the_method():
     thresholds = load.thresholds_of({"ftp_watts": 250, "threshold_heart_rate": 170, "race_distance_in_meters": 10_000,
                                      "race_time_in_seconds": 2400})
-    ride = load.Session("bike", seconds=3600, normalized_power=250, avg_heart_rate=150, rpe=5)
+    ride = load.Session("bike", duration_in_seconds=3600, normalized_power_watts=250, avg_heart_rate=150, perceived_effort=5)
     assert load.session_load(ride, thresholds) == load.Load(pytest.approx(100), load.POWER)
-    run = load.Session("run", seconds=3600, metres=12_000, avg_heart_rate=150, rpe=5)
+    run = load.Session("run", duration_in_seconds=3600, distance_in_meters=12_000, avg_heart_rate=150, perceived_effort=5)
     assert load.session_load(run, thresholds).method == load.PACE
-    spin = load.Session("bike", seconds=3600, avg_heart_rate=170, rpe=5)
+    spin = load.Session("bike", duration_in_seconds=3600, avg_heart_rate=170, perceived_effort=5)
     assert load.session_load(spin, thresholds) == load.Load(pytest.approx(100), load.HEART_RATE)
-    gym = load.Session("workout", seconds=1800, rpe=6)
+    gym = load.Session("workout", duration_in_seconds=1800, perceived_effort=6)
     assert load.session_load(gym, thresholds) == load.Load(180, load.RPE)
-    assert load.session_load(load.Session("workout", seconds=1800), thresholds) is None
+    assert load.session_load(load.Session("workout", duration_in_seconds=1800), thresholds) is None
 
 
 def test_threshold_pace_comes_from_the_athletes_zones():

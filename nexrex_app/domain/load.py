@@ -21,6 +21,7 @@ CTL_DAYS, ATL_DAYS = 42, 7
 CTL_FACTOR = 1 - math.exp(-1 / CTL_DAYS)   # ≈ 0.0235
 ATL_FACTOR = 1 - math.exp(-1 / ATL_DAYS)   # ≈ 0.1331
 CLIMB_EQUIVALENT = 8  # metres of flat running one metre of ascent costs (Minetti's cost of gradient, net of descents)
+RACE_FORM = (5, 25)   # the form (TSB) a race is usually planned at
 PACE_SPORTS = {"run": "run", "walk": "run", "hike": "run", "swim": "swim"}
 BIKE_PLAN_SPEED = 30 / 3.6   # m/s: the distance steps of a planned ride are timed at 30 km/h
 WALK_PLAN_SPEED = 5 / 3.6

@@ -25,9 +25,10 @@ COLUMNS = (Activity.date, Activity.status, Activity.activity_type, Activity.dura
            Activity.plan_instance_id, Activity.workout_index)
 
 
-def period(start_date: str | None, end_date: str | None, today: date) -> tuple[date, date]:
-    start = parse_day(start_date, field="start_date") if start_date else today - timedelta(days=DEFAULT_PAST)
-    end = parse_day(end_date, field="end_date") if end_date else max(start, today) + timedelta(days=DEFAULT_AHEAD)
+def period(start_date: str | None, end_date: str | None, today: date, past_days: int = DEFAULT_PAST,
+           ahead_days: int = DEFAULT_AHEAD) -> tuple[date, date]:
+    start = parse_day(start_date, field="start_date") if start_date else today - timedelta(days=past_days)
+    end = parse_day(end_date, field="end_date") if end_date else max(start, today) + timedelta(days=ahead_days)
     if end < start:
         raise InvalidInput("end_date must not be before start_date.", field="end_date")
     if (end - start).days + 1 > MAX_DAYS:
@@ -36,11 +37,12 @@ def period(start_date: str | None, end_date: str | None, today: date) -> tuple[d
 
 
 def load_series(session: Session, actor: Actor, user_id: str, *, start_date: str | None = None,
-                end_date: str | None = None) -> dict:
-    """The daily series of the period (by default the last 90 days and the next four weeks)."""
+                end_date: str | None = None, past_days: int = DEFAULT_PAST, ahead_days: int = DEFAULT_AHEAD) -> dict:
+    """The daily series of the period (without dates: ``past_days`` before the athlete's today and
+    ``ahead_days`` after it, by default the last 90 days and the next four weeks)."""
     require_athlete_access(session, actor, user_id)
     today = today_of(session, user_id)
-    start, end = period(start_date, end_date, today)
+    start, end = period(start_date, end_date, today, past_days, ahead_days)
     first = start - timedelta(days=SEED_DAYS)
     rows = session.exec(select(*COLUMNS).where(Activity.user_id == user_id, Activity.date >= first,
                                                Activity.date <= end)).all()
@@ -52,6 +54,13 @@ def load_series(session: Session, actor: Actor, user_id: str, *, start_date: str
     return {"user_id": user_id, "start_date": start.isoformat(), "end_date": end.isoformat(),
             "today": today.isoformat(), "race_dates": sorted(d.isoformat() for d in races),
             "days": [_day_view(day, methods.get(day.day), day.day in races) for day in days]}
+
+
+def race_forms(series: dict) -> list[dict]:
+    """Each race in the series with its form that day and whether that is in the usual range for racing."""
+    low, high = formulas.RACE_FORM
+    return [{"date": day["date"], "tsb": day["tsb"], "in_range": low <= day["tsb"] <= high}
+            for day in series["days"] if day["race"]]
 
 
 def _done(rows, thresholds: formulas.Thresholds) -> tuple[dict[date, float], dict[date, list[str]]]:

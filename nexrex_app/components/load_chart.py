@@ -1,0 +1,76 @@
+"""The fitness chart (performance management chart): daily load as bars, fitness, fatigue and form as lines,
+today and race days marked, the plan's future projected; a period picker; hovering a day shows its figures."""
+
+import reflex as rx
+
+from nexrex_app.state.load_chart import LoadChartState
+
+FITNESS, FATIGUE, FORM = "#2563eb", "#db2777", "#d97706"
+
+
+def _period_picker() -> rx.Component:
+    return rx.segmented_control.root(
+        rx.foreach(LoadChartState.periods, lambda period: rx.segmented_control.item(period, value=period)),
+        value=LoadChartState.period, on_change=LoadChartState.choose_period, size="1",
+        aria_label="Period shown", id="load-period")
+
+
+def _chart() -> rx.Component:
+    return rx.recharts.composed_chart(
+        rx.recharts.cartesian_grid(stroke_dasharray="3 3", vertical=False),
+        rx.recharts.x_axis(data_key="day", min_tick_gap=24, tick_line=False, font_size=11),
+        rx.recharts.y_axis(y_axis_id="figures", width=36, font_size=11),
+        rx.recharts.y_axis(y_axis_id="load", orientation="right", width=36, font_size=11),
+        rx.recharts.bar(data_key="Planned", y_axis_id="load", fill="#cbd5e1", is_animation_active=False),
+        rx.recharts.bar(data_key="Load", y_axis_id="load", fill="#64748b", is_animation_active=False),
+        rx.recharts.line(data_key="Fitness", y_axis_id="figures", stroke=FITNESS, dot=False, stroke_width=2,
+                         is_animation_active=False),
+        rx.recharts.line(data_key="Fatigue", y_axis_id="figures", stroke=FATIGUE, dot=False,
+                         is_animation_active=False),
+        rx.recharts.line(data_key="Form", y_axis_id="figures", stroke=FORM, dot=False, stroke_dasharray="4 2",
+                         is_animation_active=False),
+        rx.recharts.line(data_key="Race day", y_axis_id="figures", stroke="#dc2626", stroke_width=0,
+                         dot={"r": 6, "fill": "#dc2626", "stroke": "#ffffff"}, legend_type="circle",
+                         is_animation_active=False),
+        rx.recharts.reference_line(x=LoadChartState.today_label, y_axis_id="figures", stroke="#0f172a",
+                                   stroke_dasharray="2 2", label="Today"),
+        rx.recharts.graphing_tooltip(),
+        rx.recharts.legend(icon_size=10, font_size=12),
+        data=LoadChartState.rows, bar_gap=0, bar_category_gap="10%",
+        margin={"top": 8, "right": 0, "left": 0, "bottom": 0},
+        width="100%", height=280,
+    )
+
+
+def _race_note(note: dict) -> rx.Component:
+    return rx.cond(
+        note["warning"],
+        rx.callout(note["text"], icon="triangle_alert", color_scheme="amber", size="1", width="100%",
+                   class_name="race-form-note"),
+        rx.callout(note["text"], icon="flag", color_scheme="green", size="1", width="100%",
+                   class_name="race-form-note"))
+
+
+def load_chart() -> rx.Component:
+    """The chart of the athlete in the address (a coach's member page), or of the signed-in athlete."""
+    return rx.card(
+        rx.vstack(
+            rx.flex(
+                rx.heading("Fitness and form", size="3"),
+                _period_picker(),
+                justify="between", align="center", wrap="wrap", gap="2", width="100%"),
+            rx.cond(LoadChartState.chart_error != "",
+                    rx.callout(LoadChartState.chart_error, icon="triangle_alert", color_scheme="red", size="1",
+                               role="alert", width="100%")),
+            rx.cond(LoadChartState.loaded,
+                    rx.box(_chart(), width="100%", id="load-chart", role="img",
+                           aria_label="Daily load, fitness, fatigue and form"),
+                    rx.skeleton(height="280px", width="100%")),
+            rx.cond(LoadChartState.summary_text != "",
+                    rx.text(LoadChartState.summary_text, size="2", id="load-summary")),
+            rx.foreach(LoadChartState.notes, _race_note),
+            rx.text("Fitness (CTL) averages your daily load over 42 days, fatigue (ATL) over 7; form (TSB) is "
+                    "yesterday's fitness less fatigue. After today the figures follow the plan.",
+                    size="1", color_scheme="gray"),
+            spacing="3", width="100%"),
+        width="100%", on_mount=LoadChartState.show)

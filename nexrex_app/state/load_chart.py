@@ -1,0 +1,94 @@
+"""The fitness chart: an athlete's load, fitness, fatigue and form, on the coach's member page (the athlete in
+the address) and on the athlete's Training tab (their own)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import reflex as rx
+
+from nexrex_app.domain import load_series
+from nexrex_app.domain.errors import DomainError
+from nexrex_app.domain.load import RACE_FORM
+from nexrex_app.state.session import SessionState
+from nexrex_app.state.transactions import as_signed_in
+
+PERIODS = {"6 weeks": (41, 28), "3 months": (89, 42), "6 months": (181, 84), "1 year": (364, 120)}
+DEFAULT_PERIOD = "3 months"
+
+
+def _label(iso: str) -> str:
+    return date.fromisoformat(iso).strftime("%d %b")
+
+
+def chart_rows(days: list[dict]) -> list[dict]:
+    """The series as the chart reads it: words for keys, because the tooltip shows them."""
+    return [{"day": _label(d["date"]), "Load": d["load"], "Planned": d["planned_load"], "Fitness": d["ctl"],
+             "Fatigue": d["atl"], "Form": d["tsb"], "Race day": d["ctl"] if d["race"] else None} for d in days]
+
+
+def _signed(value: float) -> str:
+    return f"{value:+.0f}" if round(value) else "0"
+
+
+def race_notes(series: dict) -> list[dict]:
+    """A line per race: the form projected for it, and a warning when that is out of the usual range."""
+    low, high = RACE_FORM
+    notes = []
+    for race in load_series.race_forms(series):
+        day = date.fromisoformat(race["date"]).strftime("%a %d %b")
+        if race["in_range"]:
+            text = f"Race on {day}: form {_signed(race['tsb'])}, within the usual {low:+} to {high:+}."
+        else:
+            side = "tired" if race["tsb"] < low else "fresh but losing fitness"
+            text = f"Race on {day}: form {_signed(race['tsb'])} — outside the usual {low:+} to {high:+} ({side})."
+        notes.append({"text": text, "warning": not race["in_range"]})
+    return notes
+
+
+def summary(series: dict) -> str:
+    today = next((d for d in series["days"] if d["date"] == series["today"]), None)
+    if today is None:
+        return ""
+    return (f"Today: fitness {today['ctl']:.0f}, fatigue {today['atl']:.0f}, form {_signed(today['tsb'])}; "
+            f"fitness {_signed(today['ramp'])} over the last 7 days.")
+
+
+class LoadChartState(rx.State):
+    period: str = DEFAULT_PERIOD
+    rows: list[dict] = []
+    today_label: str = ""
+    race_labels: list[str] = []
+    notes: list[dict] = []
+    summary_text: str = ""
+    chart_error: str = ""
+    loaded: bool = False
+
+    @rx.var
+    def periods(self) -> list[str]:
+        return list(PERIODS)
+
+    @rx.event
+    async def show(self):
+        """Opening a page with the chart: the athlete in the address (a coach's member page), else oneself."""
+        session = await self.get_state(SessionState)
+        whose = str(self.router.page.params.get("user_id") or session._user_id)[:64]
+        past, ahead = PERIODS.get(self.period, PERIODS[DEFAULT_PERIOD])
+        try:
+            series = await as_signed_in(session.access_token, load_series.load_series, whose, past_days=past,
+                                        ahead_days=ahead)
+        except DomainError as exc:
+            self.chart_error, self.rows, self.loaded = exc.message, [], True
+            return
+        self.rows, self.today_label = chart_rows(series["days"]), _label(series["today"])
+        self.race_labels = [_label(day) for day in series["race_dates"]]
+        self.notes, self.summary_text = race_notes(series), summary(series)
+        self.chart_error, self.loaded = "", True
+
+    @rx.event
+    async def choose_period(self, period: str | list[str]):
+        if not isinstance(period, str) or period not in PERIODS:
+            self.chart_error = "Choose one of the periods shown."
+            return
+        self.period = period
+        await self.show()

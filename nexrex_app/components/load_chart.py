@@ -3,6 +3,7 @@ today and race days marked, the plan's future projected; a period picker; hoveri
 
 import reflex as rx
 
+from nexrex_app.components.forms import inline_error, labelled, notice
 from nexrex_app.state.load_chart import LoadChartState
 
 FITNESS, FATIGUE, FORM = "#2563eb", "#db2777", "#d97706"
@@ -32,14 +33,38 @@ def _chart() -> rx.Component:
         rx.recharts.line(data_key="Race day", y_axis_id="figures", stroke="#dc2626", stroke_width=0,
                          dot={"r": 6, "fill": "#dc2626", "stroke": "#ffffff"}, legend_type="circle",
                          is_animation_active=False),
-        rx.recharts.reference_line(x=LoadChartState.today_label, y_axis_id="figures", stroke="#0f172a",
-                                   stroke_dasharray="2 2", label="Today"),
+        rx.recharts.reference_line(
+            rx.recharts.label(value="Today", position="insideTopLeft", font_size=11),
+            x=LoadChartState.today_label, y_axis_id="figures", stroke="#0f172a", stroke_dasharray="2 2"),
         rx.recharts.graphing_tooltip(),
         rx.recharts.legend(icon_size=10, font_size=12),
         data=LoadChartState.rows, bar_gap=0, bar_category_gap="10%",
         margin={"top": 8, "right": 0, "left": 0, "bottom": 0},
         width="100%", height=280,
     )
+
+
+def _threshold_input(label: str, name: str, value, unit: str) -> rx.Component:
+    return labelled(label, rx.input(name=name, id=f"load-{name}", default_value=value, key=value,
+                                    input_mode="numeric", max_length=4, placeholder=unit, width="100%"),
+                    html_for=f"load-{name}")
+
+
+def _thresholds() -> rx.Component:
+    """FTP and threshold heart rate: what power and heart rate loads are measured against."""
+    return rx.form(
+        rx.vstack(
+            rx.flex(
+                _threshold_input("FTP (watts)", "ftp", LoadChartState.ftp, "e.g. 220"),
+                _threshold_input("Threshold heart rate (bpm)", "threshold_heart_rate",
+                                 LoadChartState.threshold_heart_rate, "e.g. 168"),
+                rx.button("Save thresholds", type="submit", variant="soft", flex_shrink="0"),
+                gap="3", align="end", width="100%", direction={"initial": "column", "sm": "row"}),
+            inline_error(LoadChartState.thresholds_error),
+            rx.cond(LoadChartState.thresholds_message != "",
+                    notice(LoadChartState.thresholds_message, color="grass")),
+            spacing="2", width="100%"),
+        on_submit=LoadChartState.save_thresholds, reset_on_submit=False, width="100%")
 
 
 def _race_note(note: dict) -> rx.Component:
@@ -72,5 +97,6 @@ def load_chart() -> rx.Component:
             rx.text("Fitness (CTL) averages your daily load over 42 days, fatigue (ATL) over 7; form (TSB) is "
                     "yesterday's fitness less fatigue. After today the figures follow the plan.",
                     size="1", color_scheme="gray"),
+            _thresholds(),
             spacing="3", width="100%"),
         width="100%", on_mount=LoadChartState.show)

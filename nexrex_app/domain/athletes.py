@@ -24,6 +24,9 @@ from nexrex_app.models.activities import Activity
 from nexrex_app.settings import settings
 
 
+THRESHOLD_FIGURES = ("ftp_watts", "threshold_heart_rate")
+
+
 def set_timezone(session: Session, actor: Actor, *, timezone: str) -> None:
     """The zone the person picked: their days are counted in it from now on."""
     user = session.get(User, actor.user_id)
@@ -49,6 +52,26 @@ def set_fitness(session: Session, actor: Actor, user_id: str, figures: dict) -> 
     user.updated_at = clock.now()
     session.add(user)
     return cleaned
+
+
+def thresholds(session: Session, actor: Actor, user_id: str) -> dict:
+    """The athlete's FTP and threshold heart rate (None when not set)."""
+    require_athlete_access(session, actor, user_id)
+    figures = session.get(User, user_id).fitness or {}
+    return {name: figures.get(name) for name in THRESHOLD_FIGURES}
+
+
+def update_thresholds(session: Session, actor: Actor, user_id: str, figures: dict) -> dict:
+    """FTP and threshold heart rate changed, the athlete's other figures kept (an empty entry clears one)."""
+    require_athlete_access(session, actor, user_id)
+    given = {name: value for name, value in figures.items() if value is not None}
+    cleaned = check_figures(given, allowed=THRESHOLD_FIGURES)
+    user = session.get(User, user_id)
+    kept = {name: value for name, value in (user.fitness or {}).items() if name not in figures}
+    user.fitness = {**kept, **cleaned}
+    user.updated_at = clock.now()
+    session.add(user)
+    return user.fitness
 
 
 def fitness_of(user: User, sport: str) -> Fitness | None:

@@ -7,7 +7,7 @@ from datetime import date
 
 import reflex as rx
 
-from nexrex_app.domain import load_series
+from nexrex_app.domain import athletes, load_series
 from nexrex_app.domain.errors import DomainError
 from nexrex_app.domain.load import RACE_FORM
 from nexrex_app.state.session import SessionState
@@ -15,6 +15,8 @@ from nexrex_app.state.transactions import as_signed_in
 
 PERIODS = {"6 weeks": (41, 28), "3 months": (89, 42), "6 months": (181, 84), "1 year": (364, 120)}
 DEFAULT_PERIOD = "3 months"
+THRESHOLD_WORDS = {"ftp_watts": "FTP is whole watts from 50 to 600.",
+                   "threshold_heart_rate": "Threshold heart rate is beats per minute from 80 to 230."}
 
 
 def _label(iso: str) -> str:
@@ -25,6 +27,14 @@ def chart_rows(days: list[dict]) -> list[dict]:
     """The series as the chart reads it: words for keys, because the tooltip shows them."""
     return [{"day": _label(d["date"]), "Load": d["load"], "Planned": d["planned_load"], "Fitness": d["ctl"],
              "Fatigue": d["atl"], "Form": d["tsb"], "Race day": d["ctl"] if d["race"] else None} for d in days]
+
+
+def _number(text) -> int | str | None:
+    """A whole number from the form; anything else goes on as it is, for the rule to refuse."""
+    cleaned = str(text or "").strip()[:12]
+    if not cleaned:
+        return None
+    return int(cleaned) if cleaned.isdigit() else cleaned
 
 
 def _signed(value: float) -> str:
@@ -63,20 +73,29 @@ class LoadChartState(rx.State):
     summary_text: str = ""
     chart_error: str = ""
     loaded: bool = False
+    ftp: str = ""
+    threshold_heart_rate: str = ""
+    thresholds_message: str = ""
+    thresholds_error: str = ""
 
     @rx.var
     def periods(self) -> list[str]:
         return list(PERIODS)
 
+    async def _whose(self) -> tuple[str, str]:
+        """The signed-in token, and the athlete shown: the one in the address (a coach's member page), else oneself."""
+        session = await self.get_state(SessionState)
+        return session.access_token, str(self.router.page.params.get("user_id") or session._user_id)[:64]
+
     @rx.event
     async def show(self):
-        """Opening a page with the chart: the athlete in the address (a coach's member page), else oneself."""
-        session = await self.get_state(SessionState)
-        whose = str(self.router.page.params.get("user_id") or session._user_id)[:64]
+        """Opening a page with the chart."""
+        self.thresholds_message = self.thresholds_error = ""
+        token, whose = await self._whose()
         past, ahead = PERIODS.get(self.period, PERIODS[DEFAULT_PERIOD])
         try:
-            series = await as_signed_in(session.access_token, load_series.load_series, whose, past_days=past,
-                                        ahead_days=ahead)
+            series = await as_signed_in(token, load_series.load_series, whose, past_days=past, ahead_days=ahead)
+            figures = await as_signed_in(token, athletes.thresholds, whose)
         except DomainError as exc:
             self.chart_error, self.rows, self.loaded = exc.message, [], True
             return
@@ -84,6 +103,22 @@ class LoadChartState(rx.State):
         self.race_labels = [_label(day) for day in series["race_dates"]]
         self.notes, self.summary_text = race_notes(series), summary(series)
         self.chart_error, self.loaded = "", True
+        self.ftp = str(figures["ftp_watts"] or "")
+        self.threshold_heart_rate = str(figures["threshold_heart_rate"] or "")
+
+    @rx.event
+    async def save_thresholds(self, form_data: dict):
+        self.thresholds_message = self.thresholds_error = ""
+        token, whose = await self._whose()
+        figures = {"ftp_watts": _number(form_data.get("ftp")),
+                   "threshold_heart_rate": _number(form_data.get("threshold_heart_rate"))}
+        try:
+            await as_signed_in(token, athletes.update_thresholds, whose, figures)
+        except DomainError as exc:
+            self.thresholds_error = THRESHOLD_WORDS.get(exc.field, exc.message)
+            return
+        await self.show()
+        self.thresholds_message = "Thresholds saved: the loads are worked out again."
 
     @rx.event
     async def choose_period(self, period: str | list[str]):

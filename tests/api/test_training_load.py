@@ -5,7 +5,10 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import event
 
-from nexrex_app.db import get_engine
+from nexrex_app.db import get_engine, session_scope
+from nexrex_app.domain import athletes, permissions
+from nexrex_app.domain.errors import InvalidInput
+from nexrex_app.models.accounts import User
 from tests.api.test_assignments_and_activities import MONDAY, activities, assign, make_plan
 from tests.support.recordings import fit_file
 from tests.support.world import build_world
@@ -102,3 +105,19 @@ def test_the_default_period_is_the_last_90_days_and_the_next_four_weeks(client, 
     data = series(client, world).json()["data"]
     assert (data["start_date"], data["today"], data["end_date"]) == ("2026-12-02", "2027-03-01", "2027-03-29")
     assert len(data["days"]) == 118
+
+
+def test_thresholds_change_and_the_other_figures_stay(client, outbox, db):
+    world = build_world(client, outbox)
+    client.put(f"/api/v1/athletes/{world.ids['athlete']}/fitness", headers=world.headers("athlete"),
+               json={"race_distance_in_meters": 10_000, "race_time_in_seconds": 2700, "ftp_watts": 200})
+    with session_scope() as session:
+        coach = permissions.actor_for(session, session.get(User, world.ids["assistant"]))
+        athletes.update_thresholds(session, coach, world.ids["athlete"], {"ftp_watts": None,
+                                                                          "threshold_heart_rate": 171})
+        with pytest.raises(InvalidInput) as refused:
+            athletes.update_thresholds(session, coach, world.ids["athlete"], {"ftp_watts": "lots"})
+        assert refused.value.field == "ftp_watts"
+    with session_scope() as session:
+        assert session.get(User, world.ids["athlete"]).fitness == {
+            "race_distance_in_meters": 10_000, "race_time_in_seconds": 2700, "threshold_heart_rate": 171}

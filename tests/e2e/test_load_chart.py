@@ -1,0 +1,109 @@
+"""The fitness chart on both sides: the athlete on their Training tab (a phone), the coach on the athlete's
+member page (a desktop); a period is picked, a day hovered, the race day's form judged."""
+
+from datetime import datetime, timedelta, timezone
+
+from playwright.sync_api import Page, expect
+
+from tests.e2e.browsing import at
+from tests.e2e.test_training_tab import WEEKDAYS, _api, invite_and_see_the_banner_go, reload_and_wait
+from tests.e2e.browsing import set_up_club
+from tests.support.accounts import PASSWORD
+from tests.support.mailbox import link_in
+
+RACE = {"workout_name": "Race: 10K", "workout_type": "run", "workout_sub_type": "tempo-run", "phase": "race",
+        "content_blocks": [{"type": "run", "block_distance_in_meters": 10_000, "block_length_target": "distance",
+                            "block_pace": "z4"}]}
+
+
+def assign_tempos_and_a_race(api, start) -> str:
+    """A tempo run every day for two weeks from ``start``, the last day a 10K race; the athlete's user ID."""
+    me = api.get("/auth/me").json()
+    tempo = [w for w in api.get("/training/workouts").json() if w["workout_name"] == "Tempo 10 km"][0]
+    days = [(week, day) for week in (1, 2) for day in WEEKDAYS]
+    weekdays = [WEEKDAYS[(start + timedelta(days=n)).weekday()] for n in range(14)]
+    race_day = weekdays[-1]
+    content = [{"week": week, "day": day, "source_workout_id": tempo["workout_id"]}
+               for week, day in days if (week, day) != (2, race_day)] + [{"week": 2, "day": race_day, **RACE}]
+    plan = api.post("/training/plans", json={
+        "training_plan_name": "Tempo block", "training_plan_description": "Two weeks to a 10K", "type": "run",
+        "level": "advanced", "duration_in_weeks": 2, "visibility": "org", "user_id": me["user_id"],
+        "content": content})
+    assert plan.status_code == 201, plan.text
+    plan_id = plan.json()["training_plan_id"]
+    athlete_id = api.get(f"/organizations/{me['org_id']}/members",
+                         params={"role": "athlete"}).json()["data"][0]["user_id"]
+    answer = api.post(f"/training/plans/{plan_id}/assign", json={"start_date": start.isoformat(),
+                                                                  "user_ids": [athlete_id]})
+    assert answer.status_code == 201, answer.text
+    return athlete_id
+
+
+def see_the_chart(page: Page) -> None:
+    chart = page.locator("#load-chart")
+    expect(chart.locator(".recharts-surface").first).to_be_visible()
+    expect(page.locator("#load-summary")).to_contain_text("Today: fitness")
+    expect(page.locator(".race-form-note")).to_contain_text("Race on")
+
+
+def hover_a_day(page: Page) -> None:
+    surface = page.locator("#load-chart .recharts-wrapper")
+    surface.scroll_into_view_if_needed()
+    box = surface.bounding_box()
+    surface.hover(position={"x": box["width"] * 0.6, "y": box["height"] * 0.5})
+    tooltip = page.locator(".recharts-tooltip-wrapper")
+    expect(tooltip).to_contain_text("Fitness")
+    expect(tooltip).to_contain_text("Load")
+
+
+def pick_a_period(page: Page, name: str) -> None:
+    chart = page.locator("#load-chart")
+    days_shown = chart.text_content()  # the axes' dates and figures
+    page.get_by_role("radio", name=name).click()
+    expect(page.get_by_role("radio", name=name)).to_have_attribute("data-state", "on")
+    expect(chart).not_to_have_text(days_shown)
+
+
+def set_thresholds(page: Page, ftp: str, heart_rate: str) -> None:
+    page.get_by_label("FTP (watts)").fill(ftp)
+    page.get_by_label("Threshold heart rate (bpm)").fill(heart_rate)
+    page.get_by_role("button", name="Save thresholds").click()
+
+
+def test_the_chart_shows_for_the_athlete_and_their_coach(open_context, app_url, smtp, desktop, phone):
+    set_up_club(desktop, smtp, "load.coach@example.com", "Form Harriers")
+    api = _api(app_url, desktop)
+    invite_and_see_the_banner_go(desktop, "load.runner@example.com")
+    phone.goto(link_in(smtp.wait_for("load.runner@example.com")))
+    phone.get_by_label("Password", exact=True).fill(PASSWORD)
+    phone.get_by_role("button", name="Create account and join").click()
+    expect(phone).to_have_url(at(app_url, "/athlete"))
+
+    today = datetime.now(timezone.utc).date()
+    athlete_id = assign_tempos_and_a_race(api, today + timedelta(days=1))
+    api.put(f"/athletes/{athlete_id}/fitness", json={"race_distance_in_meters": 10_000,
+                                                     "race_time_in_seconds": 2700, "threshold_heart_rate": 170})
+    for back in range(1, 20):
+        day = (today - timedelta(days=back)).isoformat()
+        assert api.post("/activities", json={"user_id": athlete_id, "activity_name": "Easy run",
+                                             "activity_type": "run", "date": day, "distance_in_meters": 10_000,
+                                             "duration_in_seconds": 3300}).status_code == 201
+
+    reload_and_wait(phone)
+    see_the_chart(phone)
+    set_thresholds(phone, "", "168")
+    expect(phone.get_by_text("Thresholds saved")).to_be_visible()
+    pick_a_period(phone, "6 weeks")
+    hover_a_day(phone)
+
+    desktop.goto(f"/console/members/{athlete_id}")
+    see_the_chart(desktop)
+    set_thresholds(desktop, "9000", "170")
+    expect(desktop.get_by_role("alert")).to_contain_text("FTP is whole watts from 50 to 600.")
+    set_thresholds(desktop, "240", "171")
+    expect(desktop.get_by_text("Thresholds saved")).to_be_visible()
+    reload_and_wait(desktop)
+    expect(desktop.get_by_label("FTP (watts)")).to_have_value("240")
+    expect(desktop.get_by_label("Threshold heart rate (bpm)")).to_have_value("171")
+    pick_a_period(desktop, "1 year")
+    hover_a_day(desktop)

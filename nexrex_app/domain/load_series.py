@@ -12,7 +12,7 @@ from nexrex_app.domain.activities import planned_workout, plan_contents, today_o
 from nexrex_app.domain.assignments import require_athlete_access
 from nexrex_app.domain.errors import InvalidInput
 from nexrex_app.domain.permissions import Actor
-from nexrex_app.domain.scheduling import parse_day
+from nexrex_app.domain.scheduling import parse_day, schedule
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import SCHEDULED, Activity
 
@@ -43,13 +43,36 @@ def load_series(session: Session, actor: Actor, user_id: str, *, start_date: str
     require_athlete_access(session, actor, user_id)
     today = today_of(session, user_id)
     start, end = period(start_date, end_date, today, past_days, ahead_days)
+    return _series(session, user_id, start, end, today)
+
+
+def plan_projection(session: Session, actor: Actor, user_id: str, content: list[dict], start: date,
+                    prefer_day: dict[str, str] | None = None) -> dict:
+    """The series as it would be with a plan not yet saved placed from ``start``: four weeks before the plan
+    (or today) to its last day."""
+    require_athlete_access(session, actor, user_id)
+    today = today_of(session, user_id)
+    placed = schedule(content, start, prefer_day)
+    first = min(start, today) - timedelta(days=28)
+    last = max([day for day, _ in placed] or [start])
+    if (last - first).days + 1 > MAX_DAYS:
+        raise InvalidInput("The plan reaches too far ahead to project.", field="start_date", code="RANGE_TOO_LONG")
+    return _series(session, user_id, first, last, today, draft=placed)
+
+
+def _series(session: Session, user_id: str, start: date, end: date, today: date,
+            draft: list[tuple[date, dict]] = ()) -> dict:
+    """One query for the activities of the period and the year before it (what seeds fitness)."""
     first = start - timedelta(days=SEED_DAYS)
     rows = session.exec(select(*COLUMNS).where(Activity.user_id == user_id, Activity.date >= first,
                                                Activity.date <= end)).all()
     thresholds = formulas.thresholds_of(session.get(User, user_id).fitness)
-    contents = plan_contents(session, {row.plan_instance_id for row in rows if row.date >= min(start, today)})
+    shown = [row for row in rows if row.date >= min(start, today)]
+    contents = plan_contents(session, {row.plan_instance_id for row in shown})
     done, methods = _done(rows, thresholds)
-    planned, ahead, races = _planned(rows, contents, thresholds, start, today)
+    workouts = [(row.date, row.status, planned_workout(row, contents)) for row in shown]
+    workouts += [(day, SCHEDULED, workout) for day, workout in draft]
+    planned, ahead, races = _planned(workouts, thresholds, today)
     days = formulas.fitness_days(first, end, start, done=done, ahead=ahead, planned=planned, today=today)
     return {"user_id": user_id, "start_date": start.isoformat(), "end_date": end.isoformat(),
             "today": today.isoformat(), "race_dates": sorted(d.isoformat() for d in races),
@@ -76,21 +99,20 @@ def _done(rows, thresholds: formulas.Thresholds) -> tuple[dict[date, float], dic
     return formulas.add_up(loads), methods
 
 
-def _planned(rows, contents: dict, thresholds: formulas.Thresholds, start: date, today: date):
+def _planned(workouts: list[tuple[date, str, dict | None]], thresholds: formulas.Thresholds, today: date):
     """Planned load per day, the part still to do (today on), and the race days."""
     planned: list[tuple[date, float]] = []
     ahead: list[tuple[date, float]] = []
     races: set[date] = set()
-    for row in rows:
-        workout = planned_workout(row, contents) if row.date >= min(start, today) else None
+    for day, status, workout in workouts:
         if workout is None:
             continue
         value = formulas.planned_load(workout, thresholds)
-        planned.append((row.date, value))
-        if row.status == SCHEDULED and row.date >= today:
-            ahead.append((row.date, value))
+        planned.append((day, value))
+        if status == SCHEDULED and day >= today:
+            ahead.append((day, value))
         if workout.get("phase") == "race" or (workout.get("workout_name") and is_race(workout)):
-            races.add(row.date)
+            races.add(day)
     return formulas.add_up(planned), formulas.add_up(ahead), races
 
 

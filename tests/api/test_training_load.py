@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import event
 
 from nexrex_app.db import get_engine, session_scope
-from nexrex_app.domain import athletes, permissions
-from nexrex_app.domain.errors import InvalidInput
+from nexrex_app.domain import athletes, load_series, permissions
+from nexrex_app.domain.errors import InvalidInput, NotFound
 from nexrex_app.models.accounts import User
 from tests.api.test_assignments_and_activities import MONDAY, activities, assign, make_plan
 from tests.support.recordings import fit_file
@@ -121,3 +121,25 @@ def test_thresholds_change_and_the_other_figures_stay(client, outbox, db):
     with session_scope() as session:
         assert session.get(User, world.ids["athlete"]).fitness == {
             "race_distance_in_meters": 10_000, "race_time_in_seconds": 2700, "threshold_heart_rate": 171}
+
+
+def test_a_plan_not_yet_saved_is_projected_with_its_race_day_form(client, outbox, monday):
+    world = build_world(client, outbox)
+    tempo = {"workout_name": "Tempo", "workout_type": "run", "content_blocks": [
+        {"type": "run", "block_duration_in_seconds": 3600, "block_length_target": "duration", "block_pace": "z3"}]}
+    race = {"workout_name": "Race: 10K", "workout_type": "run", "target_distance_in_meters": 10_000,
+            "content_blocks": [{"type": "run", "block_distance_in_meters": 10_000, "block_length_target": "distance",
+                                "block_pace": "z4"}]}
+    content = [{"week": week, "day": day, **tempo} for week in (1, 2, 3) for day in ("Tuesday", "Thursday")]
+    content += [{"week": 4, "day": "Sunday", **race}]
+    with session_scope() as session:
+        coach = permissions.actor_for(session, session.get(User, world.ids["assistant"]))
+        projected = load_series.plan_projection(session, coach, world.ids["athlete"], content,
+                                                MONDAY.date())
+        with pytest.raises(NotFound):
+            load_series.plan_projection(session, permissions.actor_for(session, session.get(
+                User, world.ids["other_head"])), world.ids["athlete"], content, MONDAY.date())
+    assert projected["race_dates"] == ["2027-03-28"] and projected["days"][-1]["date"] == "2027-03-28"
+    [race_day] = load_series.race_forms(projected)
+    assert race_day["date"] == "2027-03-28" and race_day["tsb"] < 5 and race_day["in_range"] is False  # too little fitness to be fresh
+    assert activities(client, world, "athlete") == []  # nothing was saved

@@ -16,7 +16,8 @@ def _period_picker() -> rx.Component:
         aria_label="Period shown", id="load-period")
 
 
-def _chart() -> rx.Component:
+def fitness_chart(rows, today_label, *, height: int = 280) -> rx.Component:
+    """Bars of daily load (planned behind done), lines of fitness, fatigue and form, race days as red dots."""
     return rx.recharts.composed_chart(
         rx.recharts.cartesian_grid(stroke_dasharray="3 3", vertical=False),
         rx.recharts.x_axis(data_key="day", min_tick_gap=24, tick_line=False, font_size=11),
@@ -35,12 +36,12 @@ def _chart() -> rx.Component:
                          is_animation_active=False),
         rx.recharts.reference_line(
             rx.recharts.label(value="Today", position="insideTopLeft", font_size=11),
-            x=LoadChartState.today_label, y_axis_id="figures", stroke="#0f172a", stroke_dasharray="2 2"),
+            x=today_label, y_axis_id="figures", stroke="#0f172a", stroke_dasharray="2 2"),
         rx.recharts.graphing_tooltip(),
         rx.recharts.legend(icon_size=10, font_size=12),
-        data=LoadChartState.rows, bar_gap=0, bar_category_gap="10%",
+        data=rows, bar_gap=0, bar_category_gap="10%",
         margin={"top": 8, "right": 0, "left": 0, "bottom": 0},
-        width="100%", height=280,
+        width="100%", height=height,
     )
 
 
@@ -67,7 +68,7 @@ def _thresholds() -> rx.Component:
         on_submit=LoadChartState.save_thresholds, reset_on_submit=False, width="100%")
 
 
-def _race_note(note: dict) -> rx.Component:
+def race_note(note: dict) -> rx.Component:
     return rx.cond(
         note["warning"],
         rx.callout(note["text"], icon="triangle_alert", color_scheme="amber", size="1", width="100%",
@@ -88,12 +89,13 @@ def load_chart() -> rx.Component:
                     rx.callout(LoadChartState.chart_error, icon="triangle_alert", color_scheme="red", size="1",
                                role="alert", width="100%")),
             rx.cond(LoadChartState.loaded,
-                    rx.box(_chart(), width="100%", id="load-chart", role="img",
+                    rx.box(fitness_chart(LoadChartState.rows, LoadChartState.today_label), width="100%",
+                           id="load-chart", role="img",
                            aria_label="Daily load, fitness, fatigue and form"),
                     rx.skeleton(height="280px", width="100%")),
             rx.cond(LoadChartState.summary_text != "",
                     rx.text(LoadChartState.summary_text, size="2", id="load-summary")),
-            rx.foreach(LoadChartState.notes, _race_note),
+            rx.foreach(LoadChartState.notes, race_note),
             rx.text("Fitness (CTL) averages your daily load over 42 days, fatigue (ATL) over 7; form (TSB) is "
                     "yesterday's fitness less fatigue. After today the figures follow the plan.",
                     size="1", color_scheme="gray"),

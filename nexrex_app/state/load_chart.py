@@ -19,13 +19,13 @@ THRESHOLD_WORDS = {"ftp_watts": "FTP is whole watts from 50 to 600.",
                    "threshold_heart_rate": "Threshold heart rate is beats per minute from 80 to 230."}
 
 
-def _label(iso: str) -> str:
+def day_label(iso: str) -> str:
     return date.fromisoformat(iso).strftime("%d %b")
 
 
 def chart_rows(days: list[dict]) -> list[dict]:
     """The series as the chart reads it: words for keys, because the tooltip shows them."""
-    return [{"day": _label(d["date"]), "Load": d["load"], "Planned": d["planned_load"], "Fitness": d["ctl"],
+    return [{"day": day_label(d["date"]), "Load": d["load"], "Planned": d["planned_load"], "Fitness": d["ctl"],
              "Fatigue": d["atl"], "Form": d["tsb"], "Race day": d["ctl"] if d["race"] else None} for d in days]
 
 
@@ -99,8 +99,8 @@ class LoadChartState(rx.State):
         except DomainError as exc:
             self.chart_error, self.rows, self.loaded = exc.message, [], True
             return
-        self.rows, self.today_label = chart_rows(series["days"]), _label(series["today"])
-        self.race_labels = [_label(day) for day in series["race_dates"]]
+        self.rows, self.today_label = chart_rows(series["days"]), day_label(series["today"])
+        self.race_labels = [day_label(day) for day in series["race_dates"]]
         self.notes, self.summary_text = race_notes(series), summary(series)
         self.chart_error, self.loaded = "", True
         self.ftp = str(figures["ftp_watts"] or "")

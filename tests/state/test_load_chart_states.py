@@ -1,6 +1,8 @@
 """The fitness chart's handlers: whose chart, periods, thresholds in the user's words, and no other club's data."""
 
+from nexrex_app.state.generator import GeneratorState
 from nexrex_app.state.load_chart import LoadChartState
+from nexrex_app.state.plan_projection import PlanProjectionState
 from tests.state.test_organization_states import account, athlete_of_head_coach, head_coach_with_org, signed_in_tab
 
 
@@ -33,3 +35,23 @@ async def test_another_clubs_athlete_stays_hidden(browser, outbox):
     assert chart.rows == [] and chart.chart_error != ""
     await stranger.fire(LoadChartState.save_thresholds, {"ftp": "245", "threshold_heart_rate": ""})
     assert chart.thresholds_error != "" and chart.ftp == ""
+
+
+async def test_a_generated_plan_is_projected_for_a_chosen_athlete_before_it_is_saved(browser, outbox):
+    coach = await head_coach_with_org(outbox)
+    runner, _ = athlete_of_head_coach(outbox)
+    for name, value in (("weeks", "12"), ("event", "half_marathon"), ("start_date", "2027-01-04"),
+                        ("race_date", "2027-03-28")):
+        await coach.fire(GeneratorState.set_field, name, value)
+    await coach.fire(GeneratorState.generate)
+    await coach.fire(PlanProjectionState.load_athletes)
+    projection = coach.state(PlanProjectionState)
+    assert [a["id"] for a in projection.athletes] == [runner.id]
+    await coach.fire(PlanProjectionState.project)
+    assert projection.projection_error == "Choose the athlete to project this plan for." and projection.rows == []
+    await coach.fire(PlanProjectionState.choose_athlete, runner.id)
+    await coach.fire(PlanProjectionState.project)
+    assert projection.projection_error == "" and projection.rows[-1]["Race day"] is not None
+    [note] = projection.notes
+    assert note["text"].startswith("Race on Sun 28 Mar: form ")
+    assert coach.state(GeneratorState).items  # still a draft: nothing saved

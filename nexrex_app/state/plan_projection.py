@@ -1,0 +1,78 @@
+"""Generate with AI → projected fitness and form: the draft on screen placed on a chosen athlete's calendar
+(nothing saved), with a warning when race-day form is outside the usual range."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import reflex as rx
+
+from nexrex_app.domain import load_series, members
+from nexrex_app.domain.clock import clock
+from nexrex_app.domain.errors import DomainError
+from nexrex_app.state.generator import GeneratorState
+from nexrex_app.state.load_chart import day_label, chart_rows, race_notes
+from nexrex_app.state.session import SessionState
+from nexrex_app.state.transactions import as_signed_in
+
+CHOICES = 100  # the most one page of members holds
+
+
+def _athletes(session, actor) -> list[dict]:
+    page = members.list_members(session, actor, actor.org_id or "", role="athlete", limit=CHOICES)
+    return [{"id": m["user_id"], "name": m["display_name"] or m["name"]} for m in page.items]
+
+
+def _start(text: str) -> date | None:
+    """The plan's first day: the date given, else next Monday."""
+    if not text:
+        today = clock.now().date()
+        return today + timedelta(days=7 - today.weekday())
+    try:
+        return date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        return None
+
+
+class PlanProjectionState(rx.State):
+    athletes: list[dict] = []
+    athlete_id: str = ""
+    rows: list[dict] = []
+    today_label: str = ""
+    notes: list[dict] = []
+    projection_error: str = ""
+
+    @rx.event
+    async def load_athletes(self):
+        session = await self.get_state(SessionState)
+        try:
+            self.athletes = await as_signed_in(session.access_token, _athletes)
+        except DomainError:
+            self.athletes = []
+
+    @rx.event
+    def choose_athlete(self, user_id: str):
+        self.athlete_id = str(user_id)[:64]
+        self.rows, self.notes, self.projection_error = [], [], ""
+
+    @rx.event
+    async def project(self):
+        self.rows, self.notes, self.projection_error = [], [], ""
+        generator = await self.get_state(GeneratorState)
+        if not self.athlete_id:
+            self.projection_error = "Choose the athlete to project this plan for."
+            return
+        start = _start(generator.start_date)
+        if start is None:
+            self.projection_error = "The plan's start date is not a date."
+            return
+        session = await self.get_state(SessionState)
+        try:
+            series = await as_signed_in(session.access_token, load_series.plan_projection, self.athlete_id,
+                                        list(generator.items), start)
+        except DomainError as exc:
+            self.projection_error = exc.message
+            return
+        self.rows, self.today_label = chart_rows(series["days"]), day_label(series["today"])
+        self.notes = race_notes(series) or [{"text": "This plan has no race day to judge the form of.",
+                                             "warning": False}]

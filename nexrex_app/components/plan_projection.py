@@ -14,12 +14,13 @@ def plan_projection() -> rx.Component:
             rx.text("See how this plan would leave one of your athletes on race day, from their training so far.",
                     size="2", color_scheme="gray"),
             rx.flex(
-                rx.select.root(
+                rx.box(rx.select.root(
                     rx.select.trigger(placeholder="Choose an athlete", aria_label="Athlete to project for",
                                       width="100%"),
                     rx.select.content(rx.foreach(PlanProjectionState.athletes, lambda athlete: rx.select.item(
                         athlete["name"], value=athlete["id"]))),
                     value=PlanProjectionState.athlete_id, on_change=PlanProjectionState.choose_athlete),
+                    flex="1", min_width="0", max_width={"initial": "100%", "sm": "360px"}),
                 rx.button("Project fitness", on_click=PlanProjectionState.project, variant="soft",
                           flex_shrink="0"),
                 gap="2", width="100%", direction={"initial": "column", "sm": "row"}),

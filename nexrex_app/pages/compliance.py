@@ -121,6 +121,7 @@ def _detail_dialog() -> rx.Component:
                          padding_left="20px", margin="0", list_style_type="decimal"),
                 spacing="1", width="100%")),
             _detail_line("Done", detail["done"].to(str)),
+            _detail_line("Training load", detail["load"].to(str)),
             _detail_line("Athlete's notes", detail["notes"].to(str)),
             spacing="3", width="100%", margin_top="12px", id="activity-detail"),
         rx.flex(rx.dialog.close(rx.button("Close", variant="soft", color_scheme="gray")), justify="end",

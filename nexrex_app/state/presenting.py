@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from nexrex_app.domain.load import METHOD_NAMES
 from nexrex_app.coach.zones import COGGAN, CSS_OFFSETS, RUN_FRACTIONS, Fitness, fitness_for, format_value
 from nexrex_app.domain.blocks import shown_duration
 
@@ -110,4 +111,12 @@ def workout_details(activity: dict, fitness: Fitness | None = None) -> dict:
         "description": workout.get("description") or "",
         "steps": block_lines(workout.get("content_blocks") or [], sport, fitness),
         "done": recorded(activity) if activity["status"] == "completed" else "",
+        "load": load_text(activity),
     }
+
+
+def load_text(activity: dict) -> str:
+    """The training load of a completed activity and how it was worked out, e.g. "64 · rTSS (pace)"."""
+    if activity.get("load") is None:
+        return ""
+    return f"{activity['load']:.0f} · {METHOD_NAMES[activity['load_method']]}"

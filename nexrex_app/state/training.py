@@ -16,7 +16,7 @@ from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
 from nexrex_app.state.compliance import race_seconds
 from nexrex_app.state.notices import PageNotices
-from nexrex_app.state.presenting import block_lines, planned, recorded
+from nexrex_app.state.presenting import block_lines, load_text, planned, recorded
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -45,6 +45,7 @@ def _card(view: dict, today, fitness_by_sport: dict, plans: dict) -> dict:
         "description": workout.get("description") or "",
         "steps": block_lines(workout.get("content_blocks") or [], sport, fitness),
         "done": recorded(view) if view["status"] == "completed" else "",
+        "load": load_text(view),
         "has_workout": bool(workout), "zwo": sport in ("run", "bike") and bool(workout),
     }
 

@@ -143,3 +143,11 @@ def test_a_plan_not_yet_saved_is_projected_with_its_race_day_form(client, outbox
     [race_day] = load_series.race_forms(projected)
     assert race_day["date"] == "2027-03-28" and race_day["tsb"] < 5 and race_day["in_range"] is False  # too little fitness to be fresh
     assert activities(client, world, "athlete") == []  # nothing was saved
+
+
+def test_openapi_documents_the_series(client):
+    document = client.get("/api/v1/openapi.json").json()
+    operation = document["paths"]["/api/v1/athletes/{user_id}/load"]["get"]
+    assert {p["name"] for p in operation["parameters"]} >= {"user_id", "start_date", "end_date"}
+    day = document["components"]["schemas"]["LoadDay"]["properties"]
+    assert {"date", "load", "planned_load", "ctl", "atl", "tsb", "method"} <= set(day)

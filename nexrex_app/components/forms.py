@@ -37,14 +37,13 @@ def filter_select(options, value, on_change, label: str) -> rx.Component:
         value=value, on_change=on_change)
 
 
-def word_select(options, value, on_change, *, words=word, item_props: dict | None = None,
-                **trigger_props) -> rx.Component:
+def word_select(options, value, on_change, *, words=word, **trigger_props) -> rx.Component:
     """A select that shows each stored value in people's words (``words(value)``) and sends the value."""
     size = trigger_props.pop("size", "2")
     disabled = trigger_props.pop("disabled", False)
     return rx.select.root(
         rx.select.trigger(**trigger_props),
-        rx.select.content(*[rx.select.item(words(option), value=option, **(item_props or {})) for option in options]),
+        rx.select.content(*[rx.select.item(words(option), value=option) for option in options]),
         value=value, on_change=on_change, size=size, disabled=disabled)
 
 

@@ -50,7 +50,8 @@ def _parameters() -> rx.Component:
                                                  input_mode="decimal", placeholder="e.g. 30")),
             _field("Race date", "race_date", state.race_date, type="date"),
             rx.match(state.sport, *[(sport, _field("Goal time (optional)", "goal_time", state.goal_time,
-                                                   placeholder=example)) for sport, example in GOAL_TIME_EXAMPLES.items()]),
+                                                   placeholder=example))
+                                    for sport, example in GOAL_TIME_EXAMPLES.items()]),
             _field("Start date", "start_date", state.start_date, type="date"),
             rx.match(state.sport, *[(sport, _field(label, "fitness_value", state.fitness_value, placeholder=example))
                                     for sport, (label, example) in FITNESS_FIELDS.items()]),
@@ -84,7 +85,8 @@ def _volume_chart() -> rx.Component:
             align="end", spacing="1", height="96px", width="100%", role="img",
             aria_label="Weekly volume by phase"),
         rx.hstack(*[rx.hstack(rx.box(width="10px", height="10px", background=rx.color(colour, 9),
-                                     border_radius="2px"), rx.text(phase_word(phase), size="1"), align="center", spacing="1")
+                                     border_radius="2px"), rx.text(phase_word(phase), size="1"),
+                              align="center", spacing="1")
                     for phase, colour in (("base", "grass"), ("build", "amber"), ("peak", "red"), ("taper", "sky"))],
                   spacing="3"),
         width="100%", spacing="2")

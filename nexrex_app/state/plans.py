@@ -20,8 +20,8 @@ from nexrex_app.state.workouts import library_rows, library_views
 PAGE_SIZE = 20
 NEW = "new"
 PREFER_CHOICES = ("Any", "Rest", "easy-run", "tempo-run", "interval-run", "long-run")
-PLAN_LABELS = {**WORKOUT_LABELS, "training_plan_name": "Plan name", "training_plan_description": "Description", "type": "Sport",
-               "level": "Level", "visibility": "Visibility", "duration_in_weeks": "Weeks",
+PLAN_LABELS = {**WORKOUT_LABELS, "training_plan_name": "Plan name", "training_plan_description": "Description",
+               "type": "Sport", "level": "Level", "visibility": "Visibility", "duration_in_weeks": "Weeks",
                "training_plan_prefer_day": "Preferred days", "content": "Workouts", "weekly_info": "Week notes",
                "workout_name": "Workout name", "week": "Week", "day": "Day", "notes": "Week notes",
                "source_workout_id": "Library workout"}

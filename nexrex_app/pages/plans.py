@@ -217,7 +217,7 @@ def _overlap_warning() -> rx.Component:
             rx.text("These athletes already follow another plan on some of these dates:", size="2", weight="medium"),
             rx.el.ul(rx.foreach(state.overlaps, lambda o: rx.el.li(rx.text(
                 rx.text.strong(o["athlete"]), " · ", o["plan"], " · ", o["dates"], size="2"))),
-                padding_left="18px", margin="0"),
+                padding_left="18px", margin="0", max_height="160px", overflow_y="auto"),
             rx.text("Assigning anyway puts both plans' workouts on those days.", size="1"),
             spacing="1", width="100%"),
         color_scheme="amber", size="1", width="100%", role="alert", class_name="overlap-warning")
@@ -335,7 +335,7 @@ def builder_page() -> rx.Component:
                 rx.button("Save", size="3", on_click=state.save), _assign_dialog(),
                 rx.link("← All plans", href="/console/plans", size="2"),
                 _picking_hint(),
-                message=rx.cond(state.message != "", state.message, AssignState.message), error=state.error),
+                message=rx.cond(AssignState.message != "", AssignState.message, state.message), error=state.error),
             workout_dialog(ItemEditorState),
             spacing="4", width="100%")),
         active="Training Plans",

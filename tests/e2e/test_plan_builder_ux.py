@@ -188,6 +188,8 @@ def test_assigning_over_another_plan_asks_first_and_the_plan_lists_who_follows_i
     coach.get_by_role("alertdialog").get_by_role("button", name="Unassign").click()
     expect(rows).to_have_count(1)
     expect(coach.locator(".sticky-actions [role=status]")).to_contain_text("double no longer follows this plan")
+    coach.get_by_role("button", name="Save", exact=True).click()
+    expect(coach.locator(".sticky-actions [role=status]")).to_have_text("Plan saved.")
 
 
 def _assign(coach: Page, start: str, email: str) -> None:

@@ -36,7 +36,6 @@ def set_up_club(page: Page, smtp: SmtpServer, email: str, club: str) -> None:
     page.get_by_role("link", name="Set up organization").first.click()
     page.get_by_label("Organization name").fill(club)
     page.get_by_role("button", name="Create organization").click()
-    expect(page).to_have_url(re.compile(r"/console/members/?$"))  # else the redirect may land after the next click
     page.get_by_role("navigation").get_by_role("link", name="Training Plans").click()
 
 

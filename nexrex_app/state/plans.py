@@ -12,6 +12,8 @@ from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, 
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 from nexrex_app.state.filters import ANY, chosen
+from nexrex_app.state.messages import in_words
+from nexrex_app.state.workouts import LABELS as WORKOUT_LABELS
 from nexrex_app.state.workouts import library_rows, library_views
 
 PAGE_SIZE = 20
@@ -19,6 +21,11 @@ LIBRARY_SHOWN = 60
 MAX_SEARCH = 100
 NEW = "new"
 PREFER_CHOICES = ("Any", "Rest", "easy-run", "tempo-run", "interval-run", "long-run")
+PLAN_LABELS = {**WORKOUT_LABELS, "training_plan_name": "Plan name", "training_plan_description": "Description", "type": "Sport",
+               "level": "Level", "visibility": "Visibility", "duration_in_weeks": "Weeks",
+               "training_plan_prefer_day": "Preferred days", "content": "Workouts", "weekly_info": "Week notes",
+               "workout_name": "Workout name", "week": "Week", "day": "Day", "notes": "Week notes",
+               "source_workout_id": "Library workout"}
 
 
 class PlanListState(rx.State):
@@ -79,21 +86,6 @@ def _item_from_workout(workout: dict, week: int, day: str) -> dict:
     fields = {name: workout[name] for name in workouts.WORKOUT_FIELDS}
     return {"week": week, "day": day, **fields, "source_workout_id": workout["workout_id"],
             "source_version": workout["version"]}
-
-
-FIELD_WORDS = (("training_plan_description", "Description"), ("training_plan_name", "Plan name"),
-               ("training_plan_prefer_day", "Preferred days"), ("duration_in_weeks", "Duration"),
-               ("weekly_info", "Week notes"), ("visibility", "Visibility"), ("level", "Level"), ("type", "Sport"))
-
-
-def _in_words(exc: DomainError) -> str:
-    """The domain's message with the form's labels in place of field names."""
-    message = exc.message
-    for field, words in FIELD_WORDS:
-        message = message.replace(field, words)
-    if (exc.field or "").startswith("content["):
-        return f"A workout on the calendar: {message}"
-    return message
 
 
 class PlanBuilderState(rx.State):
@@ -317,7 +309,7 @@ class PlanBuilderState(rx.State):
                 # the new plan's page takes the place of the empty builder, so Back leaves the builder
                 return rx.redirect(f"/console/plans/{created.id}", replace=True)
         except DomainError as exc:
-            self.error = _in_words(exc)
+            self.error = in_words(exc, PLAN_LABELS)
             return
         await self.load()
         self.message = "Plan saved."

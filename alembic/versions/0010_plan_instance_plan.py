@@ -1,7 +1,7 @@
 """An index on the plan of each plan instance: a plan's page lists who follows it.
 
-Revision ID: 0007_plan_instance_plan
-Revises: 0006
+Revision ID: 0010_plan_instance_plan
+Revises: 0009_timezone_chosen
 Create Date: 2026-11-29
 """
 from collections.abc import Sequence
@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from alembic import op
 
 
-revision: str = '0007_plan_instance_plan'
-down_revision: str | None = '0006'
+revision: str = '0010_plan_instance_plan'
+down_revision: str | None = '0009_timezone_chosen'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -29,12 +29,12 @@ def notice(message, *, icon: str = "info", color: str = "blue") -> rx.Component:
     return rx.callout(message, icon=icon, color_scheme=color, size="1", width="100%")
 
 
-def filter_select(options, value, on_change, label: str) -> rx.Component:
-    """A list filter: "All …" or one of the options."""
+def filter_select(options, value, on_change, label: str, words=word) -> rx.Component:
+    """A list filter: "All …" or one of the options (shown as ``words(option)``)."""
     return rx.select.root(
         rx.select.trigger(aria_label=label, min_width="140px"),
         rx.select.content(rx.select.item(f"All {label.lower()}", value=ANY),
-                          *[rx.select.item(word(option), value=option) for option in options]),
+                          *[rx.select.item(words(option), value=option) for option in options]),
         value=value, on_change=on_change)
 
 

@@ -4,14 +4,14 @@ import reflex as rx
 
 from nexrex_app.components.block_editor import block_editor
 from nexrex_app.components.forms import filter_select, inline_error, labelled, notice, word_select, worded
-from nexrex_app.domain.wording import SUB_TYPE_WORDS, VISIBILITY_WORDS, sub_type_word, word
+from nexrex_app.domain.wording import SUB_TYPE_WORDS, VISIBILITY_WORDS, sport_word, sub_type_word, word
 from nexrex_app.components.layout import console_page
 from nexrex_app.models.training import WORKOUT_SUB_TYPES, WORKOUT_TYPES, WRITABLE_VISIBILITIES
 from nexrex_app.state.workouts import WorkoutEditorState, WorkoutLibraryState
 
 
-def _filter(name: str, options, value, label: str) -> rx.Component:
-    return filter_select(options, value, lambda v: WorkoutLibraryState.set_filter(name, v), label)
+def _filter(name: str, options, value, label: str, words=word) -> rx.Component:
+    return filter_select(options, value, lambda v: WorkoutLibraryState.set_filter(name, v), label, words)
 
 
 def _library_row(workout: dict) -> rx.Component:
@@ -32,7 +32,7 @@ def library_page() -> rx.Component:
     return console_page(
         "Workouts",
         rx.flex(
-            _filter("workout_type", WORKOUT_TYPES, WorkoutLibraryState.workout_type, "Types"),
+            _filter("workout_type", WORKOUT_TYPES, WorkoutLibraryState.workout_type, "Types", sport_word),
             _filter("workout_sub_type", WORKOUT_SUB_TYPES, WorkoutLibraryState.workout_sub_type, "Sub-types"),
             _filter("visibility", (*WRITABLE_VISIBILITIES, "system"), WorkoutLibraryState.visibility, "Visibility"),
             rx.spacer(),
@@ -72,7 +72,7 @@ def editor_page() -> rx.Component:
                                           on_change=lambda v: state.set_field("workout_name", v),
                                           read_only=~state.editable), html_for="workout_name"),
                 rx.grid(
-                    _select_field("Sport", "workout_type", WORKOUT_TYPES, state.workout_type),
+                    _select_field("Sport", "workout_type", WORKOUT_TYPES, state.workout_type, sport_word),
                     _sub_type_field(),
                     rx.cond(state.editable,
                             _select_field("Visibility", "visibility", WRITABLE_VISIBILITIES, state.visibility),

@@ -151,7 +151,9 @@ class PlanBuilderState(rx.State):
             return
         self.library = library_rows(data["library"])
         plan = data.get("plan")
-        await (await self.get_state(AssignState))._load_assignments(plan["training_plan_id"] if plan else "")
+        assigning = await self.get_state(AssignState)
+        assigning.message = ""
+        await assigning._load_assignments(plan["training_plan_id"] if plan else "")
         if plan is None:
             self.plan_id, self.training_plan_name, self.training_plan_description = "", "", ""
             self.type, self.level, self.duration_in_weeks, self.visibility = "run", "basic", 2, "org"
@@ -295,6 +297,7 @@ class PlanBuilderState(rx.State):
     @rx.event
     async def save(self):
         self.error = self.message = ""
+        (await self.get_state(AssignState)).message = ""  # the bar confirms this save, not an earlier assignment
         session = await self.get_state(SessionState)
         try:
             if self.plan_id:

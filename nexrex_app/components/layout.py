@@ -5,6 +5,8 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.components.brand import logo
+from nexrex_app.components.forms import worded
+from nexrex_app.domain.wording import ROLE_WORDS
 from nexrex_app.state.session import SessionState
 
 CONSOLE_SECTIONS = (
@@ -13,6 +15,7 @@ CONSOLE_SECTIONS = (
     ("Workouts", "/console/workouts", "dumbbell"),
     ("Settings", "/console/settings", "settings"),
 )
+PROFILE = ("Profile", "/console/profile", "circle_user")
 
 
 def public_page(*children: rx.Component) -> rx.Component:
@@ -67,10 +70,12 @@ def _org_name(size: str = "2", **props) -> rx.Component:
     )
 
 
-def _account_box() -> rx.Component:
+def _account_box(active: str) -> rx.Component:
     return rx.vstack(
         rx.text(SessionState.user_email, size="2", weight="medium", max_width="100%", overflow="hidden", text_overflow="ellipsis", white_space="nowrap"),
-        rx.badge(SessionState.user_role, variant="soft", size="1"),
+        rx.badge(worded(rx.cond(SessionState.membership_role != "", SessionState.membership_role,
+                                SessionState.user_role), ROLE_WORDS), variant="soft", size="1"),
+        _nav_link(*PROFILE, active),
         rx.button(
             rx.icon("log_out", size=16), "Sign out",
             on_click=SessionState.sign_out, variant="soft", color_scheme="gray", size="2", width="100%",
@@ -93,7 +98,7 @@ def _sidebar(active: str) -> rx.Component:
             width="100%",
         ),
         rx.spacer(),
-        _account_box(),
+        _account_box(active),
         display=["none", "none", "flex"],
         width="240px",
         min_width="240px",
@@ -118,6 +123,7 @@ def _phone_bar(active: str) -> rx.Component:
                 *[rx.menu.item(rx.link(label, href=href, underline="none"), disabled=label == active)
                   for label, href, _ in CONSOLE_SECTIONS],
                 rx.menu.separator(),
+                rx.menu.item(rx.link("Your profile", href=PROFILE[1], underline="none"), disabled=active == PROFILE[0]),
                 rx.menu.item("Sign out", on_select=SessionState.sign_out, color_scheme="red"),
             ),
         ),
@@ -131,6 +137,11 @@ def _phone_bar(active: str) -> rx.Component:
         top="0",
         z_index="10",
     )
+
+
+def page_loaded_marker() -> rx.Component:
+    """Present once the page's on_load steps have all run (what browser tests wait for after a reload)."""
+    return rx.cond(rx.State.is_hydrated, rx.el.span(id="page-loaded", hidden=True))
 
 
 def _loading() -> rx.Component:
@@ -151,6 +162,7 @@ def console_page(title: str, *children: rx.Component, active: str = "") -> rx.Co
                               id="console-ready"),
                     _loading(),
                 ),
+                page_loaded_marker(),
                 width="100%",
                 max_width="1100px",
                 padding=["20px 16px", "24px", "32px 40px"],
@@ -163,4 +175,26 @@ def console_page(title: str, *children: rx.Component, active: str = "") -> rx.Co
         width="100%",
         align="start",
         background=rx.color("slate", 2),
+    )
+
+
+def athlete_bar(title: str, *actions: rx.Component) -> rx.Component:
+    """The athlete's top bar: the page's title, its links and Sign out, kept in view while scrolling."""
+    return rx.hstack(
+        rx.heading(title, size="5"), rx.spacer(), *actions,
+        rx.button("Sign out", variant="soft", color_scheme="gray", size="2", on_click=SessionState.sign_out),
+        width="100%", padding="12px 16px", align="center", spacing="2", position="sticky", top="0", z_index="5",
+        border_bottom=f"1px solid {rx.color('slate', 5)}", background=rx.color("slate", 1),
+    )
+
+
+def athlete_page(title: str, *children: rx.Component, back: tuple[str, str]) -> rx.Component:
+    """An athlete's page beside the Training tab, phone first, with a way back (label, address)."""
+    label, href = back
+    return rx.box(
+        athlete_bar(title, rx.link(rx.button(rx.icon("arrow_left", size=16), label, variant="soft", size="2"),
+                                   href=href)),
+        rx.vstack(*children, spacing="4", padding="16px", max_width="640px", margin_x="auto", width="100%"),
+        page_loaded_marker(),
+        min_height="100vh", background=rx.color("slate", 2),
     )

@@ -21,7 +21,7 @@ def list_coaches(session: Session, actor: Actor, org_id: str) -> list[dict]:
 def add_coach(session: Session, actor: Actor, org_id: str, *, email: str | None, user_id: str | None) -> dict:
     """By user ID an existing account joins at once; by email the person gets an invitation. One of the
     organization's athletes, named either way, is promoted."""
-    permissions.require_coach_manager(actor, org_id)
+    permissions.require_head_coach_in_person(actor, org_id)
     if bool(email) == bool(user_id):
         raise InvalidInput("Give either an email or a user_id.", field="email", code="EMAIL_OR_USER_ID")
     user = _account(session, email=email, user_id=user_id)
@@ -51,7 +51,7 @@ def _is_athlete_of(session: Session, user: User, org_id: str) -> bool:
 
 def remove_coach(session: Session, actor: Actor, org_id: str, user_id: str) -> None:
     """The assistant leaves the organization; their athletes stay, without an assigned coach."""
-    permissions.require_coach_manager(actor, org_id)
+    permissions.require_head_coach_in_person(actor, org_id)
     membership = session.get(Membership, user_id)
     if membership is None or membership.org_id != org_id or membership.role != ASSISTANT_COACH:
         raise NotFound("No assistant coach with this ID.", field="user_id", code="COACH_NOT_FOUND")

@@ -82,13 +82,32 @@ def _checked_group(session: Session, org_id: str, group_id: str | None) -> str |
     return group_id
 
 
-def check_can_join(session: Session, user: User, org_id: str, *, field: str) -> None:
+def check_not_member_here(session: Session, user: User, org_id: str, *, field: str) -> None:
+    """A coach adding someone learns only about their own organization, never about another one."""
+    membership = session.get(Membership, user.id)
+    if membership is not None and membership.org_id == org_id:
+        raise Conflict("This person is already a member of your organization.", field=field, code="ALREADY_MEMBER")
+
+
+def account_to_add(session: Session, org_id: str, user_id: str) -> User:
+    """The account a coach adds by user ID; someone in another organization looks like an unknown ID."""
+    user = session.get(User, user_id.strip())
+    membership = session.get(Membership, user.id) if user else None
+    if user is None or (membership is not None and membership.org_id != org_id):
+        raise InvalidInput("No account with this user ID.", field="user_id", code="UNKNOWN_USER")
+    check_not_member_here(session, user, org_id, field="user_id")
+    return user
+
+
+def check_free_to_join(session: Session, user: User, org_id: str, *, field: str) -> None:
+    """The person accepting an invitation: one organization at a time."""
     membership = session.get(Membership, user.id)
     if membership is None:
         return
     if membership.org_id == org_id:
-        raise Conflict("This person is already a member of your organization.", field=field, code="ALREADY_MEMBER")
-    raise Conflict("This person already belongs to another organization.", field=field, code="IN_ANOTHER_ORG")
+        raise Conflict("You are already a member of this organization.", field=field, code="ALREADY_MEMBER")
+    raise Conflict("You already belong to another organization. Ask its head coach to remove you, then open this "
+                   "invitation again.", field=field, code="IN_ANOTHER_ORG")
 
 
 def join(session: Session, *, user: User, org_id: str, role: str, details: MemberDetails, actor_id: str) -> Membership:
@@ -121,10 +140,7 @@ def add_by_user_id(session: Session, actor: Actor, org_id: str, *, user_id: str,
                    role: str | None = None) -> Membership:
     """An existing account joins at once, as an athlete or an assistant coach; a coach's account must say which."""
     permissions.require_head_coach_of(actor, org_id)
-    user = session.get(User, user_id.strip())
-    if user is None:
-        raise InvalidInput("No account with this user ID.", field="user_id", code="UNKNOWN_USER")
-    check_can_join(session, user, org_id, field="user_id")
+    user = account_to_add(session, org_id, user_id)
     role = _joining_role(user, role)
     if role == ASSISTANT_COACH:
         return _join_as_coach(session, actor, org_id, user, details)
@@ -146,7 +162,7 @@ def _joining_role(user: User, role: str | None) -> str:
 
 
 def _join_as_coach(session: Session, actor: Actor, org_id: str, user: User, details: MemberDetails) -> Membership:
-    permissions.require_coach_manager(actor, org_id)
+    permissions.require_head_coach_in_person(actor, org_id)
     check_coach_details(details)
     _make_coach_account(session, user)
     return join(session, user=user, org_id=org_id, role=ASSISTANT_COACH,
@@ -177,6 +193,7 @@ def find_visible(session: Session, actor: Actor, org_id: str, user_id: str) -> M
 
 def update_member(session: Session, actor: Actor, org_id: str, user_id: str, changes: dict) -> Membership:
     member = find_visible(session, actor, org_id, user_id)
+    permissions.require_member_editor(actor, member)
     if "role" in changes:
         change_role(session, actor, org_id, user_id, changes["role"])
     if "coach_id" in changes and not actor.is_head_coach:
@@ -199,7 +216,7 @@ def update_member(session: Session, actor: Actor, org_id: str, user_id: str, cha
 def change_role(session: Session, actor: Actor, org_id: str, user_id: str, role: str | None) -> Membership:
     """Athlete ↔ assistant coach, by the head coach. A promoted athlete leaves their groups and coach; a demoted
     assistant's athletes are left without an assigned coach."""
-    permissions.require_coach_manager(actor, org_id)
+    permissions.require_head_coach_in_person(actor, org_id)
     member = find_visible(session, actor, org_id, user_id)
     role = checked_role(role)
     if member.role == HEAD_COACH:
@@ -240,7 +257,7 @@ def remove_member(session: Session, actor: Actor, org_id: str, user_id: str) -> 
         raise InvalidInput("The head coach cannot be removed from the organization.", field="user_id",
                            code="HEAD_COACH_STAYS")
     if member.role == ASSISTANT_COACH:
-        permissions.require_coach_manager(actor, org_id)
+        permissions.require_head_coach_in_person(actor, org_id)
         _unassign_athletes_of(session, member)
     session.delete(member)
     session.flush()

@@ -2,7 +2,8 @@
 
 import reflex as rx
 
-from nexrex_app.components.forms import inline_error, labelled, notice
+from nexrex_app.components.forms import inline_error, labelled, notice, worded
+from nexrex_app.domain.wording import ROLE_WORDS, VISIBILITY_WORDS
 from nexrex_app.components.layout import console_page
 from nexrex_app.state.filters import ANY
 from nexrex_app.state.members import MemberState, MembersState
@@ -19,7 +20,7 @@ def _member_row(member: dict) -> rx.Component:
         rx.table.cell(rx.link(member["shown_name"], href="/console/members/" + member["user_id"].to(str),
                               weight="medium"),
                       rx.text(member["email"], size="1", color_scheme="gray")),
-        rx.table.cell(rx.badge(member["role"].to(str).replace("_", " "), variant="soft", color_scheme="gray")),
+        rx.table.cell(rx.badge(worded(member["role"], ROLE_WORDS), variant="soft", color_scheme="gray")),
         rx.table.cell(_label_badges(member["labels"].to(list[str]))),
         rx.table.cell(rx.text(rx.cond(member["coach_name"], member["coach_name"], "—"), size="2")),
         class_name="member-row",
@@ -153,8 +154,8 @@ def _group_row(group: dict) -> rx.Component:
     return rx.hstack(
         rx.icon("users", size=16),
         rx.text(group["name"], weight="medium", size="2"),
-        rx.badge(group["privacy"], variant="soft", color_scheme="gray"),
-        rx.text(group["size"].to(str) + " athletes", size="1", color_scheme="gray"),
+        rx.badge(worded(group["privacy"], VISIBILITY_WORDS), variant="soft", color_scheme="gray"),
+        rx.text(group["size_text"], size="1", color_scheme="gray"),
         rx.spacer(),
         rx.cond(SessionState.is_head_coach, rx.button("Delete", size="1", variant="soft", color_scheme="red",
                                                       on_click=MembersState.delete_group(group["id"]))),
@@ -172,7 +173,9 @@ def _groups_card() -> rx.Component:
                      flex="1", min_width="180px"),
             rx.input(name="description", placeholder="Description (optional)", aria_label="Group description",
                      flex="1", min_width="180px"),
-            rx.select(["public", "private"], name="privacy", default_value="public", aria_label="Group privacy"),
+            rx.select.root(rx.select.trigger(aria_label="Group privacy"), rx.select.content(
+                *[rx.select.item(VISIBILITY_WORDS[privacy], value=privacy) for privacy in ("public", "private")]),
+                name="privacy", default_value="public"),
             rx.button("Create group", type="submit", variant="soft"),
             gap="8px", wrap="wrap", width="100%"), on_submit=MembersState.create_group, reset_on_submit=True,
             width="100%")),

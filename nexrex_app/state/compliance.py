@@ -14,6 +14,7 @@ from nexrex_app.domain.errors import DomainError, InvalidInput
 from nexrex_app.domain.scheduling import local_today
 from nexrex_app.models.accounts import User
 from nexrex_app.state import presenting
+from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -126,7 +127,7 @@ def activity_details(session, actor, activity_id: str) -> dict:
             **presenting.workout_details(view, fitness)}
 
 
-class AthleteActivitiesState(rx.State):
+class AthleteActivitiesState(PageNotices, rx.State):
     athlete_name: str = ""
     user_id: str = ""
     weeks: list[dict] = []

@@ -7,8 +7,10 @@ import reflex as rx
 from nexrex_app.domain import groups, invitations, members, organizations
 from nexrex_app.domain.errors import DomainError
 from nexrex_app.domain.members import MemberDetails
+from nexrex_app.domain.wording import count_of
 from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE
 from nexrex_app.state.filters import ANY, chosen
+from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -26,7 +28,7 @@ def _choices(session, actor) -> dict:
         "labels": members.all_labels(session, actor, org_id),
         "coaches": _coach_options(coach_rows),
         "groups": [{"id": g["group_id"], "name": g["name"], "privacy": g["privacy"],
-                    "size": len(g.get("members", []))}
+                    "size": len(g.get("members", [])), "size_text": count_of(len(g.get("members", [])), "athlete")}
                    for g in groups.group_views(session, actor, groups.list_groups(session, actor))],
         "invitations": [invitations.invitation_view(i) for i in invitations.list_open(session, actor, org_id)]
         if actor.is_head_coach else [],
@@ -40,7 +42,7 @@ def _coach_options(coach_rows) -> list[dict]:
 ROLE_WORDS = {ATHLETE: "an athlete", ASSISTANT_COACH: "an assistant coach"}
 
 
-class MembersState(rx.State):
+class MembersState(PageNotices, rx.State):
     rows: list[dict] = []
     next_cursor: str = ""
     loaded: bool = False

@@ -6,17 +6,25 @@ import reflex as rx
 
 from nexrex_app.domain import permissions, workouts
 from nexrex_app.domain.errors import DomainError
+from nexrex_app.domain.wording import sport_word, sub_type_word, visibility_word
 from nexrex_app.state.filters import ANY, chosen
-from nexrex_app.state.block_editor import BlockEditor, format_distance, format_duration
+from nexrex_app.state.block_editor import BLOCK_LABELS, BlockEditor, format_distance, format_duration
+from nexrex_app.state.messages import in_words
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
 NEW = "new"
+LABELS = {"workout_name": "Name", "workout_type": "Sport", "workout_sub_type": "Sub-type", "visibility": "Visibility",
+          "description": "Instructions", "target_distance_in_meters": "Distance",
+          "target_duration_in_seconds": "Duration", **BLOCK_LABELS}
 
 
 def library_rows(views: list[dict]) -> list[dict]:
     return [{**view, "distance": format_distance(view["target_distance_in_meters"]),
-             "duration": format_duration(view["target_duration_in_seconds"])} for view in views]
+             "duration": format_duration(view["target_duration_in_seconds"]),
+             "sport": sport_word(view["workout_type"]),
+             "kind": sub_type_word(view["workout_sub_type"], view["workout_type"]),
+             "shown_visibility": visibility_word(view["visibility"])} for view in views]
 
 
 def library_views(session, actor, **filters) -> list[dict]:
@@ -80,6 +88,7 @@ class WorkoutEditorState(BlockEditor, rx.State):
         if workout_id == NEW:
             self.workout_id, self.workout_name, self.description, self.editable = "", "", "", True
             self.workout_type, self.workout_sub_type, self.visibility = "run", "easy-run", "org"
+            self.pace_sport = "run"
             self.blocks = [{"type": "warm-up", "block_distance_in_meters": 1000, "block_pace": "z1",
                             "block_length_target": "distance", "block_intensity_target": "pace"}]
             return
@@ -93,6 +102,7 @@ class WorkoutEditorState(BlockEditor, rx.State):
         self.workout_type, self.workout_sub_type = view["workout_type"], view["workout_sub_type"]
         self.visibility, self.description = view["visibility"], view["description"] or ""
         self.blocks, self.editable = view["content_blocks"], view["editable"]
+        self.pace_sport = self.workout_type
 
     @rx.event
     def duplicate(self):
@@ -104,6 +114,8 @@ class WorkoutEditorState(BlockEditor, rx.State):
     def set_field(self, name: str, value: str):
         if name in ("workout_name", "workout_type", "workout_sub_type", "visibility", "description"):
             setattr(self, name, value)
+        if name == "workout_type":
+            self.pace_sport = value
 
     @rx.event
     async def save(self):
@@ -120,6 +132,6 @@ class WorkoutEditorState(BlockEditor, rx.State):
                                              {**data, "user_id": session._user_id})
                 return rx.redirect(f"/console/workouts/{created.id}")
         except DomainError as exc:
-            self.error = f"{exc.field}: {exc.message}" if exc.field else exc.message
+            self.error = in_words(exc, LABELS)
             return
         self.message = "Saved."

@@ -16,7 +16,7 @@ from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
 from nexrex_app.state.compliance import race_seconds
 from nexrex_app.state.notices import PageNotices
-from nexrex_app.state.presenting import block_lines, planned, recorded
+from nexrex_app.state.presenting import workout_details
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -41,10 +41,7 @@ def _card(view: dict, today, fitness_by_sport: dict, plans: dict) -> dict:
         "can_unskip": view["status"] == "skipped" and day >= today.isoformat(),
         "colour": STATUS_COLOURS[view["status"]], "sport": sport,
         "weekday": _weekday(day), "is_today": day == today.isoformat(),
-        "targets": planned(view, fitness),
-        "description": workout.get("description") or "",
-        "steps": block_lines(workout.get("content_blocks") or [], sport, fitness),
-        "done": recorded(view) if view["status"] == "completed" else "",
+        **workout_details(view, fitness),
         "has_workout": bool(workout), "zwo": sport in ("run", "bike") and bool(workout),
     }
 

@@ -2,7 +2,6 @@
 
 import reflex as rx
 
-from nexrex_app.domain.wording import ALL_WORDS, word
 from nexrex_app.domain.passwords import PASSWORD_RULES
 from nexrex_app.state.filters import ANY
 
@@ -29,7 +28,7 @@ def notice(message, *, icon: str = "info", color: str = "blue") -> rx.Component:
     return rx.callout(message, icon=icon, color_scheme=color, size="1", width="100%")
 
 
-def filter_select(options, value, on_change, label: str, words=word) -> rx.Component:
+def filter_select(options, value, on_change, label: str, words) -> rx.Component:
     """A list filter: "All …" or one of the options (shown as ``words(option)``)."""
     return rx.select.root(
         rx.select.trigger(aria_label=label, min_width="140px"),
@@ -38,7 +37,7 @@ def filter_select(options, value, on_change, label: str, words=word) -> rx.Compo
         value=value, on_change=on_change)
 
 
-def word_select(options, value, on_change, *, words=word, item_props: dict | None = None,
+def word_select(options, value, on_change, *, words, item_props: dict | None = None,
                 **trigger_props) -> rx.Component:
     """A select that shows each stored value in people's words (``words(value)``) and sends the value."""
     size = trigger_props.pop("size", "2")
@@ -49,9 +48,9 @@ def word_select(options, value, on_change, *, words=word, item_props: dict | Non
         value=value, on_change=on_change, size=size, disabled=disabled)
 
 
-def worded(value: rx.Var, words: dict[str, str] | None = None) -> rx.Var:
+def worded(value: rx.Var, words: dict[str, str]) -> rx.Var:
     """A stored value from the state (a sport, a level…) shown in people's words; unknown values as they are."""
-    pairs = (words or ALL_WORDS).items()
+    pairs = words.items()
     return rx.match(value.to(str), *[(stored, shown) for stored, shown in pairs], value.to(str))
 
 

@@ -22,6 +22,7 @@ from nexrex_app.coach.steps import Part, Repeat, Step, describe, format_parts, t
 from nexrex_app.coach.zones import Fitness
 from nexrex_app.domain.blocks import totals
 from nexrex_app.domain.errors import InvalidInput
+from nexrex_app.domain.wording import level_word, sport_word
 from nexrex_app.models.training import WEEKDAYS
 
 DAY_ABBREVIATIONS = {day[:3].lower(): day for day in WEEKDAYS} | {day.lower(): day for day in WEEKDAYS}
@@ -62,7 +63,7 @@ def fitness_label(fitness: Fitness) -> str:
 
 def render(plan: GeneratedPlan) -> str:
     params = plan.params
-    lines = [f"# {params.race.name} · {params.sport} · {params.level} · {params.weeks} weeks · "
+    lines = [f"# {params.race.name} · {sport_word(params.sport)} · {level_word(params.level)} · {params.weeks} weeks · "
              f"{fitness_label(plan.fitness)}",
              "# One line per training day: W<week> <day>  <name>: <steps>. Edit freely, then generate the plan."]
     for week in plan.weeks:

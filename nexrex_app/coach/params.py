@@ -14,11 +14,28 @@ SPORTS = ("run", "bike", "swim")
 LEVELS = ("basic", "intermediate", "advanced")
 LEVEL_ALIASES = {"beginner": "basic"}
 PREFERENCES = ("ai_generate", "prefer_existing", "strict_existing")
-EVENTS = {
-    "5k": 5000, "10k": 10000, "15k": 15000, "half_marathon": 21097, "half-marathon": 21097, "half marathon": 21097,
-    "marathon": 42195, "50k": 50000, "sprint_swim": 750, "olympic_swim": 1500, "40k_time_trial": 40000,
-    "century": 160934, "gran_fondo": 120000,
+RACES = {
+    # event: (sport, metres, name)
+    "5k": ("run", 5000, "5K"), "10k": ("run", 10000, "10K"), "15k": ("run", 15000, "15K"),
+    "half_marathon": ("run", 21097, "Half marathon"), "marathon": ("run", 42195, "Marathon"),
+    "50k": ("run", 50000, "50K ultra"),
+    "sprint_swim": ("swim", 750, "750 m (sprint triathlon)"), "olympic_swim": ("swim", 1500, "1500 m"),
+    "half_iron_swim": ("swim", 1900, "1.9 km (half-distance triathlon)"),
+    "iron_swim": ("swim", 3800, "3.8 km (long-distance triathlon)"),
+    "open_water_5k": ("swim", 5000, "5 km open water"), "open_water_10k": ("swim", 10000, "10 km open water"),
+    "40k_time_trial": ("bike", 40000, "40 km time trial"), "half_iron_bike": ("bike", 90000, "90 km triathlon ride"),
+    "gran_fondo": ("bike", 120000, "Gran fondo (120 km)"), "century": ("bike", 160934, "Century (100 miles)"),
 }
+EVENT_ALIASES = {"half-marathon": "half_marathon", "half marathon": "half_marathon"}
+EVENTS = {**{key: meters for key, (_, meters, _) in RACES.items()},
+          **{alias: RACES[key][1] for alias, key in EVENT_ALIASES.items()}}
+
+
+def race_choices(sport: str) -> list[tuple[str, str]]:
+    """The goal races of a sport, shortest first: (event, name)."""
+    return [(key, name) for key, (of, _, name) in RACES.items() if of == sport]
+
+
 DAY_CHOICES = ("Rest", "easy-run", "tempo-run", "interval-run", "long-run", "run", "bike", "swim", "strength")
 MAX_WEEKS = 52
 
@@ -91,7 +108,19 @@ def parse_duration(value: Any, field_name: str) -> int | None:
     raise InvalidInput("A time is seconds or H:MM:SS.", field=field_name)
 
 
-def _race(raw: Any) -> GoalRace:
+def _event(event: Any, sport: str) -> tuple[int, str]:
+    key = EVENT_ALIASES.get(str(event).strip().lower(), str(event).strip().lower())
+    if key not in RACES:
+        raise InvalidInput(f"Known events: {', '.join(sorted(RACES))}.", field="goal_race.event")
+    race_sport, meters, name = RACES[key]
+    if race_sport != sport:
+        choices = ", ".join(key for key, _ in race_choices(sport))
+        raise InvalidInput(f"{key} is a {race_sport} race, not a {sport} race; {sport} events: {choices}, or give "
+                           "the race's distance_in_meters.", field="goal_race.event", code="WRONG_SPORT")
+    return meters, name
+
+
+def _race(raw: Any, sport: str) -> GoalRace:
     if not isinstance(raw, dict):
         raise InvalidInput("goal_race is required: a distance_in_meters or an event, and optionally a date.",
                            field="goal_race", code="MISSING_FIELD")
@@ -99,15 +128,14 @@ def _race(raw: Any) -> GoalRace:
     if distance is None and event is None:
         raise InvalidInput("Give the race's distance_in_meters or its event.", field="goal_race.distance_in_meters",
                            code="MISSING_FIELD")
-    if distance is None:
-        key = str(event).strip().lower()
-        if key not in EVENTS:
-            raise InvalidInput(f"Known events: {', '.join(sorted(set(EVENTS)))}.", field="goal_race.event")
-        distance = EVENTS[key]
+    name = None
+    if event is not None:
+        known, name = _event(event, sport)
+        distance = known if distance is None else distance
     if not isinstance(distance, int) or isinstance(distance, bool) or not 100 <= distance <= 400_000:
         raise InvalidInput("distance_in_meters must be a whole number from 100 to 400000.",
                            field="goal_race.distance_in_meters")
-    name = str(event).replace("_", " ").replace("-", " ").capitalize() if event else f"{distance / 1000:g} km race"
+    name = name or (f"{distance / 1000:g} km race" if distance >= 1000 else f"{distance} m race")
     return GoalRace(distance_m=distance, name=name, date=_date(raw.get("date"), "goal_race.date"),
                     goal_seconds=parse_duration(raw.get("goal_time"), "goal_race.goal_time"))
 
@@ -145,8 +173,8 @@ def check_figures(raw: Any, *, allowed: tuple[str, ...], field_prefix: str = "")
         field = f"{field_prefix}{name}"
         if name not in allowed:
             raise InvalidInput(f"Unknown field: {name}.", field=field, code="UNKNOWN_FIELD")
-        if name == "race_time_in_seconds":
-            value = parse_duration(value, field)
+        if name == "race_time_in_seconds" or (name == "css_seconds_per_100m" and isinstance(value, str)):
+            value = parse_duration(value, field)  # seconds, or a clock time such as 48:30 or 1:45 per 100 m
         if value is None:
             continue
         low, high = FIGURE_LIMITS[name]
@@ -167,7 +195,7 @@ def parse_params(body: dict) -> PlanParams:
     weeks = body.get("weeks")
     if not isinstance(weeks, int) or isinstance(weeks, bool) or not 1 <= weeks <= MAX_WEEKS:
         raise InvalidInput(f"weeks must be a whole number from 1 to {MAX_WEEKS}.", field="weeks")
-    race = _race(body.get("goal_race"))
+    race = _race(body.get("goal_race"), sport)
     start = _date(body.get("start_date"), "start_date")
     if race.date and start and not start <= race.date < start + timedelta(weeks=weeks):
         raise InvalidInput("The race date must fall within the plan's weeks from the start date.",

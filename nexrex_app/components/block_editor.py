@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import reflex as rx
 
-from nexrex_app.components.forms import labelled
+from nexrex_app.components.forms import labelled, word_select
 from nexrex_app.models.training import BLOCK_TYPES, INTENSITY_TARGETS, LENGTH_TARGETS, PACE_ZONES
 
 ZONE_COLOURS = {1: "sky", 2: "grass", 3: "amber", 4: "orange", 5: "red"}
 
 
 def _small_select(options, value, on_change, label: str) -> rx.Component:
-    return rx.select(list(options), value=value, on_change=on_change, size="1", aria_label=label)
+    return word_select(options, value, on_change, size="1", aria_label=label)
 
 
 def _number(value, on_change, label: str, unit: str) -> rx.Component:

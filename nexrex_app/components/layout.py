@@ -5,6 +5,8 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.components.brand import logo
+from nexrex_app.components.forms import worded
+from nexrex_app.domain.wording import ROLE_WORDS
 from nexrex_app.state.session import SessionState
 
 CONSOLE_SECTIONS = (
@@ -57,10 +59,22 @@ def _nav_link(label: str, href: str, icon: str, active: str) -> rx.Component:
     )
 
 
+def _org_name(size: str = "2", **props) -> rx.Component:
+    """The organization the console works on, once there is one."""
+    return rx.cond(
+        SessionState.org_name != "",
+        rx.hstack(rx.icon("building_2", size=16, min_width="16px", color=rx.color("slate", 10)),
+                  rx.text(SessionState.org_name, size=size, weight="medium", overflow="hidden",
+                          text_overflow="ellipsis", white_space="nowrap"),
+                  align="center", spacing="2", min_width="0", class_name="console-org-name", **props),
+    )
+
+
 def _account_box(active: str) -> rx.Component:
     return rx.vstack(
         rx.text(SessionState.user_email, size="2", weight="medium", max_width="100%", overflow="hidden", text_overflow="ellipsis", white_space="nowrap"),
-        rx.badge(SessionState.user_role, variant="soft", size="1"),
+        rx.badge(worded(rx.cond(SessionState.membership_role != "", SessionState.membership_role,
+                                SessionState.user_role), ROLE_WORDS), variant="soft", size="1"),
         _nav_link(*PROFILE, active),
         rx.button(
             rx.icon("log_out", size=16), "Sign out",
@@ -73,7 +87,7 @@ def _account_box(active: str) -> rx.Component:
 
 def _sidebar(active: str) -> rx.Component:
     return rx.vstack(
-        logo(),
+        rx.vstack(logo(), _org_name("3", max_width="100%", padding_x="4px"), spacing="3", width="100%"),
         rx.el.nav(
             rx.vstack(
                 *[_nav_link(label, href, icon, active) for label, href, icon in CONSOLE_SECTIONS],
@@ -102,6 +116,7 @@ def _phone_bar(active: str) -> rx.Component:
     return rx.hstack(
         logo("4"),
         rx.spacer(),
+        _org_name("2", max_width="50vw"),
         rx.menu.root(
             rx.menu.trigger(rx.icon_button(rx.icon("menu"), variant="ghost", aria_label="Open menu")),
             rx.menu.content(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
 from nexrex_app.domain.assignments import require_athlete_access
@@ -69,6 +69,14 @@ def list_activities(session: Session, actor: Actor, *, user_id: str | None = Non
                         .offset(_offset(offset)).limit(size)).all()
     contents = plan_contents(session, {row.plan_instance_id for row in rows})
     return [activity_view(row, today, planned_workout(row, contents)) for row in rows]
+
+
+def calendar_span(session: Session, actor: Actor, user_id: str) -> tuple[date | None, date | None]:
+    """The first and last day with an activity on the athlete's calendar (None, None when it is empty)."""
+    require_athlete_access(session, actor, user_id)
+    first, last = session.exec(select(func.min(Activity.date), func.max(Activity.date))
+                               .where(Activity.user_id == user_id)).one()
+    return first, last
 
 
 def plan_contents(session: Session, instance_ids: set[str | None]) -> dict[str, list[dict]]:

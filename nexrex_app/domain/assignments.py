@@ -38,7 +38,7 @@ def _athletes(session: Session, actor: Actor, user_ids: list[str] | None, group_
         if member is None or member.org_id != actor.org_id or member.role != ATHLETE:
             raise InvalidInput("No athlete with this ID in your roster.", field=f"user_ids[{index}]",
                                code="UNKNOWN_ATHLETE")
-        if not permissions.can_see_member(actor, member):
+        if not permissions.can_coach_athlete(actor, member):
             if group_id:
                 raise Forbidden("An assistant coach can assign plans only to their own athletes.")
             raise InvalidInput("No athlete with this ID in your roster.", field=f"user_ids[{index}]",
@@ -106,11 +106,11 @@ def unassign(session: Session, actor: Actor, instance_id: str) -> int:
 
 def require_athlete_access(session: Session, actor: Actor, user_id: str, *,
                            coaches_only: bool = False) -> Membership | None:
-    """The athlete themselves (unless ``coaches_only``), or a coach who may see them; 404 for anyone else."""
+    """The athlete themselves (unless ``coaches_only``), or a coach who coaches them; 404 for anyone else."""
     member = session.get(Membership, user_id)
     if user_id == actor.user_id and not coaches_only:
         return member
-    if member is None or not permissions.can_see_member(actor, member):
+    if member is None or not permissions.can_coach_athlete(actor, member):
         raise NotFound("Athlete not found.", field="user_id", code="ATHLETE_NOT_FOUND")
     return member
 

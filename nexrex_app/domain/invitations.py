@@ -13,7 +13,7 @@ from nexrex_app import mail
 from nexrex_app.domain import accounts, passwords, permissions
 from nexrex_app.domain.clock import clock, epoch_ms
 from nexrex_app.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
-from nexrex_app.domain.members import MemberDetails, check_can_join, join, validate_details
+from nexrex_app.domain.members import MemberDetails, check_can_join, check_coach_details, join, validate_details
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.models.accounts import ROLE_ATHLETE, ROLE_COACH, User
 from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE, Invitation, Membership, Organization
@@ -42,6 +42,9 @@ def invite(
     permissions.require_head_coach_of(actor, org_id)
     if role not in INVITABLE_ROLES:
         raise InvalidInput("Role must be athlete or assistant_coach.", field="role")
+    if role == ASSISTANT_COACH:
+        permissions.require_head_coach_in_person(actor, org_id)
+        check_coach_details(details or MemberDetails())
     details = validate_details(session, org_id, details or MemberDetails())
     address = accounts.normalize_email(email) if email is not None else None
     if address:

@@ -25,6 +25,16 @@ def shown_name(display_name: str | None, email: str) -> str:
     return display_name or email.split("@")[0]
 
 
+def member_name(membership: Membership | None, user: User) -> str:
+    """The one name coaches see for a member: the display name the organization gave them, else the account's."""
+    return (membership.display_name if membership else None) or person_name(user)
+
+
+def coach_view(user: User, membership: Membership) -> dict:
+    """A coach as the organization's coaches see them."""
+    return {**person_view(user, membership.role), "name": member_name(membership, user)}
+
+
 def person_view(user: User, role: str | None = None) -> dict:
     view = {"user_id": user.id, "email": user.email, "name": person_name(user)}
     if role:
@@ -82,6 +92,12 @@ def coaches_of(session: Session, org_id: str) -> list[tuple[User, Membership]]:
     return list(rows)
 
 
+def name_of(session: Session, org_id: str | None) -> str:
+    """The organization's name, for the console's header ("" without one)."""
+    org = session.get(Organization, org_id) if org_id else None
+    return org.name if org else ""
+
+
 def organization_view(session: Session, actor: Actor, org: Organization) -> dict:
     """What the actor may see of the organization: coaches see its coaches, athletes their own coach."""
     view = {
@@ -93,7 +109,7 @@ def organization_view(session: Session, actor: Actor, org: Organization) -> dict
         "updated_at": epoch_ms(org.updated_at),
     }
     if actor.is_coach:
-        view["coaches"] = [person_view(user, membership.role) for user, membership in coaches_of(session, org.id)]
+        view["coaches"] = [coach_view(user, membership) for user, membership in coaches_of(session, org.id)]
     else:
         coach_id = (actor.membership.coach_id if actor.membership else None) or org.head_coach_user_id
         coach = session.get(User, coach_id)

@@ -128,9 +128,9 @@ def _source(session: Session, actor: Actor, workout_id: Any, path: str) -> Worko
 def create_plan(session: Session, actor: Actor, data: dict) -> TrainingPlan:
     permissions.require_library_author(actor)
     workouts.check_caller_is(actor, data.get("user_id"))
-    org_id = data.get("org_id") or actor.org_id
-    if org_id is not None:
-        permissions.require_member_of(actor, org_id)
+    if data.get("org_id"):
+        permissions.require_coach_of(actor, data["org_id"])
+    org_id = permissions.library_org_of(actor)
     visibility = workouts.choice(data.get("visibility"), WRITABLE_VISIBILITIES, field="visibility")
     permissions.require_visibility_allowed(actor, visibility)
     weeks = _weeks(data.get("duration_in_weeks"))

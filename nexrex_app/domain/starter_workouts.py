@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from nexrex_app.domain.blocks import totals, validate_blocks
+from nexrex_app.coach.zones import fitness_for
+from nexrex_app.domain.blocks import shown_duration, totals, validate_blocks
+
+TYPICAL_LEVEL = "intermediate"
 
 
 def _by_distance(kind: str, meters: int, zone: str, **extra) -> dict:
@@ -34,7 +37,7 @@ STARTERS: tuple[tuple[str, str, str, str, list[dict]], ...] = (
      [_by_time("warm-up", 900, "z1"), _repeat(8, _by_time("run", 60, "z5"), _by_time("recovery-run", 120, "z1")),
       _by_time("cool-down", 600, "z1")]),
     ("Endurance Ride 90 min", "bike", "long-run", "Steady endurance riding (Coggan level 2).",
-     [_by_time("warm-up", 900, "z1", "power"), _by_time("run", 4500, "z2", "power"),
+     [_by_time("warm-up", 900, "z1", "power"), _by_time("run", 3900, "z2", "power"),
       _by_time("cool-down", 600, "z1", "power")]),
     ("Sweet Spot 3 × 12 min", "bike", "tempo-run", "Just under threshold power.",
      [_by_time("warm-up", 900, "z1", "power"),
@@ -59,10 +62,23 @@ def starter_rows() -> list[dict]:
     for index, (name, kind, sub_type, description, blocks) in enumerate(STARTERS, start=1):
         cleaned = validate_blocks(blocks)
         total = totals(cleaned)
+        duration = _true_duration(kind, cleaned, total)
         rows.append({
             "id": f"wkt_system{index:02d}", "owner_id": None, "org_id": None, "workout_name": name,
             "workout_type": kind, "workout_sub_type": sub_type, "description": description,
-            "target_distance_in_meters": total.distance_in_meters, "target_duration_in_seconds": total.duration_in_seconds,
+            "target_distance_in_meters": total.distance_in_meters, "target_duration_in_seconds": duration,
             "visibility": "system", "content_blocks": cleaned, "version": 1,
         })
     return rows
+
+
+def _true_duration(sport: str, blocks: list[dict], total) -> int:
+    """The whole workout's time. Where distance steps sit among timed ones (swim repeats with rests), the
+    timed steps alone would claim the rests are the workout: the distances are timed at the paces of an
+    intermediate athlete, to the minute. A workout of distances only has no set time."""
+    if not total.duration_in_seconds or not total.distance_in_meters:
+        return total.duration_in_seconds
+    pace = fitness_for(sport, TYPICAL_LEVEL, {}).seconds_for
+    seconds, _ = shown_duration({"target_duration_in_seconds": total.duration_in_seconds, "content_blocks": blocks},
+                                pace)
+    return round(seconds / 60) * 60

@@ -90,8 +90,8 @@ def create_workout(session: Session, actor: Actor, data: dict) -> Workout:
     visibility = choice(data.get("visibility") or "private", WRITABLE_VISIBILITIES, field="visibility")
     permissions.require_visibility_allowed(actor, visibility)
     now = clock.now()
-    workout = Workout(owner_id=actor.user_id, org_id=actor.org_id, visibility=visibility, created_at=now,
-                      updated_at=now, **clean_workout(data))
+    workout = Workout(owner_id=actor.user_id, org_id=permissions.library_org_of(actor), visibility=visibility,
+                      created_at=now, updated_at=now, **clean_workout(data))
     session.add(workout)
     session.flush()
     return workout

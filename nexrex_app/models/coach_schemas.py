@@ -9,7 +9,10 @@ from nexrex_app.models.schemas import RequestBody
 
 class GoalRaceBody(RequestBody):
     distance_in_meters: int | None = None
-    event: str | None = Field(default=None, description="5k, 10k, half_marathon, marathon, …")
+    event: str | None = Field(default=None, description=(
+        "An event of the plan's sport. Run: 5k, 10k, 15k, half_marathon, marathon, 50k. Swim: sprint_swim, "
+        "olympic_swim, half_iron_swim, iron_swim, open_water_5k, open_water_10k. Bike: 40k_time_trial, "
+        "half_iron_bike, gran_fondo, century."))
     date: str | None = Field(default=None, description="YYYY-MM-DD")
     goal_time: int | str | None = Field(default=None, description="Seconds, or H:MM:SS")
 
@@ -18,7 +21,7 @@ class FitnessBody(RequestBody):
     race_distance_in_meters: int | None = None
     race_time_in_seconds: int | str | None = None
     ftp_watts: int | None = None
-    css_seconds_per_100m: int | None = None
+    css_seconds_per_100m: int | str | None = Field(default=None, description="Seconds, or M:SS, per 100 m")
     weekly_distance_in_meters: int | None = None
 
 

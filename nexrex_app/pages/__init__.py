@@ -6,6 +6,8 @@ from nexrex_app.pages import (athlete, compliance, console, generator, join, lan
                               profile, signup, workouts)
 from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.state.compliance import AthleteActivitiesState
+from nexrex_app.state.generator import GeneratorState
+from nexrex_app.state.console import ConsoleHomeState
 from nexrex_app.state.join import JoinState
 from nexrex_app.state.members import MembersState, MemberState
 from nexrex_app.state.notices import notices_cleared
@@ -18,13 +20,13 @@ from nexrex_app.state.training import TrainingState
 from nexrex_app.state.workouts import WorkoutEditorState, WorkoutLibraryState
 
 COACH_PAGES = (
-    ("/console", console.home, "Console", None),
+    ("/console", console.home, "Console", ConsoleHomeState.load),
     ("/console/organization/new", organization.setup_page, "Set up your organization", None),
     ("/console/members", members.list_page, "Members", MembersState.load),
     ("/console/members/[user_id]", members.member_page, "Member", MemberState.load),
     ("/console/members/[user_id]/activities", compliance.page, "Activities", AthleteActivitiesState.load),
     ("/console/plans", plans.list_page, "Training Plans", PlanListState.load),
-    ("/console/plans/generate", generator.page, "Generate with AI", None),
+    ("/console/plans/generate", generator.page, "Generate with AI", GeneratorState.start_fresh),
     ("/console/plans/[plan_id]", plans.builder_page, "Plan builder", PlanBuilderState.load),
     ("/console/workouts", workouts.library_page, "Workouts", WorkoutLibraryState.load),
     ("/console/workouts/[workout_id]", workouts.editor_page, "Workout", WorkoutEditorState.load),

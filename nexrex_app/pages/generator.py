@@ -5,10 +5,15 @@ import reflex as rx
 from nexrex_app.components.block_editor import workout_dialog
 from nexrex_app.components.forms import inline_error, labelled
 from nexrex_app.components.layout import console_page
-from nexrex_app.state.generator import EVENTS, GeneratedWorkoutEditor, GeneratorState
+from nexrex_app.domain.wording import phase_word
+from nexrex_app.state.generator import CUSTOM, EVENTS, GeneratedWorkoutEditor, GeneratorState
 
-FITNESS_LABELS = {"run": "Recent 10K time (optional, e.g. 48:30)", "bike": "FTP in watts (optional)",
-                  "swim": "CSS in seconds per 100 m (optional)"}
+FITNESS_FIELDS = {  # label, example
+    "run": ("Recent 10K time (optional)", "e.g. 48:30"),
+    "bike": ("FTP in watts (optional)", "e.g. 230"),
+    "swim": ("CSS pace per 100 m (optional)", "e.g. 1:45"),
+}
+GOAL_TIME_EXAMPLES = {"run": "e.g. 1:45:00", "bike": "e.g. 3:30:00", "swim": "e.g. 25:00"}
 
 
 def _field(label: str, name: str, value, **props) -> rx.Component:
@@ -17,13 +22,20 @@ def _field(label: str, name: str, value, **props) -> rx.Component:
                     html_for=f"gen-{name}")
 
 
+def _race_select(sport: str) -> rx.Component:
+    return rx.select.root(
+        rx.select.trigger(id="gen-event", width="100%"),
+        rx.select.content(*[rx.select.item(label, value=value) for value, label in EVENTS[sport]]),
+        value=GeneratorState.event, on_change=GeneratorState.set_event)
+
+
 def _parameters() -> rx.Component:
     state = GeneratorState
     return rx.card(rx.vstack(
         rx.segmented_control.root(
             *[rx.segmented_control.item(label, value=value) for value, label in
               (("run", "Run"), ("bike", "Bike"), ("swim", "Swim"))],
-            value=state.sport, on_change=lambda v: state.set_field("sport", v), aria_label="Sport"),
+            value=state.sport, on_change=lambda v: state.set_sport(v), aria_label="Sport"),
         rx.grid(
             labelled("Level", rx.select.root(
                 rx.select.trigger(id="gen-level", width="100%"),
@@ -32,16 +44,16 @@ def _parameters() -> rx.Component:
                                      ("advanced", "Advanced"))]),
                 value=state.level, on_change=lambda v: state.set_field("level", v)), html_for="gen-level"),
             _field("Duration (weeks)", "weeks", state.weeks, type="number", min="1", max="52"),
-            labelled("Goal race", rx.select.root(
-                rx.select.trigger(id="gen-event", width="100%"),
-                rx.select.content(*[rx.select.item(label, value=value) for value, label in EVENTS]),
-                value=state.event, on_change=lambda v: state.set_field("event", v)), html_for="gen-event"),
-            rx.cond(state.event == "custom", _field("Race distance (km)", "custom_km", state.custom_km)),
+            labelled("Goal race", rx.match(state.sport, *[(sport, _race_select(sport)) for sport in EVENTS]),
+                     html_for="gen-event"),
+            rx.cond(state.event == CUSTOM, _field("Race distance (km)", "custom_km", state.custom_km,
+                                                 input_mode="decimal", placeholder="e.g. 30")),
             _field("Race date", "race_date", state.race_date, type="date"),
-            _field("Goal time (optional, H:MM:SS)", "goal_time", state.goal_time, placeholder="1:45:00"),
+            rx.match(state.sport, *[(sport, _field("Goal time (optional)", "goal_time", state.goal_time,
+                                                   placeholder=example)) for sport, example in GOAL_TIME_EXAMPLES.items()]),
             _field("Start date", "start_date", state.start_date, type="date"),
-            rx.match(state.sport, *[(sport, _field(label, "fitness_value", state.fitness_value))
-                                    for sport, label in FITNESS_LABELS.items()]),
+            rx.match(state.sport, *[(sport, _field(label, "fitness_value", state.fitness_value, placeholder=example))
+                                    for sport, (label, example) in FITNESS_FIELDS.items()]),
             columns=rx.breakpoints(initial="1", sm="2", md="3"), spacing="3", width="100%"),
         labelled("Instructions (optional)", rx.text_area(
             id="gen-instructions", value=state.instructions, width="100%", rows="2",
@@ -72,7 +84,7 @@ def _volume_chart() -> rx.Component:
             align="end", spacing="1", height="96px", width="100%", role="img",
             aria_label="Weekly volume by phase"),
         rx.hstack(*[rx.hstack(rx.box(width="10px", height="10px", background=rx.color(colour, 9),
-                                     border_radius="2px"), rx.text(phase, size="1"), align="center", spacing="1")
+                                     border_radius="2px"), rx.text(phase_word(phase), size="1"), align="center", spacing="1")
                     for phase, colour in (("base", "grass"), ("build", "amber"), ("peak", "red"), ("taper", "sky"))],
                   spacing="3"),
         width="100%", spacing="2")
@@ -81,7 +93,8 @@ def _volume_chart() -> rx.Component:
 def _workout_line(workout: dict) -> rx.Component:
     return rx.hstack(
         rx.text(workout["day"], size="1", color_scheme="gray", width="32px"),
-        rx.text(workout["name"], size="2", flex="1"),
+        rx.vstack(rx.text(workout["name"], size="2"), rx.text(workout["kind"], size="1", color_scheme="gray"),
+                  spacing="0", flex="1", min_width="0"),
         rx.text(workout["size"], size="1", color_scheme="gray"),
         rx.button("Edit", size="1", variant="ghost", on_click=GeneratedWorkoutEditor.start(workout["index"])),
         width="100%", align="center", class_name="generated-workout")
@@ -99,12 +112,32 @@ def _week_card(card: dict) -> rx.Component:
         spacing="2", width="100%"), class_name="generated-week", data_week=card["week"].to(str))
 
 
+def _zone_line(zone: dict) -> rx.Component:
+    return rx.hstack(
+        rx.badge(zone["zone"], variant="soft", min_width="28px"),
+        rx.text(rx.text.strong(zone["label"]), " · ", zone["meaning"], size="2", flex="1"),
+        rx.cond(zone["range"] != "", rx.text(zone["range"], size="2", weight="medium", white_space="nowrap")),
+        width="100%", align="center", class_name="zone-line")
+
+
+def _zone_legend() -> rx.Component:
+    state = GeneratorState
+    return rx.card(rx.vstack(
+        rx.text("Training zones", weight="medium"),
+        rx.text(rx.cond(state.zone_paces, "The workouts' z1–z5 for the fitness you gave.",
+                        "The workouts' z1–z5. Give the athlete's current fitness to see their own paces."),
+                size="1", color_scheme="gray"),
+        rx.foreach(state.zone_legend, _zone_line),
+        spacing="2", width="100%"), width="100%", id="zone-legend")
+
+
 def _review() -> rx.Component:
     state = GeneratorState
     return rx.cond(state.weekly.length() > 0, rx.vstack(
         rx.card(_volume_chart(), width="100%"),
         rx.cond(state.model_note != "", rx.callout(state.model_note, icon="info", color_scheme="amber",
                                                    width="100%")),
+        _zone_legend(),
         rx.grid(rx.foreach(state.week_cards, _week_card), columns=rx.breakpoints(initial="1", md="2", lg="3"),
                 spacing="3", width="100%"),
         rx.card(rx.vstack(
@@ -117,7 +150,7 @@ def _review() -> rx.Component:
             rx.button("Update plan from draft", variant="soft", on_click=state.update_from_draft),
             spacing="2", width="100%"), width="100%"),
         rx.flex(
-            rx.input(value=state.plan_name, on_change=lambda v: state.set_field("plan_name", v),
+            rx.input(value=state.plan_name, on_change=state.set_plan_name, max_length=200,
                      aria_label="Plan name", min_width="260px", flex="1"),
             rx.button("Save", size="3", on_click=state.save), gap="8px", wrap="wrap", width="100%"),
         workout_dialog(GeneratedWorkoutEditor),
@@ -129,8 +162,7 @@ def page() -> rx.Component:
         "Generate with AI",
         rx.text("Set the athlete's sport, level, weeks and goal race. Review the week-by-week plan, edit any "
                 "workout, then save it as a plan.", color_scheme="gray"),
-        _parameters(),
-        _progress(),
-        _review(),
+        rx.cond(GeneratorState.ready, rx.fragment(_parameters(), _progress(), _review()),
+                rx.center(rx.spinner(size="3"), width="100%", padding="48px")),
         active="Training Plans",
     )

@@ -4,7 +4,8 @@ import reflex as rx
 
 from nexrex_app.components.block_editor import workout_dialog
 from nexrex_app.components.drag import draggable, drop_target
-from nexrex_app.components.forms import filter_select, inline_error, labelled, notice
+from nexrex_app.components.forms import filter_select, inline_error, labelled, notice, word_select, worded
+from nexrex_app.domain.wording import LEVEL_WORDS, SPORT_WORDS, VISIBILITY_WORDS, day_choice_word
 from nexrex_app.components.layout import console_page
 from nexrex_app.models.training import PLAN_LEVELS, PLAN_TYPES, WRITABLE_VISIBILITIES
 from nexrex_app.state.plans import PREFER_CHOICES, ItemEditorState, PlanBuilderState, PlanListState
@@ -21,9 +22,9 @@ def _plan_row(plan: dict) -> rx.Component:
         rx.table.cell(rx.link(plan["training_plan_name"], weight="medium",
                               href="/console/plans/" + plan["training_plan_id"].to(str)),
                       rx.text(plan["training_plan_description"], size="1", color_scheme="gray")),
-        rx.table.cell(plan["type"]), rx.table.cell(plan["level"]),
+        rx.table.cell(worded(plan["type"], SPORT_WORDS)), rx.table.cell(worded(plan["level"], LEVEL_WORDS)),
         rx.table.cell(plan["duration_in_weeks"].to(str) + " wk"),
-        rx.table.cell(rx.badge(plan["visibility"], variant="soft")),
+        rx.table.cell(rx.badge(worded(plan["visibility"], VISIBILITY_WORDS), variant="soft")),
         rx.table.cell(plan["creator_name"]),
         class_name="plan-row",
     )
@@ -71,7 +72,7 @@ def list_page() -> rx.Component:
 def _library_card(workout: dict) -> rx.Component:
     return draggable(
         rx.text(workout["workout_name"], size="2", weight="medium"),
-        rx.text(workout["workout_sub_type"].to(str) + " · " + workout["distance"].to(str), size="1",
+        rx.text(workout["kind"].to(str) + " · " + workout["distance"].to(str), size="1",
                 color_scheme="gray"),
         on_drag_start=PlanBuilderState.drag_workout(workout["workout_id"]),
         padding="6px 8px", border=f"1px solid {rx.color('slate', 6)}", border_radius="6px",
@@ -145,8 +146,8 @@ def _week_row(week: dict) -> rx.Component:
 
 
 def _select(label: str, name: str, options, value) -> rx.Component:
-    return labelled(label, rx.select(list(options), value=value, id=name, width="100%",
-                                     on_change=lambda v: PlanBuilderState.set_field(name, v)), html_for=name)
+    return labelled(label, word_select(options, value, lambda v: PlanBuilderState.set_field(name, v), id=name,
+                                       width="100%"), html_for=name)
 
 
 def _plan_fields() -> rx.Component:
@@ -171,8 +172,9 @@ def _plan_fields() -> rx.Component:
         rx.text("Preferred days", size="2", weight="medium"),
         rx.grid(rx.foreach(state.prefer_rows, lambda row: rx.vstack(
             rx.text(row["day"].to(str)[:3], size="1", color_scheme="gray"),
-            rx.select(list(PREFER_CHOICES), value=row["choice"], size="1", aria_label="Preference " + row["day"].to(str),
-                      on_change=lambda choice: state.set_prefer_day(row["day"], choice)), spacing="1")),
+            word_select(PREFER_CHOICES, row["choice"], lambda choice: state.set_prefer_day(row["day"], choice),
+                        words=day_choice_word, size="1", aria_label="Preference " + row["day"].to(str)),
+            spacing="1")),
             columns=rx.breakpoints(initial="2", sm="4", md="7"), spacing="2", width="100%"),
         spacing="3", width="100%"), width="100%")
 

@@ -3,7 +3,8 @@
 import reflex as rx
 
 from nexrex_app.components.block_editor import block_editor
-from nexrex_app.components.forms import filter_select, inline_error, labelled, notice
+from nexrex_app.components.forms import filter_select, inline_error, labelled, notice, word_select, worded
+from nexrex_app.domain.wording import SUB_TYPE_WORDS, VISIBILITY_WORDS, sub_type_word, word
 from nexrex_app.components.layout import console_page
 from nexrex_app.models.training import WORKOUT_SUB_TYPES, WORKOUT_TYPES, WRITABLE_VISIBILITIES
 from nexrex_app.state.workouts import WorkoutEditorState, WorkoutLibraryState
@@ -17,11 +18,11 @@ def _library_row(workout: dict) -> rx.Component:
     return rx.table.row(
         rx.table.cell(rx.link(workout["workout_name"], href="/console/workouts/" + workout["workout_id"].to(str),
                               weight="medium")),
-        rx.table.cell(workout["workout_type"]),
-        rx.table.cell(workout["workout_sub_type"]),
+        rx.table.cell(workout["sport"]),
+        rx.table.cell(workout["kind"]),
         rx.table.cell(workout["distance"]),
         rx.table.cell(workout["duration"]),
-        rx.table.cell(rx.badge(workout["visibility"], variant="soft",
+        rx.table.cell(rx.badge(workout["shown_visibility"], variant="soft",
                                color_scheme=rx.cond(workout["visibility"] == "system", "gray", "blue"))),
         class_name="workout-row",
     )
@@ -47,10 +48,18 @@ def library_page() -> rx.Component:
     )
 
 
-def _select_field(label: str, name: str, options, value) -> rx.Component:
-    return labelled(label, rx.select(list(options), value=value, id=name, width="100%",
-                                     on_change=lambda v: WorkoutEditorState.set_field(name, v),
-                                     disabled=~WorkoutEditorState.editable), html_for=name)
+def _select_field(label: str, name: str, options, value, words=word) -> rx.Component:
+    return labelled(label, word_select(options, value, lambda v: WorkoutEditorState.set_field(name, v), words=words,
+                                       id=name, width="100%", disabled=~WorkoutEditorState.editable), html_for=name)
+
+
+def _sub_type_field() -> rx.Component:
+    """The sub-types in the words of the workout's sport (a long ride, a long swim)."""
+    state = WorkoutEditorState
+    return rx.match(state.workout_type, *[
+        (sport, _select_field("Sub-type", "workout_sub_type", WORKOUT_SUB_TYPES, state.workout_sub_type,
+                              lambda value, sport=sport: sub_type_word(value, sport))) for sport in SUB_TYPE_WORDS],
+        _select_field("Sub-type", "workout_sub_type", WORKOUT_SUB_TYPES, state.workout_sub_type, sub_type_word))
 
 
 def editor_page() -> rx.Component:
@@ -64,10 +73,11 @@ def editor_page() -> rx.Component:
                                           read_only=~state.editable), html_for="workout_name"),
                 rx.grid(
                     _select_field("Sport", "workout_type", WORKOUT_TYPES, state.workout_type),
-                    _select_field("Sub-type", "workout_sub_type", WORKOUT_SUB_TYPES, state.workout_sub_type),
+                    _sub_type_field(),
                     rx.cond(state.editable,
                             _select_field("Visibility", "visibility", WRITABLE_VISIBILITIES, state.visibility),
-                            labelled("Visibility", rx.badge(state.visibility, size="2", width="fit-content"),
+                            labelled("Visibility", rx.badge(worded(state.visibility, VISIBILITY_WORDS), size="2",
+                                                            width="fit-content"),
                                      html_for="visibility")),
                     columns=rx.breakpoints(initial="1", sm="3"), spacing="3", width="100%"),
                 labelled("Instructions", rx.text_area(id="description", value=state.description, width="100%",

@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 import reflex as rx
 
 from nexrex_app.domain.blocks import intensity_profile, totals, validate_blocks
 from nexrex_app.domain.errors import InvalidInput
 from nexrex_app.state import block_editing
+from nexrex_app.state.messages import in_words
+
+BLOCK_LABELS = {"content_blocks": "Blocks", "blocks": "Steps", "type": "Block type", "block_name": "Block name",
+                "block_distance_in_meters": "Distance", "block_duration_in_seconds": "Duration",
+                "block_repeat": "Repeat", "block_pace": "Pace zone", "block_length_target": "Measured by",
+                "block_intensity_target": "Intensity by"}
+POSITION = re.compile(r"\[(\d+)\]")
+
+
+def problem_in_words(exc: InvalidInput) -> str:
+    """ "Block 2, step 1: Distance must be …" for the block the rule named by its path."""
+    positions = [int(found) + 1 for found in POSITION.findall(exc.field or "")]
+    where = ", ".join(f"{'step' if depth else 'Block'} {number}" for depth, number in enumerate(positions))
+    message = in_words(exc, BLOCK_LABELS)
+    return f"{where}: {message}" if where else message
 
 
 def format_distance(meters: int) -> str:
@@ -29,7 +46,7 @@ class BlockEditor(rx.State, mixin=True):
         try:
             cleaned = validate_blocks(self.blocks)
         except InvalidInput as exc:
-            self.block_problem = f"{exc.field}: {exc.message}"
+            self.block_problem = problem_in_words(exc)
             return None
         self.block_problem = ""
         return cleaned
@@ -119,7 +136,7 @@ class PlacedWorkoutEditor(BlockEditor, mixin=True):
         try:
             cleaned = validate_blocks(self.blocks)
         except InvalidInput as exc:
-            self.block_problem = f"{exc.field}: {exc.message}"
+            self.block_problem = problem_in_words(exc)
             return
         owner = await self._owner()
         workouts = owner._workouts()

@@ -6,16 +6,44 @@ import asyncio
 
 import reflex as rx
 
+from nexrex_app.coach.params import SPORTS, race_choices
+from nexrex_app.coach.zones import fitness_for
 from nexrex_app.domain import ai_coach, plans
 from nexrex_app.domain.errors import DomainError
+from nexrex_app.domain.wording import level_word, phase_word, sub_type_word
+from nexrex_app.state import presenting
+from nexrex_app.state.messages import in_words
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, format_duration
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
-EVENTS = (("5k", "5K"), ("10k", "10K"), ("half_marathon", "Half marathon"), ("marathon", "Marathon"),
-          ("custom", "Other distance"))
 PHASE_COLOURS = {"base": "grass", "build": "amber", "peak": "red", "taper": "sky"}
+CUSTOM = "custom"
+EVENTS = {sport: (*race_choices(sport), (CUSTOM, "Other distance")) for sport in SPORTS}
+FIRST_EVENT = {"run": "half_marathon", "bike": "gran_fondo", "swim": "olympic_swim"}
 FITNESS_FIELD = {"run": "race_time_in_seconds", "bike": "ftp_watts", "swim": "css_seconds_per_100m"}
+FIELDS = ("level", "weeks", "custom_km", "race_date", "goal_time", "start_date", "fitness_value", "instructions",
+          "draft_text")
+LABELS = {
+    "type": "Sport", "level": "Level", "weeks": "Duration (weeks)", "goal_race": "Goal race",
+    "goal_race.event": "Goal race", "goal_race.distance_in_meters": "Race distance", "goal_race.date": "Race date",
+    "goal_race.goal_time": "Goal time", "start_date": "Start date", "fitness": "Current fitness",
+    "fitness.race_time_in_seconds": "Recent 10K time", "fitness.ftp_watts": "FTP",
+    "fitness.css_seconds_per_100m": "CSS pace", "additional_prompt": "Instructions", "refined_draft": "Draft",
+    "training_plan_name": "Plan name", "content": "Workouts", "weekly_info": "Week notes",
+}
+SENTENCES = {
+    "goal_race.distance_in_meters": "Race distance is in kilometres, from 0.1 to 400.",
+    "goal_race.event": "Goal race: pick one of this sport's races, or Other distance.",
+    "fitness.race_time_in_seconds": "Recent 10K time is minutes:seconds from 1:00, e.g. 48:30.",
+    "fitness.ftp_watts": "FTP is whole watts from 50 to 600.",
+    "fitness.css_seconds_per_100m": "CSS pace is a time per 100 m from 0:50 to 5:00, e.g. 1:45.",
+    "weeks": "Duration (weeks) is a whole number from 1 to 52.",
+}
+
+
+MAX_FIELD = 200
+MAX_TEXT = 60_000
 
 
 def _number(text: str):
@@ -23,11 +51,16 @@ def _number(text: str):
     return int(text) if text.isdigit() else (text or None)
 
 
+def _kilometres(text: str):
+    kilometres = (text or "").strip().replace(",", ".")
+    return round(float(kilometres) * 1000) if kilometres.replace(".", "", 1).isdigit() else kilometres or None
+
+
 class GeneratorState(rx.State):
     sport: str = "run"
     level: str = "intermediate"
     weeks: str = "12"
-    event: str = "half_marathon"
+    event: str = FIRST_EVENT["run"]
     custom_km: str = ""
     race_date: str = ""
     goal_time: str = ""
@@ -44,40 +77,71 @@ class GeneratorState(rx.State):
     model_note: str = ""
     items: list[dict] = []
     weekly: list[dict] = []
+    draft_sport: str = "run"
+    zone_legend: list[dict] = []
+    zone_paces: bool = False
+    ready: bool = False  # the visit's fresh start is done: the form may be used
+    _drafted: dict = {}  # the parameters the draft on screen was written for
+    _race_name: str = ""
+    _name_typed: bool = False
 
     @rx.var
     def week_cards(self) -> list[dict]:
         cards = []
         for week in self.weekly:
             workouts = [{"index": index, "day": item["day"][:3], "name": item["workout_name"],
+                         "kind": "Race" if item["workout_name"].startswith("Race day")
+                         else sub_type_word(item["workout_sub_type"], item["workout_type"]),
                          "size": format_distance(item["target_distance_in_meters"])
                          if item["target_distance_in_meters"] else format_duration(item["target_duration_in_seconds"])}
                         for index, item in enumerate(self.items) if item["week"] == week["week"]]
-            cards.append({"week": week["week"], "phase": week["phase"], "note": week["notes"],
-                          "volume": format_distance(week["distance_in_meters"]) if self.sport != "bike"
+            cards.append({"week": week["week"], "phase": phase_word(week["phase"]), "note": week["notes"],
+                          "volume": format_distance(week["distance_in_meters"]) if self.draft_sport != "bike"
                           else format_duration(week["duration_in_seconds"]),
                           "colour": PHASE_COLOURS.get(week["phase"], "gray"), "workouts": workouts})
         return cards
 
     @rx.var
     def volume_bars(self) -> list[dict]:
-        key = "duration_in_seconds" if self.sport == "bike" else "distance_in_meters"
+        key = "duration_in_seconds" if self.draft_sport == "bike" else "distance_in_meters"
         highest = max([week[key] for week in self.weekly] or [1]) or 1
         return [{"week": week["week"], "height": f"{max(4, 100 * week[key] / highest):.1f}%",
-                 "colour": PHASE_COLOURS.get(week["phase"], "gray"), "phase": week["phase"]} for week in self.weekly]
+                 "colour": PHASE_COLOURS.get(week["phase"], "gray"), "phase": phase_word(week["phase"])}
+                for week in self.weekly]
+
+    @rx.event
+    def start_fresh(self):
+        """A new visit starts from the form's defaults, not from the last (perhaps saved) draft."""
+        self.reset()
+        self.ready = True
 
     @rx.event
     def set_field(self, name: str, value: str):
-        if name in ("sport", "level", "weeks", "event", "custom_km", "race_date", "goal_time", "start_date",
-                    "fitness_value", "instructions", "plan_name", "draft_text"):
-            setattr(self, name, value)
+        if name in FIELDS and isinstance(value, str):
+            setattr(self, name, value[:MAX_TEXT if name in ("draft_text", "instructions") else MAX_FIELD])
+
+    @rx.event
+    def set_sport(self, sport: str):
+        """The race choices and the fitness figure belong to the sport: a new sport starts them afresh."""
+        if sport not in SPORTS or sport == self.sport:
+            return
+        self.sport, self.event = sport, FIRST_EVENT[sport]
+        self.custom_km = self.goal_time = self.fitness_value = ""
+
+    @rx.event
+    def set_event(self, event: str):
+        if event in dict(EVENTS[self.sport]):
+            self.event = event
+
+    @rx.event
+    def set_plan_name(self, name: str):
+        self.plan_name = name[:MAX_FIELD]
+        self._name_typed = bool(name.strip())
 
     def _body(self) -> dict:
         race: dict = {"date": self.race_date or None, "goal_time": _number(self.goal_time)}
-        if self.event == "custom":
-            kilometres = self.custom_km.strip().replace(",", ".")
-            race["distance_in_meters"] = round(float(kilometres) * 1000) if kilometres.replace(".", "", 1).isdigit() \
-                else kilometres or None
+        if self.event == CUSTOM:
+            race["distance_in_meters"] = _kilometres(self.custom_km)
         else:
             race["event"] = self.event
         fitness = {}
@@ -89,18 +153,25 @@ class GeneratorState(rx.State):
                 "start_date": self.start_date or None, "fitness": fitness,
                 "additional_prompt": self.instructions or None}
 
+    def _say(self, exc: DomainError) -> str:
+        return in_words(exc, LABELS, SENTENCES)
+
     async def _token(self) -> str:
         return (await self.get_state(SessionState)).access_token
 
     @rx.event
     async def generate(self):
-        self.error = self.draft_error = self.model_note = ""
-        self.items, self.weekly, self.draft_text = [], [], ""
+        self.error = ""
+        body = self._body()
         try:
-            request = await as_signed_in(await self._token(), ai_coach.prepare, self._body())
+            request = await as_signed_in(await self._token(), ai_coach.prepare, body)
         except DomainError as exc:
-            self.error = f"{exc.field}: {exc.message}" if exc.field else exc.message
+            self.error = self._say(exc)  # the draft on screen, and its edits, stay as they were
             return
+        self.draft_error = self.model_note = ""
+        self.items, self.weekly, self.draft_text = [], [], ""
+        self._drafted, self.draft_sport, self._race_name = body, request.params.sport, request.params.race.name
+        self._show_zones(request.params)
         self.generating, self.progress, self.progress_of = True, 0, request.params.weeks
         yield
         for week, lines in ai_coach.week_chunks(request):
@@ -113,22 +184,28 @@ class GeneratorState(rx.State):
             self.model_note = refinement.reason
         await self._structure()
         self.generating = False
-        if not self.plan_name:
+        if not self._name_typed:
             self.plan_name = f"{request.params.race.name} · {request.params.weeks} weeks"
+
+    def _show_zones(self, params) -> None:
+        given = bool(set(params.fitness) & set(FITNESS_FIELD.values()))
+        fitness = fitness_for(params.sport, params.level, params.fitness) if given else None
+        self.zone_legend, self.zone_paces = presenting.zone_legend(params.sport, fitness), given
 
     async def _structure(self) -> None:
         try:
             result = await as_signed_in(await self._token(), ai_coach.generate_plan,
-                                        {**self._body(), "refined_draft": self.draft_text})
+                                        {**self._drafted, "refined_draft": self.draft_text})
         except DomainError as exc:
-            self.draft_error = exc.message
+            self.draft_error = self._say(exc)
             return
         self.draft_error = ""
         self.items, self.weekly = result["workouts"], result["weekly_info"]
 
     @rx.event
     async def update_from_draft(self):
-        await self._structure()
+        if self._drafted:
+            await self._structure()
 
     def _workouts(self) -> list[dict]:
         return self.items
@@ -144,19 +221,23 @@ class GeneratorState(rx.State):
 
     @rx.event
     async def save(self):
+        if not self._drafted or not self.items:
+            return
         session = await self.get_state(SessionState)
-        body = self._body()
+        drafted = self._drafted
         data = {"training_plan_name": self.plan_name, "training_plan_description":
-                f"Generated for {body['goal_race'].get('event') or 'the goal race'}, {self.level}.",
-                "type": self.sport, "level": self.level if self.level != "beginner" else "basic",
+                f"Generated with AI: {len(self.weekly)} weeks to {self._race_name}, {level_word(drafted['level'])} "
+                "level.",
+                "type": drafted["type"], "level": drafted["level"],
                 "duration_in_weeks": len(self.weekly), "visibility": "org", "user_id": session._user_id,
                 "content": [{k: v for k, v in item.items() if k != "warnings"} for item in self.items],
                 "weekly_info": [{"week": w["week"], "notes": w["notes"]} for w in self.weekly]}
         try:
             plan = await as_signed_in(session.access_token, plans.create_plan, data)
         except DomainError as exc:
-            self.error = f"{exc.field}: {exc.message}" if exc.field else exc.message
+            self.error = self._say(exc)
             return
+        self.reset()  # saved: the next Generate with AI starts a new plan
         return rx.redirect(f"/console/plans/{plan.id}")
 
 

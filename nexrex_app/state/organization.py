@@ -58,6 +58,7 @@ class SettingsState(PageNotices, rx.State):
 
     @rx.event
     async def load(self):
+        self.new_secret = ""  # a new key's secret is shown once: gone on any later visit
         if not (await self.get_state(SessionState)).org_id:
             return
         try:
@@ -83,6 +84,7 @@ class SettingsState(PageNotices, rx.State):
             self.error = exc.message
             return
         self.message = "Saved."
+        await (await self.get_state(SessionState))._refresh()  # the console's header shows the new name
         await self.load()
 
     @rx.event
@@ -118,8 +120,12 @@ class SettingsState(PageNotices, rx.State):
         except DomainError as exc:
             self.key_error = exc.message
             return
-        self.new_secret = secret
         await self.load()
+        self.new_secret = secret
+
+    @rx.event
+    def hide_secret(self):
+        self.new_secret = ""
 
     @rx.event
     async def revoke_key(self, key_id: str):

@@ -13,11 +13,18 @@ from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, 
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 from nexrex_app.state.filters import ANY, chosen
+from nexrex_app.state.messages import in_words
+from nexrex_app.state.workouts import LABELS as WORKOUT_LABELS
 from nexrex_app.state.workouts import library_rows, library_views
 
 PAGE_SIZE = 20
 NEW = "new"
 PREFER_CHOICES = ("Any", "Rest", "easy-run", "tempo-run", "interval-run", "long-run")
+PLAN_LABELS = {**WORKOUT_LABELS, "training_plan_name": "Plan name", "training_plan_description": "Description", "type": "Sport",
+               "level": "Level", "visibility": "Visibility", "duration_in_weeks": "Weeks",
+               "training_plan_prefer_day": "Preferred days", "content": "Workouts", "weekly_info": "Week notes",
+               "workout_name": "Workout name", "week": "Week", "day": "Day", "notes": "Week notes",
+               "source_workout_id": "Library workout"}
 
 
 class PlanListState(rx.State):
@@ -248,7 +255,7 @@ class PlanBuilderState(rx.State):
                                              {**self._plan_data(), "user_id": session._user_id})
                 return rx.redirect(f"/console/plans/{created.id}")
         except DomainError as exc:
-            self.error = f"{exc.field}: {exc.message}" if exc.field else exc.message
+            self.error = in_words(exc, PLAN_LABELS)
             return
         await self.load()
         self.message = "Plan saved."

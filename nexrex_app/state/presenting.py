@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nexrex_app.coach.zones import COGGAN, CSS_OFFSETS, RUN_FRACTIONS, Fitness, fitness_for
+from nexrex_app.coach.zones import COGGAN, CSS_OFFSETS, RUN_FRACTIONS, Fitness, fitness_for, format_value
 from nexrex_app.domain.blocks import shown_duration
 
 ZONE_NAMES = {
@@ -84,3 +84,30 @@ def recorded(activity: dict) -> str:
 def planned(activity: dict, fitness: Fitness | None = None) -> str:
     """What the activity's planned workout asks for (its own figures when it has no workout)."""
     return targets(activity["workout"], fitness) if activity.get("workout") else recorded(activity)
+
+
+def zone_legend(sport: str, fitness: Fitness | None) -> list[dict]:
+    """What z1–z5 mean for the sport, with the athlete's own range when their fitness is known."""
+    names = ZONE_NAMES.get(sport, ZONE_NAMES["run"])
+    legend = []
+    for zone, (label, meaning) in names.items():
+        own = fitness is not None and fitness.sport == sport
+        legend.append({"zone": zone, "label": label, "meaning": meaning,
+                       "range": zone_range(fitness.zone(zone)) if own else ""})
+    return legend
+
+
+def zone_range(zone) -> str:
+    return f"{format_value(zone.low, zone.unit)}–{format_value(zone.high, zone.unit)}"
+
+
+def workout_details(activity: dict, fitness: Fitness | None = None) -> dict:
+    """One activity as its details read: what was planned, step by step, and what was done."""
+    workout = activity.get("workout") or {}
+    sport = workout.get("workout_type") or activity["activity_type"]
+    return {
+        "targets": planned(activity, fitness),
+        "description": workout.get("description") or "",
+        "steps": block_lines(workout.get("content_blocks") or [], sport, fitness),
+        "done": recorded(activity) if activity["status"] == "completed" else "",
+    }

@@ -6,17 +6,25 @@ import reflex as rx
 
 from nexrex_app.domain import permissions, workouts
 from nexrex_app.domain.errors import DomainError
+from nexrex_app.domain.wording import sport_word, sub_type_word, visibility_word
 from nexrex_app.state.filters import ANY, chosen
-from nexrex_app.state.block_editor import BlockEditor, format_distance, format_duration
+from nexrex_app.state.block_editor import BLOCK_LABELS, BlockEditor, format_distance, format_duration
+from nexrex_app.state.messages import in_words
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
 NEW = "new"
+LABELS = {"workout_name": "Name", "workout_type": "Sport", "workout_sub_type": "Sub-type", "visibility": "Visibility",
+          "description": "Instructions", "target_distance_in_meters": "Distance",
+          "target_duration_in_seconds": "Duration", **BLOCK_LABELS}
 
 
 def library_rows(views: list[dict]) -> list[dict]:
     return [{**view, "distance": format_distance(view["target_distance_in_meters"]),
-             "duration": format_duration(view["target_duration_in_seconds"])} for view in views]
+             "duration": format_duration(view["target_duration_in_seconds"]),
+             "sport": sport_word(view["workout_type"]),
+             "kind": sub_type_word(view["workout_sub_type"], view["workout_type"]),
+             "shown_visibility": visibility_word(view["visibility"])} for view in views]
 
 
 def library_views(session, actor, **filters) -> list[dict]:
@@ -120,6 +128,6 @@ class WorkoutEditorState(BlockEditor, rx.State):
                                              {**data, "user_id": session._user_id})
                 return rx.redirect(f"/console/workouts/{created.id}")
         except DomainError as exc:
-            self.error = f"{exc.field}: {exc.message}" if exc.field else exc.message
+            self.error = in_words(exc, LABELS)
             return
         self.message = "Saved."

@@ -112,12 +112,28 @@ def test_who_may_generate(client, outbox):
     ({"goal_race": {"event": "10k", "date": "2030-01-01"}}, "goal_race.date"),
     ({"training_plan_prefer_day": {"Monday": "Nap"}}, "training_plan_prefer_day.Monday"),
     ({"fitness": {"ftp_watts": 5}}, "fitness.ftp_watts"), ({"workout_preference": "any"}, "workout_preference"),
-    ({"vibe": "chill"}, "vibe"),
+    ({"vibe": "chill"}, "vibe"), ({"type": "swim"}, "goal_race.event"),
+    ({"type": "bike", "goal_race": {"event": "olympic_swim"}}, "goal_race.event"),
 ])
 def test_bad_parameters_name_the_field(client, outbox, change, field):
     world = build_world(client, outbox)
     answer = client.post(DRAFT, json={**HALF, **change}, headers=world.headers("head"))
     assert answer.status_code == 400 and answer.json()["details"]["field"] == field, answer.json()
+
+
+def test_a_swim_plan_refuses_a_run_race_and_takes_a_swim_event(client, outbox):
+    world = build_world(client, outbox)
+    refused = client.post(DRAFT, json={**HALF, "type": "swim", "fitness": {"css_seconds_per_100m": "1:45"}},
+                          headers=world.headers("head"))
+    assert refused.status_code == 400
+    assert refused.json()["details"] == {"code": "WRONG_SPORT", "field": "goal_race.event"}
+    assert "half_marathon is a run race" in refused.json()["error"]
+    swim = {**HALF, "type": "swim", "weeks": 6, "goal_race": {"event": "iron_swim"},
+            "fitness": {"css_seconds_per_100m": "1:45"}}
+    answer = client.post(DRAFT, json=swim, headers=world.headers("head"))
+    assert answer.status_code == 200
+    assert answer.json()["data"]["params"]["fitness"] == {"css_seconds_per_100m": 105}
+    assert "Race day – 3.8 km (long-distance triathlon): 3.8 km z4" in answer.json()["data"]["draft"]
 
 
 def test_library_preferences(client, outbox):

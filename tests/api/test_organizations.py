@@ -259,8 +259,8 @@ def test_removing_an_athlete_keeps_the_account(client, outbox):
                          headers=world.headers("head")).status_code == 200
     me = client.get("/api/v1/auth/me", headers=world.headers("other_athlete")).json()
     assert me["org_id"] is None
-    refused = client.delete(org_path(world, f"/members/{world.ids['assistant']}"), headers=world.headers("head"))
-    assert refused.status_code == 400
+    refused = client.delete(org_path(world, f"/members/{world.ids['head']}"), headers=world.headers("head"))
+    assert refused.status_code == 400 and refused.json()["details"]["code"] == "HEAD_COACH_STAYS"
 
 
 # --- coaches ----------------------------------------------------------------------------------

@@ -36,7 +36,18 @@ def set_up_club(page: Page, smtp: SmtpServer, email: str, club: str) -> None:
     page.get_by_role("link", name="Set up organization").first.click()
     page.get_by_label("Organization name").fill(club)
     page.get_by_role("button", name="Create organization").click()
-    page.get_by_role("navigation").get_by_role("link", name="Training Plans").click()
+    expect(page.get_by_role("heading", name="Members")).to_be_visible()
+    open_section(page, "Training Plans")
+
+
+def open_section(page: Page, name: str) -> None:
+    """A console section from the side navigation, or from the menu on a phone."""
+    expect(page.get_by_role("button", name="Sign out").or_(page.get_by_role("button", name="Open menu"))).to_be_visible()
+    if page.get_by_role("button", name="Open menu").is_visible():
+        page.get_by_role("button", name="Open menu").click()
+        page.get_by_role("menuitem", name=name).click()
+    else:
+        page.get_by_role("navigation").get_by_role("link", name=name).click()
 
 
 def new_plan(page: Page, how: str) -> None:

@@ -170,6 +170,7 @@ async def test_groups_from_the_members_page_and_the_member_page(browser, outbox)
     assert members_state.group_error == "A group with this name already exists."
     assert [(g["name"], g["privacy"], g["size"]) for g in members_state.group_options] == [
         ("Marathon Group", "private", 0)]
+    assert members_state.group_options[0]["size_text"] == "0 athletes"
     group_id = members_state.group_options[0]["id"]
 
     tab.open(f"/console/members/{runner.id}", user_id=runner.id)
@@ -177,8 +178,56 @@ async def test_groups_from_the_members_page_and_the_member_page(browser, outbox)
     await tab.fire(MemberState.toggle_group, group_id, True)
     assert tab.state(MemberState).member["group_ids"] == [group_id]
     assert tab.state(MemberState).group_options[0]["member"] is True
+    tab.open("/console/members")
+    await tab.fire(MembersState.load)
+    assert tab.state(MembersState).group_options[0]["size_text"] == "1 athlete"
+    tab.open(f"/console/members/{runner.id}", user_id=runner.id)
     await tab.fire(MemberState.toggle_group, group_id, False)
     assert tab.state(MemberState).member["group_ids"] == []
     with session_scope() as db:
         from nexrex_app.domain import groups
         assert [e["action"] for e in groups.audit_log(db, head, group_id)] == ["added", "removed"]
+
+
+async def test_the_member_page_changes_a_role_only_to_athlete_or_assistant_coach(browser, outbox):
+    tab = await head_coach_with_org(outbox)
+    runner, head = athlete_of_head_coach(outbox)
+    tab.open(f"/console/members/{runner.id}", user_id=runner.id)
+    await tab.fire(MemberState.load)
+    await tab.fire(MemberState.change_role, "head_coach")
+    page = tab.state(MemberState)
+    assert page.error == "Choose athlete or assistant coach as the role." and page.member["role"] == "athlete"
+    await tab.fire(MemberState.change_role, "assistant_coach")
+    assert page.error == "" and page.member["role"] == "assistant_coach"
+    assert page.message == "runner is now an assistant coach."
+
+
+async def test_only_the_head_coach_removes_from_the_member_page(browser, outbox):
+    tab = await head_coach_with_org(outbox)
+    runner, head = athlete_of_head_coach(outbox)
+    runner_tab = await signed_in_tab(account(outbox, "sneaky@example.com"))
+    runner_tab.open(f"/console/members/{runner.id}", user_id=runner.id)
+    runner_tab.state(MemberState).member = {"user_id": runner.id}
+    await runner_tab.fire(MemberState.remove)
+    assert runner_tab.state(MemberState).error and count(Membership) == 2
+
+    tab.open(f"/console/members/{runner.id}", user_id=runner.id)
+    await tab.fire(MemberState.load)
+    await tab.fire(MemberState.remove)
+    page = tab.state(MemberState)
+    assert page.removed == "runner is no longer a member of your organization." and page.member == {}
+    assert count(Membership) == 1
+
+
+async def test_adding_a_coachs_account_by_user_id_as_an_assistant(browser, outbox):
+    tab = await head_coach_with_org(outbox)
+    account(outbox, "friend@example.com")
+    with session_scope() as db:
+        friend_id = accounts.find_user_by_email(db, "friend@example.com").id
+    await tab.fire(MembersState.load)
+    await tab.fire(MembersState.set_add_by, "user_id")
+    await tab.fire(MembersState.set_add_role, "assistant_coach")
+    await tab.fire(MembersState.add_member, {"target": friend_id, "labels": "", "display_name": "Coach Sam"})
+    members_state = tab.state(MembersState)
+    assert members_state.add_error == "" and members_state.add_message == "Coach Sam joined as an assistant coach."
+    assert {(row["shown_name"], row["role"]) for row in members_state.rows} >= {("Coach Sam", "assistant_coach")}

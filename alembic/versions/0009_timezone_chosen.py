@@ -1,7 +1,7 @@
 """Whether a person picked their time zone (until then it follows their device).
 
-Revision ID: 0007_timezone_chosen
-Revises: 0006
+Revision ID: 0009_timezone_chosen
+Revises: 0008_starter_figures
 Create Date: 2026-11-29
 """
 from collections.abc import Sequence
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision: str = '0007_timezone_chosen'
-down_revision: str | None = '0006'
+revision: str = '0009_timezone_chosen'
+down_revision: str | None = '0008_starter_figures'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

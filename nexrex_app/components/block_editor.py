@@ -79,10 +79,12 @@ def intensity_chart(state) -> rx.Component:
 
 def block_editor(state, editable=True) -> rx.Component:
     return rx.vstack(
-        rx.hstack(
+        rx.flex(
             rx.text("Total ", rx.text.strong(state.total_distance, class_name="total-distance"), " · ",
                     rx.text.strong(state.total_duration, class_name="total-duration"), size="2"),
-            width="100%"),
+            rx.cond(state.total_duration.contains("about"),
+                    rx.text(state.total_note, size="1", color_scheme="gray", class_name="total-note")),
+            gap="2px 12px", align="baseline", wrap="wrap", width="100%"),
         intensity_chart(state),
         rx.vstack(rx.foreach(state.block_rows, lambda row: _row(state, row, editable)), spacing="1", width="100%"),
         rx.cond(editable, rx.flex(

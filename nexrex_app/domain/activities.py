@@ -8,6 +8,7 @@ sport on the same local day, ``skipped`` when they say so or when its day has pa
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import BinaryIO
 
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
@@ -18,7 +19,7 @@ from nexrex_app.domain.errors import InvalidInput, NotFound
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import local_today, parse_day, zone
 from nexrex_app.domain.text import optional_text, required_text
-from nexrex_app.formats.imports import RecordedActivity
+from nexrex_app.formats.imports import RecordedActivity, read_upload
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import ACTIVITY_TYPES, COMPLETED, SCHEDULED, SKIPPED, STATUSES, Activity, PlanInstance
 
@@ -271,3 +272,10 @@ def import_recording(session: Session, actor: Actor, recording: RecordedActivity
         "start_time": epoch_ms(recording.start_time), "distance_in_meters": recording.distance_in_meters,
         "duration_in_seconds": recording.duration_in_seconds, "avg_heart_rate": recording.avg_heart_rate,
         "source": recording.source, "status": COMPLETED})
+
+
+def import_file(session: Session, actor: Actor, filename: str, stream: BinaryIO, user_id: str | None = None
+                ) -> Activity:
+    """An uploaded GPX, TCX or FIT file, read only once the uploader may record for that athlete."""
+    require_athlete_access(session, actor, user_id or actor.user_id)
+    return import_recording(session, actor, read_upload(filename, stream), user_id)

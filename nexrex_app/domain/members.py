@@ -82,13 +82,32 @@ def _checked_group(session: Session, org_id: str, group_id: str | None) -> str |
     return group_id
 
 
-def check_can_join(session: Session, user: User, org_id: str, *, field: str) -> None:
+def check_not_member_here(session: Session, user: User, org_id: str, *, field: str) -> None:
+    """A coach adding someone learns only about their own organization, never about another one."""
+    membership = session.get(Membership, user.id)
+    if membership is not None and membership.org_id == org_id:
+        raise Conflict("This person is already a member of your organization.", field=field, code="ALREADY_MEMBER")
+
+
+def account_to_add(session: Session, org_id: str, user_id: str) -> User:
+    """The account a coach adds by user ID; someone in another organization looks like an unknown ID."""
+    user = session.get(User, user_id.strip())
+    membership = session.get(Membership, user.id) if user else None
+    if user is None or (membership is not None and membership.org_id != org_id):
+        raise InvalidInput("No account with this user ID.", field="user_id", code="UNKNOWN_USER")
+    check_not_member_here(session, user, org_id, field="user_id")
+    return user
+
+
+def check_free_to_join(session: Session, user: User, org_id: str, *, field: str) -> None:
+    """The person accepting an invitation: one organization at a time."""
     membership = session.get(Membership, user.id)
     if membership is None:
         return
     if membership.org_id == org_id:
-        raise Conflict("This person is already a member of your organization.", field=field, code="ALREADY_MEMBER")
-    raise Conflict("This person already belongs to another organization.", field=field, code="IN_ANOTHER_ORG")
+        raise Conflict("You are already a member of this organization.", field=field, code="ALREADY_MEMBER")
+    raise Conflict("You already belong to another organization. Ask its head coach to remove you, then open this "
+                   "invitation again.", field=field, code="IN_ANOTHER_ORG")
 
 
 def join(session: Session, *, user: User, org_id: str, role: str, details: MemberDetails, actor_id: str) -> Membership:
@@ -121,10 +140,7 @@ def add_by_user_id(session: Session, actor: Actor, org_id: str, *, user_id: str,
                    role: str | None = None) -> Membership:
     """An existing account joins at once, as an athlete or an assistant coach; a coach's account must say which."""
     permissions.require_head_coach_of(actor, org_id)
-    user = session.get(User, user_id.strip())
-    if user is None:
-        raise InvalidInput("No account with this user ID.", field="user_id", code="UNKNOWN_USER")
-    check_can_join(session, user, org_id, field="user_id")
+    user = account_to_add(session, org_id, user_id)
     role = _joining_role(user, role)
     if role == ASSISTANT_COACH:
         return _join_as_coach(session, actor, org_id, user, details)

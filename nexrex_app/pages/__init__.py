@@ -2,8 +2,10 @@
 
 import reflex as rx
 
-from nexrex_app.pages import (athlete, compliance, console, generator, join, landing, login, members, organization, plans,
-                              profile, signup, workouts)
+from nexrex_app.pages import (
+    athlete, compliance, console, generator, join, landing, login, members, organization, password_reset, plans, profile,
+    signup, workouts,
+)
 from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.state.compliance import AthleteActivitiesState
 from nexrex_app.state.generator import GeneratorState
@@ -12,6 +14,7 @@ from nexrex_app.state.join import JoinState
 from nexrex_app.state.members import MembersState, MemberState
 from nexrex_app.state.notices import notices_cleared
 from nexrex_app.state.organization import SettingsState
+from nexrex_app.state.password_reset import ResetPasswordState
 from nexrex_app.state.plans import PlanBuilderState, PlanListState
 from nexrex_app.state.profile import ProfileState
 from nexrex_app.state.session import SessionState
@@ -43,6 +46,9 @@ def register(app: rx.App) -> None:
     app.add_page(login.page, route="/login", title="Sign in · nexrex", on_load=SessionState.skip_if_signed_in)
     app.add_page(join.join_page, route="/join", title="Join · nexrex", on_load=JoinState.check)
     app.add_page(join.athlete_login, route="/athlete/login", title="Athlete sign in · nexrex")
+    app.add_page(password_reset.forgot_page, route="/forgot-password", title="Forgot your password · nexrex")
+    app.add_page(password_reset.reset_page, route="/reset-password", title="Choose a new password · nexrex",
+                 on_load=ResetPasswordState.check_link)
     app.add_page(athlete.home, route="/athlete", title="Training · nexrex",
                  on_load=[SessionState.require_athlete, *notices_cleared(AthleteHomeState.load, TrainingState.load)])
     app.add_page(profile.athlete_profile, route=athlete.PROFILE_PAGE, title="Your profile · nexrex",

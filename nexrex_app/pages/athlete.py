@@ -88,9 +88,13 @@ def _settings() -> rx.Component:
                         width="100%"), on_submit=TrainingState.save_paces, width="100%", reset_on_submit=True),
         _time_zone_picker(),
         rx.cond(TrainingState.calendar_url != "",
-                rx.code(TrainingState.calendar_url, size="1", word_break="break-all", id="calendar-url"),
-                rx.button(rx.icon("calendar", size=14), "Calendar feed address", variant="ghost", size="2",
-                          on_click=TrainingState.show_calendar_link)),
+                rx.vstack(rx.code(TrainingState.calendar_url, size="1", word_break="break-all", id="calendar-url"),
+                          rx.text("Add it to your calendar app now: it is shown only once. Any earlier address "
+                                  "no longer works.", size="1", color_scheme="gray"), spacing="1"),
+                rx.vstack(rx.button(rx.icon("calendar", size=14), "New calendar address", variant="ghost", size="2",
+                                    on_click=TrainingState.show_calendar_link),
+                          rx.text("A private address to see your workouts in your calendar app. A new one replaces "
+                                  "the previous one.", size="1", color_scheme="gray"), spacing="1")),
         spacing="3", width="100%"), width="100%")
 
 

@@ -123,6 +123,12 @@ def page_states() -> list[type[rx.State]]:
     return found
 
 
+def client_address(state: rx.State) -> str:
+    """The browser's address as the sign-in limits count it (the socket peer unless a proxy is trusted)."""
+    router = state.router
+    return accounts.client_address(router.session.client_ip, router.headers.raw_headers.get("x-forwarded-for"))
+
+
 def _profile(session, *, raw_token: str | None) -> dict:
     profile = accounts.profile(session, accounts.authenticate(session, raw_token))
     return {**profile, "org_name": organizations.name_of(session, profile["org_id"])}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import reflex as rx
 
-from nexrex_app.domain import accounts, passwords
+from nexrex_app.domain import accounts, signup
 from nexrex_app.domain.errors import DomainError
-from nexrex_app.state.session import CONSOLE_HOME, SessionState
+from nexrex_app.state.new_password import NewPasswordMixin, no_rules_met
+from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import in_transaction
 
 LINK_CHECKING = "checking"
@@ -41,26 +42,16 @@ class SignupState(rx.State):
         self.error = ""
 
 
-def _no_rules_met() -> dict[str, bool]:
-    return passwords.rule_results("")
-
-
-class VerifyState(rx.State):
+class VerifyState(NewPasswordMixin, rx.State):
     """The link's page: checks the token, then sets the password with the rules shown live."""
 
     link_status: str = LINK_CHECKING
     link_problem: str = ""
     email: str = ""
-    rules_met: dict[str, bool] = _no_rules_met()
-    error: str = ""
     saving: bool = False
     resent_to: str = ""
     account_exists: bool = False
     _token: str = ""
-
-    @rx.var
-    def all_rules_met(self) -> bool:
-        return all(self.rules_met.values())
 
     @rx.var
     def broken_link_next_step(self) -> str:
@@ -74,7 +65,7 @@ class VerifyState(rx.State):
     @rx.event
     async def check_link(self):
         self._token = self.router.url.query_parameters.get("token", "")
-        self.rules_met = _no_rules_met()
+        self.rules_met = no_rules_met()
         self.error = ""
         self.resent_to = ""
         check = await in_transaction(accounts.verify_token, token=self._token)
@@ -86,17 +77,13 @@ class VerifyState(rx.State):
         )
 
     @rx.event
-    def check_password_rules(self, value: str):
-        self.rules_met = passwords.rule_results(value)
-        self.error = ""
-
-    @rx.event
     async def save_password(self, form_data: dict):
         self.saving = True
         self.error = ""
         yield
         try:
-            signed_in = await in_transaction(accounts.complete_signup, token=self._token, password=form_data.get("password", ""))
+            signed_in = await in_transaction(signup.complete_verified, token=self._token,
+                                             password=form_data.get("password", ""))
         except DomainError as exc:
             self.error = exc.message
             if exc.field == "token":
@@ -106,13 +93,13 @@ class VerifyState(rx.State):
             self.saving = False
         session = await self.get_state(SessionState)
         await session._start(signed_in)
-        yield rx.redirect(CONSOLE_HOME)
+        yield rx.redirect(session.home)
 
     @rx.event
     async def resend_link(self):
         """A fresh link for the address of an expired or used link."""
         self.error = ""
         try:
-            self.resent_to = await in_transaction(accounts.request_verification, email=self.email, role="coach")
+            self.resent_to = await in_transaction(signup.resend, token=self._token)
         except DomainError as exc:
             self.error = exc.message

@@ -12,7 +12,6 @@ from nexrex_app.domain import activities, athletes
 from nexrex_app.domain.clock import clock
 from nexrex_app.domain.errors import DomainError
 from nexrex_app.domain.scheduling import local_today, time_zones
-from nexrex_app.formats.imports import read_activity
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
 from nexrex_app.state.compliance import race_seconds
@@ -167,13 +166,13 @@ class TrainingState(PageNotices, rx.State):
         self.error = self.message = ""
         for file in files[:1]:
             try:
-                recording = read_activity(file.name or "", await file.read())
+                imported = await as_signed_in(await self._token(), activities.import_file, file.name or "", file.file)
             except DomainError as exc:
                 self.error = exc.message
                 return
-            await self._act(activities.import_recording, recording,
-                            success=f"Imported: {recording.distance_in_meters / 1000:.1f} km in "
-                                    f"{recording.duration_in_seconds // 60} min.")
+            self.message = (f"Imported: {(imported.distance_in_meters or 0) / 1000:.1f} km in "
+                            f"{(imported.duration_in_seconds or 0) // 60} min.")
+            await self.load()
 
     @rx.event
     async def save_paces(self, form_data: dict):
@@ -194,7 +193,7 @@ class TrainingState(PageNotices, rx.State):
     @rx.event
     async def show_calendar_link(self):
         try:
-            self.calendar_url = await as_signed_in(await self._token(), athletes.calendar_url)
+            self.calendar_url = await as_signed_in(await self._token(), athletes.calendar_url, reset=True)
         except DomainError as exc:
             self.error = exc.message
 

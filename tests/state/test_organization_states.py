@@ -3,13 +3,14 @@
 from sqlmodel import Session, func, select
 
 from nexrex_app.db import get_engine, session_scope
-from nexrex_app.domain import accounts, members, permissions
+from nexrex_app.domain import accounts, invitations, members, organizations, permissions
 from nexrex_app.models.organizations import ApiKey, Invitation, Membership
 from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.state.join import JoinState
 from nexrex_app.state.members import MembersState, MemberState
 from nexrex_app.state.organization import OrgSetupState, SettingsState
 from nexrex_app.state.session import SessionState
+from nexrex_app.state.signup import VerifyState
 from tests.support.accounts import PASSWORD
 from tests.support.states import Browser, redirect_target
 
@@ -156,8 +157,13 @@ async def test_a_shareable_link_with_a_use_limit(browser, outbox):
     joiner.open("/join?" + members_state.new_link.split("?", 1)[1])
     await joiner.fire(JoinState.check)
     assert joiner.state(JoinState).valid and joiner.state(JoinState).email == ""
-    events = await joiner.fire(JoinState.sign_up, {"email": "club.runner@example.com", "password": PASSWORD})
-    assert redirect_target(events) == "/athlete"
+    events = await joiner.fire(JoinState.sign_up, {"email": "club.runner@example.com"})
+    assert redirect_target(events) is None and joiner.state(JoinState).sent_to == "club.runner@example.com"
+    assert count(Membership) == 1  # nobody joins before the address is proven
+    joiner.open(f"/signup/verify?token={outbox.last_token('club.runner@example.com')}")
+    await joiner.fire(VerifyState.check_link)
+    events = await joiner.fire(VerifyState.save_password, {"password": PASSWORD})
+    assert redirect_target(events) == "/athlete" and count(Membership) == 2
 
 
 async def test_groups_from_the_members_page_and_the_member_page(browser, outbox):
@@ -231,3 +237,24 @@ async def test_adding_a_coachs_account_by_user_id_as_an_assistant(browser, outbo
     members_state = tab.state(MembersState)
     assert members_state.add_error == "" and members_state.add_message == "Coach Sam joined as an assistant coach."
     assert {(row["shown_name"], row["role"]) for row in members_state.rows} >= {("Coach Sam", "assistant_coach")}
+
+
+async def test_someone_in_another_organization_learns_on_the_join_page_to_leave_it_first(browser, outbox):
+    await head_coach_with_org(outbox)
+    runner, head = athlete_of_head_coach(outbox)
+    account(outbox, "other.head@example.com")
+    with session_scope() as db:
+        other = permissions.actor_for(db, accounts.find_user_by_email(db, "other.head@example.com"))
+        org = organizations.create_organization(db, other, name="Valley Tri", description=None)
+        other = permissions.actor_for(db, other.user)
+        invitations.invite(db, other, org.id, email="runner@example.com")
+    joiner = Browser()
+    joiner.open(f"/join?token={outbox.last_token('runner@example.com')}")
+    await joiner.fire(JoinState.check)
+    assert joiner.state(JoinState).valid and joiner.state(JoinState).registered
+    events = await joiner.fire(JoinState.sign_in, {"password": PASSWORD})
+    join_state = joiner.state(JoinState)
+    assert redirect_target(events) is None
+    assert join_state.error.startswith("You already belong to another organization. Ask its head coach to remove you")
+    with Session(get_engine()) as db:
+        assert db.get(Membership, runner.id).org_id == head.org_id

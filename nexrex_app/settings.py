@@ -43,6 +43,7 @@ class Settings:
     llm_api_key: str
     llm_model: str
     llm_timeout_seconds: float
+    trust_forwarded_for: bool = False
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -63,6 +64,7 @@ class Settings:
             llm_api_key=_env("NEXREX_LLM_API_KEY"),
             llm_model=_env("NEXREX_LLM_MODEL", "gpt-4o-mini"),
             llm_timeout_seconds=float(_env("NEXREX_LLM_TIMEOUT", "30")),
+            trust_forwarded_for=_env_bool("NEXREX_TRUST_X_FORWARDED_FOR"),
         )
 
 

@@ -11,7 +11,7 @@ from nexrex_app.api.deps import CurrentCaller
 from nexrex_app.api.shapes import ok, provided
 from nexrex_app.db import session_scope
 from nexrex_app.domain import activities, assignments, athletes
-from nexrex_app.formats.imports import MAX_BYTES, read_activity
+from nexrex_app.formats.file_names import content_disposition
 from nexrex_app.models.activity_schemas import (
     ActivityCreate,
     ActivityUpdate,
@@ -24,12 +24,28 @@ router = APIRouter(tags=["activities"])
 MEDIA = {"fit": "application/vnd.ant.fit", "zwo": "application/xml"}
 
 
-@router.post("/training/plans/{plan_id}/assign", status_code=201, tags=["training"])
+OVERLAP_RESPONSE = {409: {
+    "description": "PLAN_OVERLAP: an athlete already follows another plan on some of the new plan's dates (the "
+                   "message names the athlete, the plan and the shared dates; field `allow_overlap`). Nothing is "
+                   "assigned; send `allow_overlap: true` to assign anyway.",
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}
+
+
+@router.post("/training/plans/{plan_id}/assign", status_code=201, tags=["training"], responses=OVERLAP_RESPONSE)
 def assign_plan(plan_id: str, body: AssignBody, caller: CurrentCaller) -> dict:
     with session_scope() as session:
         created = assignments.assign(session, caller.actor(session), plan_id, start_date=body.start_date,
-                                     user_ids=body.user_ids, group_id=body.group_id)
+                                     user_ids=body.user_ids, group_id=body.group_id,
+                                     allow_overlap=body.allow_overlap)
         return ok({"plan_instance_ids": [i.id for i in created], "user_ids": [i.user_id for i in created]})
+
+
+@router.get("/training/plans/{plan_id}/assignments", tags=["training"])
+def list_plan_assignments(plan_id: str, caller: CurrentCaller) -> dict:
+    """The plan's current assignments to athletes the caller coaches: athlete, dates and status
+    (`upcoming`, `active`, `finished`)."""
+    with session_scope() as session:
+        return ok(assignments.plan_assignments(session, caller.actor(session), plan_id))
 
 
 @router.get("/training/plan-instances", tags=["training"])
@@ -72,11 +88,11 @@ def create_activity(body: ActivityCreate, caller: CurrentCaller) -> dict:
 @router.post("/activities/import", status_code=201)
 def import_activity(caller: CurrentCaller, file: Annotated[UploadFile, File()],
                     user_id: Annotated[str | None, Form()] = None) -> dict:
-    """A GPX, TCX or FIT recording; it completes the scheduled workout of its sport on its day."""
+    """A GPX, TCX or FIT recording of at most 20 MB; it completes the scheduled workout of its sport on its day.
+    GPX and TCX files that declare a DOCTYPE or entities are refused (400, ``XML_DECLARATION_REFUSED``)."""
     with session_scope() as session:
         actor = caller.actor(session)
-        recording = read_activity(file.filename or "", file.file.read(MAX_BYTES + 1))
-        activity = activities.import_recording(session, actor, recording, user_id)
+        activity = activities.import_file(session, actor, file.filename or "", file.file, user_id)
         return ok(activities.get_activity(session, actor, activity.id))
 
 
@@ -102,13 +118,15 @@ def delete_activity(activity_id: str, caller: CurrentCaller) -> dict:
 
 @router.get("/activities/{activity_id}/workout.{kind}", response_class=Response)
 def download_workout(activity_id: str, kind: str, caller: CurrentCaller) -> Response:
-    """The planned workout as a FIT or ZWO file; ``X-Nexrex-Simplified`` says what could not be kept exactly."""
+    """The planned workout as a FIT or ZWO file; ``X-Nexrex-Simplified`` says what could not be kept exactly.
+    ``Content-Disposition`` names the file after the day and the workout (RFC 6266: an ASCII ``filename`` and the
+    exact name, in any script, as ``filename*=UTF-8''…``)."""
     if kind not in MEDIA:
         return Response(status_code=404, content=b'{"error": "Workouts download as .fit or .zwo."}',
                         media_type="application/json")
     with session_scope() as session:
         export, name = athletes.workout_file(session, caller.actor(session), activity_id, kind)
-    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+    headers = {"Content-Disposition": content_disposition(name)}
     if export.simplified:
         headers["X-Nexrex-Simplified"] = " | ".join(export.simplified)
     return Response(content=export.data, media_type=MEDIA[kind], headers=headers)
@@ -129,7 +147,10 @@ def set_timezone(body: TimezoneUpdate, caller: CurrentCaller) -> dict:
 
 @router.post("/athletes/me/calendar")
 def calendar_link(caller: CurrentCaller, reset: bool = False) -> dict:
-    """The private iCalendar address of your scheduled workouts (``reset=true`` retires the old one)."""
+    """A private iCalendar address of your scheduled workouts, shown only in this answer (it is stored hashed).
+
+    With an address already made, ``reset=true`` is needed: it makes a new one and the old one stops working at
+    once (409 ``CALENDAR_EXISTS`` without it)."""
     with session_scope() as session:
         return ok({"url": athletes.calendar_url(session, caller.actor(session), reset=reset)})
 

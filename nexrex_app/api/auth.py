@@ -1,17 +1,21 @@
-"""POST /auth/…: verification, sign-up, sign-in, token refresh, sign-out, and GET /auth/me."""
+"""POST /auth/…: verification, sign-up, sign-in, password reset, token refresh, sign-out, and GET /auth/me."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
 
 from nexrex_app.api.deps import CurrentUser, RawToken
 from nexrex_app.db import session_scope
-from nexrex_app.domain import accounts, signup
+from nexrex_app.domain import accounts, password_resets, signup
 from nexrex_app.domain.clock import epoch_ms
 from nexrex_app.models.auth import (
     CompleteSignup,
+    LinkVerificationSent,
     LoginRequest,
     MessageResult,
+    PasswordResetBody,
+    PasswordResetRequest,
     Profile,
     SignedInGrant,
     SignupResult,
@@ -42,10 +46,22 @@ def verify_token(body: TokenCheck) -> TokenCheckResult:
     return TokenCheckResult(valid=check.valid, email=check.email if check.valid else None, error=check.error)
 
 
-@router.post("/complete-signup", response_model=SignupResult, status_code=201)
-def complete_signup(body: CompleteSignup) -> SignupResult:
+@router.post("/complete-signup", response_model=SignupResult, status_code=201, responses={
+    202: {"model": LinkVerificationSent,
+          "description": "A shareable invitation link's token with an email: a verification email was sent; the "
+                         "account is created, and joins, when its link is used."}})
+def complete_signup(body: CompleteSignup) -> SignupResult | JSONResponse:
+    """With the token of an emailed link (verification or email invitation) and a password: the account is
+    created and signed in (201). With a shareable invitation link's token and an ``email``: nothing is created
+    yet; a verification email goes to that address (202, at most 3 an hour), and its link finishes the sign-up
+    and joins the organization."""
     with session_scope() as session:
         signed_in = signup.complete(session, token=body.token, password=body.password, email=body.email)
+    if isinstance(signed_in, signup.VerificationSent):
+        sent = LinkVerificationSent(
+            message=f"Verification email sent to {signed_in.email}. Its link sets your password and joins.",
+            email=signed_in.email, expires_in=int(accounts.VERIFICATION_TTL.total_seconds()))
+        return JSONResponse(sent.model_dump(), status_code=202)
     return SignupResult(
         user_id=signed_in.user.id,
         access_token=signed_in.access_token,
@@ -55,12 +71,33 @@ def complete_signup(body: CompleteSignup) -> SignupResult:
 
 
 @router.post("/login", response_model=SignedInGrant)
-def login(body: LoginRequest) -> SignedInGrant:
+def login(body: LoginRequest, request: Request) -> SignedInGrant:
+    """429 after many failed sign-ins from the caller's address, or after 5 wrong passwords for an account
+    from an address that got them wrong (a correct password from elsewhere still signs in)."""
+    client = accounts.client_address(request.client.host if request.client else None,
+                                     request.headers.get("x-forwarded-for"))
     with session_scope() as session:
-        signed_in = accounts.login(session, email=body.email, password=body.password, console=body.console)
+        signed_in = accounts.login(session, email=body.email, password=body.password, console=body.console,
+                                   client=client)
     return SignedInGrant(
         user_id=signed_in.user.id, access_token=signed_in.access_token, expires_at=epoch_ms(signed_in.expires_at)
     )
+
+
+@router.post("/request-password-reset", response_model=MessageResult)
+def request_password_reset(body: PasswordResetRequest) -> MessageResult:
+    """Emails a reset link valid for one hour; the answer is the same whether or not the address has an account."""
+    with session_scope() as session:
+        email = password_resets.request_reset(session, email=body.email)
+    return MessageResult(message=f"If {email} has a nexrex account, a reset link is on its way.")
+
+
+@router.post("/reset-password", response_model=MessageResult)
+def reset_password(body: PasswordResetBody) -> MessageResult:
+    """Sets a new password (same rules as sign-up) from the emailed link; every session of the account ends."""
+    with session_scope() as session:
+        password_resets.reset_password(session, token=body.token, password=body.password)
+    return MessageResult(message="Your password is set. Sign in with it.")
 
 
 @router.post("/token/refresh", response_model=TokenGrant)

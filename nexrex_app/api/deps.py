@@ -16,8 +16,11 @@ from nexrex_app.domain.permissions import Actor
 from nexrex_app.models.accounts import User
 
 bearer_scheme = HTTPBearer(auto_error=False, description="An access token from /auth/login or /auth/complete-signup.")
-api_key_scheme = APIKeyHeader(name="X-API-Key", auto_error=False,
-                              description="An organization API key: acts with the head coach's scope.")
+api_key_scheme = APIKeyHeader(
+    name="X-API-Key", auto_error=False,
+    description="An organization API key: acts with the head coach's scope, except that it cannot create or "
+                "revoke API keys, add or remove coaches, or invite assistant coaches (403 `API_KEY_NOT_ALLOWED`): "
+                "those need the head coach signed in, so revoking a leaked key contains the leak.")
 
 
 async def bearer_token(

@@ -24,6 +24,7 @@ from nexrex_app.models.org_schemas import (
     OrganizationUpdate,
     PageEnvelope,
 )
+from nexrex_app.models.organizations import ATHLETE
 
 router = APIRouter(tags=["organizations"])
 ORG = "/organizations/{org_id}"
@@ -84,9 +85,11 @@ def add_member(org_id: str, body: MemberAdd, caller: CurrentCaller) -> dict:
     with session_scope() as session:
         actor = caller.actor(session)
         if body.user_id:
-            member = members.add_by_user_id(session, actor, org_id, user_id=body.user_id, details=_details(body))
+            member = members.add_by_user_id(session, actor, org_id, user_id=body.user_id, details=_details(body),
+                                            role=body.role)
             return ok({"status": "added", "member": members.member_view(session, member)})
-        sent = invitations.invite(session, actor, org_id, email=body.email, details=_details(body))
+        sent = invitations.invite(session, actor, org_id, email=body.email, role=body.role or ATHLETE,
+                                  details=_details(body))
         return ok({"status": "invited", "invitation": invitations.invitation_view(sent.invitation)})
 
 

@@ -28,11 +28,15 @@ from nexrex_app.models.training import WEEKDAYS
 DAY_ABBREVIATIONS = {day[:3].lower(): day for day in WEEKDAYS} | {day.lower(): day for day in WEEKDAYS}
 PHASES = ("base", "build", "peak", "taper")
 WEEK_LINE = re.compile(r"^##\s*W(\d+)\s+(\w+)\s*(?:[—-]+\s*(.*))?$", re.IGNORECASE)
-DAY_LINE = re.compile(r"^W(\d+)\s+([A-Za-z]+)\s+(.+?)\s*:\s*(.+)$")
+# The head of a day line, before its first colon. "\s+" and "\S" cannot both take a character, so a long
+# line is read in one pass (the old "(.+?)\s*:" tried every split of the line: quadratic).
+DAY_HEAD = re.compile(r"^W(\d+)\s+([A-Za-z]+)\s+(\S.*)$")
 STEP = re.compile(r"^(\d+(?:\.\d+)?)\s*(km|m|min|s|h)\s+(z[1-5])$", re.IGNORECASE)
 REPEAT = re.compile(r"^(\d+)\s*[x×]\s*\((.+)\)$", re.IGNORECASE)
 UNITS = {"km": (1000, "m"), "m": (1, "m"), "h": (3600, "s"), "min": (60, "s"), "s": (1, "s")}
 MAX_REPEAT = 50
+MAX_DRAFT_CHARS = 60_000  # a 52-week plan is under 20 000
+MAX_LINE_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -120,11 +124,17 @@ def _parts(text: str) -> tuple[Part, ...]:
 
 def parse(text: str, weeks: int) -> tuple[list[DraftWeek], list[DraftWorkout]]:
     """The weeks and workouts of a draft; InvalidInput lists every line it cannot read, by number."""
+    if len(text) > MAX_DRAFT_CHARS:
+        raise InvalidInput(f"The draft is longer than {MAX_DRAFT_CHARS} characters: shorten it.",
+                           field="refined_draft", code="DRAFT_TOO_LONG")
     draft_weeks: list[DraftWeek] = []
     workouts: list[DraftWorkout] = []
     problems: list[str] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
+        if len(line) > MAX_LINE_CHARS:
+            problems.append(f"Line {number}: longer than {MAX_LINE_CHARS} characters.")
+            continue
         if not line or (line.startswith("#") and not line.startswith("##")):
             continue
         try:
@@ -158,17 +168,18 @@ def _week_line(line: str, weeks: int) -> DraftWeek:
 
 
 def _day_line(line: str, weeks: int) -> DraftWorkout:
-    found = DAY_LINE.match(line)
-    if not found:
+    head, _, steps = line.partition(":")
+    found = DAY_HEAD.match(head.rstrip())
+    if not found or not steps.strip():
         raise ValueError(f"'{line}' does not read as 'W<week> <day>  <name>: <steps>'")
-    week, day_text, name, steps = found.groups()
+    week, day_text, name = found.groups()
     week = int(week)
     if not 1 <= week <= weeks:
         raise ValueError(f"week {week} is outside the plan's {weeks} weeks")
     day = DAY_ABBREVIATIONS.get(day_text.lower())
     if day is None:
         raise ValueError(f"'{day_text}' is not a day (Mon … Sun)")
-    return DraftWorkout(week, day, name.strip(), _parts(steps))
+    return DraftWorkout(week, day, name.strip(), _parts(steps.strip()))
 
 
 # --- structured workouts -------------------------------------------------------------------------

@@ -20,6 +20,18 @@ class DragBox(rx.el.Div):
 drag_box = DragBox.create
 
 
+class DragButton(rx.el.Button):
+    """A ``button`` that can also be dragged: a tap, a click, Enter or Space press it; a mouse drags it."""
+
+    on_drag_start: EventHandler[no_args_event_spec]
+    on_drag_end: EventHandler[no_args_event_spec]
+
+
+def draggable_button(*children: rx.Component, on_drag_start, on_click, **props) -> rx.Component:
+    return DragButton.create(*children, draggable=True, on_drag_start=on_drag_start, on_click=on_click,
+                             type="button", cursor="grab", **props)
+
+
 def draggable(*children: rx.Component, on_drag_start, **props) -> rx.Component:
     return drag_box(*children, draggable=True, on_drag_start=on_drag_start, cursor="grab", **props)
 

@@ -15,6 +15,7 @@ CONSOLE_SECTIONS = (
     ("Workouts", "/console/workouts", "dumbbell"),
     ("Settings", "/console/settings", "settings"),
 )
+PROFILE = ("Profile", "/console/profile", "circle_user")
 
 
 def public_page(*children: rx.Component) -> rx.Component:
@@ -58,11 +59,23 @@ def _nav_link(label: str, href: str, icon: str, active: str) -> rx.Component:
     )
 
 
-def _account_box() -> rx.Component:
+def _org_name(size: str = "2", **props) -> rx.Component:
+    """The organization the console works on, once there is one."""
+    return rx.cond(
+        SessionState.org_name != "",
+        rx.hstack(rx.icon("building_2", size=16, min_width="16px", color=rx.color("slate", 10)),
+                  rx.text(SessionState.org_name, size=size, weight="medium", overflow="hidden",
+                          text_overflow="ellipsis", white_space="nowrap"),
+                  align="center", spacing="2", min_width="0", class_name="console-org-name", **props),
+    )
+
+
+def _account_box(active: str) -> rx.Component:
     return rx.vstack(
         rx.text(SessionState.user_email, size="2", weight="medium", max_width="100%", overflow="hidden", text_overflow="ellipsis", white_space="nowrap"),
         rx.badge(worded(rx.cond(SessionState.membership_role != "", SessionState.membership_role,
                                 SessionState.user_role), ROLE_WORDS), variant="soft", size="1"),
+        _nav_link(*PROFILE, active),
         rx.button(
             rx.icon("log_out", size=16), "Sign out",
             on_click=SessionState.sign_out, variant="soft", color_scheme="gray", size="2", width="100%",
@@ -74,7 +87,7 @@ def _account_box() -> rx.Component:
 
 def _sidebar(active: str) -> rx.Component:
     return rx.vstack(
-        logo(),
+        rx.vstack(logo(), _org_name("3", max_width="100%", padding_x="4px"), spacing="3", width="100%"),
         rx.el.nav(
             rx.vstack(
                 *[_nav_link(label, href, icon, active) for label, href, icon in CONSOLE_SECTIONS],
@@ -85,7 +98,7 @@ def _sidebar(active: str) -> rx.Component:
             width="100%",
         ),
         rx.spacer(),
-        _account_box(),
+        _account_box(active),
         display=["none", "none", "flex"],
         width="240px",
         min_width="240px",
@@ -103,12 +116,14 @@ def _phone_bar(active: str) -> rx.Component:
     return rx.hstack(
         logo("4"),
         rx.spacer(),
+        _org_name("2", max_width="50vw"),
         rx.menu.root(
             rx.menu.trigger(rx.icon_button(rx.icon("menu"), variant="ghost", aria_label="Open menu")),
             rx.menu.content(
                 *[rx.menu.item(rx.link(label, href=href, underline="none"), disabled=label == active)
                   for label, href, _ in CONSOLE_SECTIONS],
                 rx.menu.separator(),
+                rx.menu.item(rx.link("Your profile", href=PROFILE[1], underline="none"), disabled=active == PROFILE[0]),
                 rx.menu.item("Sign out", on_select=SessionState.sign_out, color_scheme="red"),
             ),
         ),
@@ -122,6 +137,11 @@ def _phone_bar(active: str) -> rx.Component:
         top="0",
         z_index="10",
     )
+
+
+def page_loaded_marker() -> rx.Component:
+    """Present once the page's on_load steps have all run (what browser tests wait for after a reload)."""
+    return rx.cond(rx.State.is_hydrated, rx.el.span(id="page-loaded", hidden=True))
 
 
 def _loading() -> rx.Component:
@@ -142,6 +162,7 @@ def console_page(title: str, *children: rx.Component, active: str = "") -> rx.Co
                               id="console-ready"),
                     _loading(),
                 ),
+                page_loaded_marker(),
                 width="100%",
                 max_width="1100px",
                 padding=["20px 16px", "24px", "32px 40px"],
@@ -154,4 +175,26 @@ def console_page(title: str, *children: rx.Component, active: str = "") -> rx.Co
         width="100%",
         align="start",
         background=rx.color("slate", 2),
+    )
+
+
+def athlete_bar(title: str, *actions: rx.Component) -> rx.Component:
+    """The athlete's top bar: the page's title, its links and Sign out, kept in view while scrolling."""
+    return rx.hstack(
+        rx.heading(title, size="5"), rx.spacer(), *actions,
+        rx.button("Sign out", variant="soft", color_scheme="gray", size="2", on_click=SessionState.sign_out),
+        width="100%", padding="12px 16px", align="center", spacing="2", position="sticky", top="0", z_index="5",
+        border_bottom=f"1px solid {rx.color('slate', 5)}", background=rx.color("slate", 1),
+    )
+
+
+def athlete_page(title: str, *children: rx.Component, back: tuple[str, str]) -> rx.Component:
+    """An athlete's page beside the Training tab, phone first, with a way back (label, address)."""
+    label, href = back
+    return rx.box(
+        athlete_bar(title, rx.link(rx.button(rx.icon("arrow_left", size=16), label, variant="soft", size="2"),
+                                   href=href)),
+        rx.vstack(*children, spacing="4", padding="16px", max_width="640px", margin_x="auto", width="100%"),
+        page_loaded_marker(),
+        min_height="100vh", background=rx.color("slate", 2),
     )

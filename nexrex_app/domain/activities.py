@@ -8,8 +8,9 @@ sport on the same local day, ``skipped`` when they say so or when its day has pa
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import BinaryIO
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
 from nexrex_app.domain.assignments import require_athlete_access
@@ -18,7 +19,7 @@ from nexrex_app.domain.errors import InvalidInput, NotFound
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import local_today, parse_day, zone
 from nexrex_app.domain.text import optional_text, required_text
-from nexrex_app.formats.imports import RecordedActivity
+from nexrex_app.formats.imports import RecordedActivity, read_upload
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import ACTIVITY_TYPES, COMPLETED, SCHEDULED, SKIPPED, STATUSES, Activity, PlanInstance
 
@@ -71,12 +72,28 @@ def list_activities(session: Session, actor: Actor, *, user_id: str | None = Non
     return [activity_view(row, today, planned_workout(row, contents)) for row in rows]
 
 
+def calendar_span(session: Session, actor: Actor, user_id: str) -> tuple[date | None, date | None]:
+    """The first and last day with an activity on the athlete's calendar (None, None when it is empty)."""
+    require_athlete_access(session, actor, user_id)
+    first, last = session.exec(select(func.min(Activity.date), func.max(Activity.date))
+                               .where(Activity.user_id == user_id)).one()
+    return first, last
+
+
 def plan_contents(session: Session, instance_ids: set[str | None]) -> dict[str, list[dict]]:
     """The workouts of the plan instances, loaded in one query."""
     ids = [i for i in instance_ids if i]
     if not ids:
         return {}
     return dict(session.exec(select(PlanInstance.id, PlanInstance.content).where(PlanInstance.id.in_(ids))).all())
+
+
+def plan_names(session: Session, instance_ids: set[str | None]) -> dict[str, str]:
+    """The names of the plans the workouts come from, loaded in one query."""
+    ids = [i for i in instance_ids if i]
+    if not ids:
+        return {}
+    return dict(session.exec(select(PlanInstance.id, PlanInstance.name).where(PlanInstance.id.in_(ids))).all())
 
 
 def planned_workout(activity: Activity, contents: dict[str, list[dict]]) -> dict | None:
@@ -179,7 +196,7 @@ def _clean(data: dict, timezone: str) -> dict:
         if field in data:
             clean[field] = _whole(data[field], field, 0 if field != "perceived_effort" else 1, high)
     if "notes" in data:
-        clean["notes"] = optional_text(data["notes"], field="notes", label="notes", max_length=5000)
+        clean["notes"] = optional_text(data["notes"], field="notes", label="notes", max_length=5000, multiline=True)
     return clean
 
 
@@ -225,12 +242,21 @@ def _complete(session: Session, planned: Activity, clean: dict, source: str) -> 
 def update_activity(session: Session, actor: Actor, activity_id: str, data: dict) -> Activity:
     activity = visible_activity(session, actor, activity_id)
     athlete = session.get(User, activity.user_id)
-    for field, value in _clean({k: v for k, v in data.items() if k in EDITABLE}, athlete.timezone).items():
+    clean = _clean({k: v for k, v in data.items() if k in EDITABLE}, athlete.timezone)
+    if clean.get("status") == SCHEDULED and activity.status != SCHEDULED:
+        _require_day_ahead(clean.get("date", activity.date), local_today(clock.now(), athlete.timezone))
+    for field, value in clean.items():
         setattr(activity, field, value)
     activity.updated_at = clock.now()
     session.add(activity)
     session.flush()
     return activity
+
+
+def _require_day_ahead(day: date, today: date) -> None:
+    """Back on the schedule (a skip undone) only while its day is still to come: a past one would read as missed."""
+    if day < today:
+        raise InvalidInput("This workout's day has passed, so it stays missed.", field="status", code="DAY_PASSED")
 
 
 def delete_activity(session: Session, actor: Actor, activity_id: str) -> None:
@@ -246,3 +272,10 @@ def import_recording(session: Session, actor: Actor, recording: RecordedActivity
         "start_time": epoch_ms(recording.start_time), "distance_in_meters": recording.distance_in_meters,
         "duration_in_seconds": recording.duration_in_seconds, "avg_heart_rate": recording.avg_heart_rate,
         "source": recording.source, "status": COMPLETED})
+
+
+def import_file(session: Session, actor: Actor, filename: str, stream: BinaryIO, user_id: str | None = None
+                ) -> Activity:
+    """An uploaded GPX, TCX or FIT file, read only once the uploader may record for that athlete."""
+    require_athlete_access(session, actor, user_id or actor.user_id)
+    return import_recording(session, actor, read_upload(filename, stream), user_id)

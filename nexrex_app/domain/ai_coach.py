@@ -20,7 +20,6 @@ from nexrex_app.domain.permissions import Actor
 from nexrex_app.models.training import FEATURE_COACH_AGENT
 
 MIN_DRAFT = 10
-MAX_DRAFT = 60_000
 
 
 @dataclass(frozen=True)
@@ -80,8 +79,6 @@ def generate_plan(session: Session, actor: Actor, body: dict) -> dict:
     if not isinstance(draft, str) or len(draft.strip()) < MIN_DRAFT:
         raise InvalidInput(f"refined_draft is the draft text, at least {MIN_DRAFT} characters.",
                            field="refined_draft", code="MISSING_FIELD")
-    if len(draft) > MAX_DRAFT:
-        raise InvalidInput(f"refined_draft must be at most {MAX_DRAFT} characters.", field="refined_draft")
     items, weekly = structured(draft, request.params, request.plan.fitness)
     last_week = max((item["week"] for item in items), default=0)
     if last_week != request.params.weeks:

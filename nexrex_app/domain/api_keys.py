@@ -21,7 +21,7 @@ SECRET_PREFIX = "nxk_"
 def create_key(session: Session, actor: Actor, org_id: str, *, name: str | None, expires_at: datetime | None = None
                ) -> tuple[ApiKey, str]:
     """A new key and its secret, which is shown this once and stored only as a hash."""
-    permissions.require_head_coach_of(actor, org_id)
+    permissions.require_head_coach_in_person(actor, org_id)
     now = clock.now()
     if expires_at is not None and expires_at <= now:
         raise InvalidInput("expires_at must be in the future.", field="expires_at")
@@ -40,7 +40,7 @@ def list_keys(session: Session, actor: Actor, org_id: str) -> list[ApiKey]:
 
 
 def revoke_key(session: Session, actor: Actor, org_id: str, key_id: str) -> None:
-    permissions.require_head_coach_of(actor, org_id)
+    permissions.require_head_coach_in_person(actor, org_id)
     key = session.get(ApiKey, key_id)
     if key is None or key.org_id != org_id:
         raise NotFound("API key not found.", field="key_id", code="KEY_NOT_FOUND")
@@ -60,7 +60,7 @@ def actor_for_key(session: Session, secret: str | None) -> Actor:
     key.last_used_at = now
     session.add(key)
     head_coach = session.get(User, org.head_coach_user_id)
-    return Actor(user=head_coach, membership=session.get(Membership, head_coach.id))
+    return Actor(user=head_coach, membership=session.get(Membership, head_coach.id), by_api_key=True)
 
 
 def key_view(key: ApiKey, secret: str | None = None) -> dict:

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from sqlalchemy import delete
 from sqlmodel import Session, select
 
-from nexrex_app.domain import permissions, plans
+from nexrex_app.domain import organizations, permissions, plans
 from nexrex_app.domain.clock import clock, epoch_ms
-from nexrex_app.domain.errors import Forbidden, InvalidInput, NotFound
+from nexrex_app.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import local_today, parse_day, schedule
 from nexrex_app.models.accounts import User
@@ -19,6 +19,27 @@ from nexrex_app.models.organizations import ATHLETE, Group, GroupMember, Members
 
 EARLIEST, LATEST = date(2000, 1, 1), date(2100, 1, 1)
 ACTIVITY_TYPE = {"run": "run", "bike": "bike", "swim": "swim", "walk": "walk", "hike": "hike"}
+UPCOMING, ACTIVE, FINISHED = "upcoming", "active", "finished"
+
+
+class PlanOverlap(Conflict):
+    """The new plan's dates cross plans the athletes already follow; ``overlaps`` says whose and when."""
+
+    code = "PLAN_OVERLAP"
+
+    def __init__(self, overlaps: list[dict]):
+        first = overlaps[0]
+        more = f" (and {len(overlaps) - 1} more)" if len(overlaps) > 1 else ""
+        super().__init__(
+            f"{first['athlete_name']} already follows {first['plan_name']} from {first['start_date']} to "
+            f"{first['end_date']}: the new plan would double-book {first['overlap_from']} to {first['overlap_to']}"
+            f"{more}. Send allow_overlap: true to assign anyway.", field="allow_overlap")
+        self.overlaps = overlaps
+
+
+def end_date(start: date, weeks: int) -> date:
+    """The last day of a plan of ``weeks`` weeks that starts on ``start``."""
+    return start + timedelta(weeks=weeks, days=-1)
 
 
 def _athletes(session: Session, actor: Actor, user_ids: list[str] | None, group_id: str | None) -> list[str]:
@@ -38,7 +59,7 @@ def _athletes(session: Session, actor: Actor, user_ids: list[str] | None, group_
         if member is None or member.org_id != actor.org_id or member.role != ATHLETE:
             raise InvalidInput("No athlete with this ID in your roster.", field=f"user_ids[{index}]",
                                code="UNKNOWN_ATHLETE")
-        if not permissions.can_see_member(actor, member):
+        if not permissions.can_coach_athlete(actor, member):
             if group_id:
                 raise Forbidden("An assistant coach can assign plans only to their own athletes.")
             raise InvalidInput("No athlete with this ID in your roster.", field=f"user_ids[{index}]",
@@ -46,15 +67,42 @@ def _athletes(session: Session, actor: Actor, user_ids: list[str] | None, group_
     return wanted
 
 
+def overlaps(session: Session, user_ids: list[str], start: date, end: date) -> list[dict]:
+    """The plans the athletes follow whose dates cross ``start``..``end``, and the days they share."""
+    if not user_ids:
+        return []
+    found = session.exec(
+        select(PlanInstance, User.display_name, User.email).join(User, User.id == PlanInstance.user_id)
+        .where(PlanInstance.user_id.in_(user_ids), PlanInstance.removed_at.is_(None),
+               PlanInstance.start_date <= end)
+        .order_by(PlanInstance.start_date)).all()
+    crossing = []
+    for instance, display_name, email in found:
+        ends = end_date(instance.start_date, instance.duration_in_weeks)
+        if ends >= start:
+            crossing.append({
+                "user_id": instance.user_id, "athlete_name": organizations.shown_name(display_name, email),
+                "plan_instance_id": instance.id, "plan_name": instance.name,
+                "start_date": instance.start_date.isoformat(), "end_date": ends.isoformat(),
+                "overlap_from": max(start, instance.start_date).isoformat(), "overlap_to": min(end, ends).isoformat()})
+    return crossing
+
+
 def assign(session: Session, actor: Actor, plan_id: str, *, start_date: str | None, user_ids: list[str] | None = None,
-           group_id: str | None = None) -> list[PlanInstance]:
-    """One plan instance per athlete and its scheduled workouts, written in bulk in one transaction."""
+           group_id: str | None = None, allow_overlap: bool = False) -> list[PlanInstance]:
+    """One plan instance per athlete and its scheduled workouts, written in bulk in one transaction.
+
+    Athletes whose other plans cross the new one's dates make it a PlanOverlap, unless ``allow_overlap``.
+    """
     permissions.require_coach_of(actor, permissions.require_own_org(actor))
     plan = plans.visible_plan(session, actor, plan_id)
     start = parse_day(start_date, field="start_date")
     if not EARLIEST <= start <= LATEST:
         raise InvalidInput("The start date is out of range.", field="start_date")
     athletes = _athletes(session, actor, user_ids, group_id)
+    crossing = overlaps(session, athletes, start, end_date(start, plan.duration_in_weeks))
+    if crossing and allow_overlap is not True:
+        raise PlanOverlap(crossing)
     placed = schedule([{**item, "index": index} for index, item in enumerate(plan.content)], start,
                       plan.prefer_day)
     now = clock.now()
@@ -104,13 +152,34 @@ def unassign(session: Session, actor: Actor, instance_id: str) -> int:
     return removed
 
 
+def plan_assignments(session: Session, actor: Actor, plan_id: str) -> list[dict]:
+    """Who follows the plan (athletes the coach may see), from when, and whether it is under way."""
+    permissions.require_coach_of(actor, permissions.require_own_org(actor))
+    plan = plans.visible_plan(session, actor, plan_id)
+    found = session.exec(
+        select(PlanInstance, Membership, User).join(Membership, Membership.user_id == PlanInstance.user_id)
+        .join(User, User.id == PlanInstance.user_id)
+        .where(PlanInstance.plan_id == plan.id, PlanInstance.org_id == actor.org_id,
+               PlanInstance.removed_at.is_(None))
+        .order_by(PlanInstance.start_date, PlanInstance.id)).all()
+    return [{**instance_view(instance), "athlete_name": organizations.shown_name(user.display_name, user.email),
+             "status": _progress(instance, local_today(clock.now(), user.timezone))}
+            for instance, member, user in found if permissions.can_see_member(actor, member)]
+
+
+def _progress(instance: PlanInstance, today: date) -> str:
+    if today < instance.start_date:
+        return UPCOMING
+    return ACTIVE if today <= end_date(instance.start_date, instance.duration_in_weeks) else FINISHED
+
+
 def require_athlete_access(session: Session, actor: Actor, user_id: str, *,
                            coaches_only: bool = False) -> Membership | None:
-    """The athlete themselves (unless ``coaches_only``), or a coach who may see them; 404 for anyone else."""
+    """The athlete themselves (unless ``coaches_only``), or a coach who coaches them; 404 for anyone else."""
     member = session.get(Membership, user_id)
     if user_id == actor.user_id and not coaches_only:
         return member
-    if member is None or not permissions.can_see_member(actor, member):
+    if member is None or not permissions.can_coach_athlete(actor, member):
         raise NotFound("Athlete not found.", field="user_id", code="ATHLETE_NOT_FOUND")
     return member
 
@@ -118,6 +187,6 @@ def require_athlete_access(session: Session, actor: Actor, user_id: str, *,
 def instance_view(instance: PlanInstance) -> dict:
     return {"plan_instance_id": instance.id, "training_plan_id": instance.plan_id, "user_id": instance.user_id,
             "name": instance.name, "type": instance.plan_type, "start_date": instance.start_date.isoformat(),
-            "end_date": (instance.start_date + timedelta(weeks=instance.duration_in_weeks, days=-1)).isoformat(),
+            "end_date": end_date(instance.start_date, instance.duration_in_weeks).isoformat(),
             "duration_in_weeks": instance.duration_in_weeks, "assigned_by": instance.assigned_by,
             "created_at": epoch_ms(instance.created_at)}

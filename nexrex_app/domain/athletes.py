@@ -10,22 +10,34 @@ from sqlmodel import Session, select
 from nexrex_app.coach.params import ZONE_FIGURES, check_figures
 from nexrex_app.coach.zones import Fitness, fitness_for
 from nexrex_app.domain import activities
+from nexrex_app.domain.accounts import hash_token
 from nexrex_app.domain.assignments import require_athlete_access
 from nexrex_app.domain.clock import clock
-from nexrex_app.domain.errors import InvalidInput, NotFound
+from nexrex_app.domain.errors import Conflict, InvalidInput, NotFound
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import check_timezone
 from nexrex_app.formats import workout_files
 from nexrex_app.formats.calendar import feed
+from nexrex_app.formats.file_names import file_name
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
 from nexrex_app.settings import settings
 
 
 def set_timezone(session: Session, actor: Actor, *, timezone: str) -> None:
+    """The zone the person picked: their days are counted in it from now on."""
     user = session.get(User, actor.user_id)
-    user.timezone = check_timezone(timezone)
+    user.timezone, user.timezone_chosen = check_timezone(timezone), True
     session.add(user)
+
+
+def follow_device_timezone(session: Session, actor: Actor, *, timezone: str) -> str:
+    """Until the person picks a zone, their days follow the zone of the device they use; the zone in force."""
+    user = session.get(User, actor.user_id)
+    if not user.timezone_chosen and user.timezone != timezone:
+        user.timezone = check_timezone(timezone)
+        session.add(user)
+    return user.timezone
 
 
 def set_fitness(session: Session, actor: Actor, user_id: str, figures: dict) -> dict:
@@ -49,16 +61,20 @@ def fitness_of(user: User, sport: str) -> Fitness | None:
 
 
 def calendar_url(session: Session, actor: Actor, *, reset: bool = False) -> str:
-    """The athlete's private feed address; ``reset`` makes the old one stop working."""
+    """A new private feed address, shown only now (only its hash is kept). An athlete who already has one must
+    ask for ``reset``: the old address then stops working at once."""
     user = session.get(User, actor.user_id)
-    if reset or not user.calendar_token:
-        user.calendar_token = secrets.token_urlsafe(24)
-        session.add(user)
-    return f"{settings.public_url}/api/v1/calendar/{user.calendar_token}.ics"
+    if user.calendar_token and not reset:
+        raise Conflict("You already have a calendar address; it is shown only once. Ask for a new one "
+                       "(reset=true): the old one then stops working.", field="reset", code="CALENDAR_EXISTS")
+    raw = secrets.token_urlsafe(24)
+    user.calendar_token = hash_token(raw)
+    session.add(user)
+    return f"{settings.public_url}/api/v1/calendar/{raw}.ics"
 
 
 def calendar_feed(session: Session, token: str) -> bytes:
-    user = session.exec(select(User).where(User.calendar_token == token)).first() if token else None
+    user = session.exec(select(User).where(User.calendar_token == hash_token(token))).first() if token else None
     if user is None:
         raise NotFound("No calendar at this address.", field="token", code="CALENDAR_NOT_FOUND")
     today = activities.today_of(session, user.id)
@@ -83,5 +99,4 @@ def workout_file(session: Session, actor: Actor, activity_id: str, kind: str) ->
         export = workout_files.zwo_workout(workout, fitness)
     else:
         export = workout_files.fit_workout(workout, fitness, clock.now())
-    name = "".join(c if c.isalnum() else "-" for c in workout["workout_name"]).strip("-").lower() or "workout"
-    return export, f"{activity.date.isoformat()}-{name}.{kind}"
+    return export, file_name(activity.date.isoformat(), workout["workout_name"], extension=kind)

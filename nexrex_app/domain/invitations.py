@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
+from sqlalchemy import or_, update
 from sqlmodel import Session, select
 
 from nexrex_app import mail
 from nexrex_app.domain import accounts, passwords, permissions
 from nexrex_app.domain.clock import clock, epoch_ms
 from nexrex_app.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
-from nexrex_app.domain.members import MemberDetails, check_can_join, join, validate_details
+from nexrex_app.domain.members import (MemberDetails, check_coach_details, check_free_to_join, check_not_member_here, join,
+                                     validate_details)
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.models.accounts import ROLE_ATHLETE, ROLE_COACH, User
 from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE, Invitation, Membership, Organization
@@ -42,12 +44,15 @@ def invite(
     permissions.require_head_coach_of(actor, org_id)
     if role not in INVITABLE_ROLES:
         raise InvalidInput("Role must be athlete or assistant_coach.", field="role")
+    if role == ASSISTANT_COACH:
+        permissions.require_head_coach_in_person(actor, org_id)
+        check_coach_details(details or MemberDetails())
     details = validate_details(session, org_id, details or MemberDetails())
     address = accounts.normalize_email(email) if email is not None else None
     if address:
         existing = accounts.find_user_by_email(session, address)
         if existing:
-            check_can_join(session, existing, org_id, field="email")
+            check_not_member_here(session, existing, org_id, field="email")
     now = clock.now()
     _check_link_limits(address, max_uses, expires_at, now)
     raw = secrets.token_urlsafe(32)
@@ -123,13 +128,26 @@ def _details_of(invitation: Invitation) -> MemberDetails:
                          notes=invitation.notes, group_id=invitation.group_id)
 
 
+def _count_use(session: Session, invitation: Invitation) -> None:
+    """Take one use, atomically: concurrent joins through a limited link never go past ``max_uses``."""
+    taken = session.exec(
+        update(Invitation)
+        .where(Invitation.id == invitation.id, Invitation.revoked_at.is_(None),
+               or_(Invitation.max_uses.is_(None), Invitation.uses < Invitation.max_uses))
+        .values(uses=Invitation.uses + 1)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if not taken:
+        raise InvalidInput("This invitation has already been used.", field="token", code="INVITATION_NOT_USABLE")
+    session.refresh(invitation)
+
+
 def _use(session: Session, invitation: Invitation, user: User) -> Membership:
-    check_can_join(session, user, invitation.org_id, field="token")
+    check_free_to_join(session, user, invitation.org_id, field="token")
+    _count_use(session, invitation)
     if invitation.role == ASSISTANT_COACH and user.role != ROLE_COACH:
         user.role = ROLE_COACH
         session.add(user)
-    invitation.uses += 1
-    session.add(invitation)
     details = validate_details(session, invitation.org_id, _details_of(invitation))
     return join(session, user=user, org_id=invitation.org_id, role=invitation.role, details=details,
                 actor_id=invitation.created_by)
@@ -143,25 +161,54 @@ def accept(session: Session, user: User, raw_token: str | None) -> Membership:
     return _use(session, invitation, user)
 
 
-def sign_up(session: Session, *, raw_token: str | None, password: str | None, email: str | None = None
-            ) -> accounts.SignedIn:
-    """A new person signs up from an invitation and joins at once."""
+def sign_up(session: Session, *, raw_token: str | None, password: str | None) -> accounts.SignedIn:
+    """A new person signs up from an email invitation (which proves their address) and joins at once."""
     invitation = usable(session, raw_token)
-    address = invitation.email or accounts.normalize_email(email)
+    if not invitation.email:
+        raise InvalidInput("A shareable link needs your email address first.", field="email", code="MISSING_FIELD")
     if password is None:
         raise InvalidInput("Password is required.", field="password", code="MISSING_FIELD")
     passwords.check_policy(password)
-    if accounts.find_user_by_email(session, address):
+    if accounts.find_user_by_email(session, invitation.email):
         raise Conflict("This email is already registered. Sign in to accept the invitation.", field="email",
                        code="EMAIL_REGISTERED")
     now = clock.now()
-    user = User(email=address, password_hash=passwords.hash_password(password),
-                role=ROLE_COACH if invitation.role == ASSISTANT_COACH else ROLE_ATHLETE,
-                created_at=now, updated_at=now)
+    user = User(email=invitation.email, password_hash=passwords.hash_password(password),
+                role=_account_role(invitation), created_at=now, updated_at=now)
     session.add(user)
     session.flush()
     _use(session, invitation, user)
     return accounts.issue_token(session, user, is_new_user=True)
+
+
+def _account_role(invitation: Invitation) -> str:
+    return ROLE_COACH if invitation.role == ASSISTANT_COACH else ROLE_ATHLETE
+
+
+def request_link_signup(session: Session, *, raw_token: str | None, email: str | None) -> str:
+    """A new person signs up from a shareable link: a verification email goes to the address they give, and
+    the account exists (and joins) only once that emailed link is used. Answers the address."""
+    invitation = usable(session, raw_token)
+    if invitation.email:
+        raise InvalidInput("This invitation was sent by email: open the link in that email.", field="token",
+                           code="EMAIL_INVITATION")
+    org = session.get(Organization, invitation.org_id)
+    return accounts.request_verification(session, email=email, role=_account_role(invitation),
+                                         invitation_id=invitation.id, joining=org.name)
+
+
+def organization_of(session: Session, invitation_id: str) -> Organization | None:
+    invitation = session.get(Invitation, invitation_id)
+    return session.get(Organization, invitation.org_id) if invitation else None
+
+
+def join_from_verified_link(session: Session, invitation_id: str, user: User) -> Membership:
+    """The emailed link of a link sign-up was used: the new account joins, if the invitation still allows it."""
+    invitation = session.get(Invitation, invitation_id)
+    problem = problem_with(invitation)
+    if problem:
+        raise InvalidInput(problem, field="token", code="INVITATION_NOT_USABLE")
+    return _use(session, invitation, user)
 
 
 def list_open(session: Session, actor: Actor, org_id: str) -> list[Invitation]:
@@ -202,10 +249,10 @@ def invitation_view(invitation: Invitation, link: str | None = None) -> dict:
 def preview(session: Session, raw_token: str | None) -> dict:
     """What the join page shows before anyone signs in."""
     invitation = find_by_token(session, raw_token)
+    registered = bool(invitation and invitation.email and accounts.find_user_by_email(session, invitation.email))
     problem = problem_with(invitation)
     if problem:
-        return {"valid": False, "error": problem}
+        return {"valid": False, "error": problem, "registered": registered}
     org = session.get(Organization, invitation.org_id)
-    registered = bool(invitation.email and accounts.find_user_by_email(session, invitation.email))
     return {"valid": True, "org_name": org.name, "org_description": org.description, "email": invitation.email,
             "role": invitation.role, "registered": registered}

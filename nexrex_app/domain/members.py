@@ -5,20 +5,22 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, func, or_, update
 from sqlmodel import Session, select
 
 from nexrex_app.domain import permissions
 from nexrex_app.domain.clock import clock, epoch_ms
 from nexrex_app.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
-from nexrex_app.domain.organizations import person_name
+from nexrex_app.domain.organizations import member_name, person_name
 from nexrex_app.domain.paging import check_limit, decode_cursor, encode_cursor
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.text import clean_labels, optional_text
-from nexrex_app.models.accounts import User
+from nexrex_app.models.accounts import ROLE_COACH, User
 from nexrex_app.models.organizations import (
+    ASSISTANT_COACH,
     ATHLETE,
     COACH_ROLES,
+    HEAD_COACH,
     Group,
     GroupAuditEntry,
     GroupMember,
@@ -30,6 +32,7 @@ DEFAULT_PAGE = 50
 MAX_PAGE = 100
 NICKNAME_MAX = 120
 NOTES_MAX = 5000
+MEMBER_ROLES = (ATHLETE, ASSISTANT_COACH)  # the roles a head coach gives; the head coach's own never changes
 
 
 @dataclass
@@ -56,7 +59,7 @@ def validate_details(session: Session, org_id: str, details: MemberDetails) -> M
         display_name=optional_text(details.display_name, field="display_name", label="Display name",
                                    max_length=NICKNAME_MAX),
         labels=clean_labels(details.labels),
-        notes=optional_text(details.notes, field="notes", label="Notes", max_length=NOTES_MAX),
+        notes=optional_text(details.notes, field="notes", label="Notes", max_length=NOTES_MAX, multiline=True),
         group_id=_checked_group(session, org_id, details.group_id),
     )
 
@@ -79,13 +82,32 @@ def _checked_group(session: Session, org_id: str, group_id: str | None) -> str |
     return group_id
 
 
-def check_can_join(session: Session, user: User, org_id: str, *, field: str) -> None:
+def check_not_member_here(session: Session, user: User, org_id: str, *, field: str) -> None:
+    """A coach adding someone learns only about their own organization, never about another one."""
+    membership = session.get(Membership, user.id)
+    if membership is not None and membership.org_id == org_id:
+        raise Conflict("This person is already a member of your organization.", field=field, code="ALREADY_MEMBER")
+
+
+def account_to_add(session: Session, org_id: str, user_id: str) -> User:
+    """The account a coach adds by user ID; someone in another organization looks like an unknown ID."""
+    user = session.get(User, user_id.strip())
+    membership = session.get(Membership, user.id) if user else None
+    if user is None or (membership is not None and membership.org_id != org_id):
+        raise InvalidInput("No account with this user ID.", field="user_id", code="UNKNOWN_USER")
+    check_not_member_here(session, user, org_id, field="user_id")
+    return user
+
+
+def check_free_to_join(session: Session, user: User, org_id: str, *, field: str) -> None:
+    """The person accepting an invitation: one organization at a time."""
     membership = session.get(Membership, user.id)
     if membership is None:
         return
     if membership.org_id == org_id:
-        raise Conflict("This person is already a member of your organization.", field=field, code="ALREADY_MEMBER")
-    raise Conflict("This person already belongs to another organization.", field=field, code="IN_ANOTHER_ORG")
+        raise Conflict("You are already a member of this organization.", field=field, code="ALREADY_MEMBER")
+    raise Conflict("You already belong to another organization. Ask its head coach to remove you, then open this "
+                   "invitation again.", field=field, code="IN_ANOTHER_ORG")
 
 
 def join(session: Session, *, user: User, org_id: str, role: str, details: MemberDetails, actor_id: str) -> Membership:
@@ -114,14 +136,51 @@ def _replace_labels(session: Session, membership: Membership, labels: list[str])
                      for label in labels])
 
 
-def add_by_user_id(session: Session, actor: Actor, org_id: str, *, user_id: str, details: MemberDetails) -> Membership:
+def add_by_user_id(session: Session, actor: Actor, org_id: str, *, user_id: str, details: MemberDetails,
+                   role: str | None = None) -> Membership:
+    """An existing account joins at once, as an athlete or an assistant coach; a coach's account must say which."""
     permissions.require_head_coach_of(actor, org_id)
-    user = session.get(User, user_id.strip())
-    if user is None:
-        raise InvalidInput("No account with this user ID.", field="user_id", code="UNKNOWN_USER")
-    check_can_join(session, user, org_id, field="user_id")
+    user = account_to_add(session, org_id, user_id)
+    role = _joining_role(user, role)
+    if role == ASSISTANT_COACH:
+        return _join_as_coach(session, actor, org_id, user, details)
     return join(session, user=user, org_id=org_id, role=ATHLETE, details=validate_details(session, org_id, details),
                 actor_id=actor.user_id)
+
+
+def checked_role(role: str | None) -> str:
+    if role not in MEMBER_ROLES:
+        raise InvalidInput("Choose athlete or assistant coach as the role.", field="role", code="INVALID_ROLE")
+    return role
+
+
+def _joining_role(user: User, role: str | None) -> str:
+    if role is None and user.role == ROLE_COACH:
+        raise InvalidInput("This is a coach's account: choose whether they join as an athlete or as an assistant "
+                           "coach.", field="role", code="ROLE_REQUIRED")
+    return checked_role(role or ATHLETE)
+
+
+def _join_as_coach(session: Session, actor: Actor, org_id: str, user: User, details: MemberDetails) -> Membership:
+    permissions.require_head_coach_in_person(actor, org_id)
+    check_coach_details(details)
+    _make_coach_account(session, user)
+    return join(session, user=user, org_id=org_id, role=ASSISTANT_COACH,
+                details=validate_details(session, org_id, details), actor_id=actor.user_id)
+
+
+def check_coach_details(details: MemberDetails) -> None:
+    """An assistant coach has no assigned coach and is in no athletes' group."""
+    if details.coach_id or details.group_id:
+        field = "coach_id" if details.coach_id else "group_id"
+        raise InvalidInput("An assistant coach has no assigned coach and is in no athletes' group.", field=field,
+                           code="NOT_FOR_COACHES")
+
+
+def _make_coach_account(session: Session, user: User) -> None:
+    if user.role != ROLE_COACH:
+        user.role = ROLE_COACH
+        session.add(user)
 
 
 def find_visible(session: Session, actor: Actor, org_id: str, user_id: str) -> Membership:
@@ -134,6 +193,9 @@ def find_visible(session: Session, actor: Actor, org_id: str, user_id: str) -> M
 
 def update_member(session: Session, actor: Actor, org_id: str, user_id: str, changes: dict) -> Membership:
     member = find_visible(session, actor, org_id, user_id)
+    permissions.require_member_editor(actor, member)
+    if "role" in changes:
+        change_role(session, actor, org_id, user_id, changes["role"])
     if "coach_id" in changes and not actor.is_head_coach:
         raise Forbidden()
     if "coach_id" in changes:
@@ -142,7 +204,7 @@ def update_member(session: Session, actor: Actor, org_id: str, user_id: str, cha
         member.display_name = optional_text(changes["display_name"], field="display_name", label="Display name",
                                             max_length=NICKNAME_MAX)
     if "notes" in changes:
-        member.notes = optional_text(changes["notes"], field="notes", label="Notes", max_length=NOTES_MAX)
+        member.notes = optional_text(changes["notes"], field="notes", label="Notes", max_length=NOTES_MAX, multiline=True)
     if "labels" in changes:
         _replace_labels(session, member, clean_labels(changes["labels"]))
     member.updated_at = clock.now()
@@ -151,11 +213,52 @@ def update_member(session: Session, actor: Actor, org_id: str, user_id: str, cha
     return member
 
 
+def change_role(session: Session, actor: Actor, org_id: str, user_id: str, role: str | None) -> Membership:
+    """Athlete ↔ assistant coach, by the head coach. A promoted athlete leaves their groups and coach; a demoted
+    assistant's athletes are left without an assigned coach."""
+    permissions.require_head_coach_in_person(actor, org_id)
+    member = find_visible(session, actor, org_id, user_id)
+    role = checked_role(role)
+    if member.role == HEAD_COACH:
+        raise InvalidInput("The head coach's role cannot be changed.", field="role", code="HEAD_COACH_ROLE")
+    if member.role == role:
+        return member
+    if role == ASSISTANT_COACH:
+        _make_coach_account(session, session.get(User, member.user_id))
+        _leave_groups(session, actor, member)
+        member.coach_id = None
+    else:
+        _unassign_athletes_of(session, member)
+    member.role, member.updated_at = role, clock.now()
+    session.add(member)
+    session.flush()
+    return member
+
+
+def _leave_groups(session: Session, actor: Actor, member: Membership) -> None:
+    now = clock.now()
+    for entry in session.exec(select(GroupMember).where(GroupMember.user_id == member.user_id)).all():
+        session.delete(entry)
+        session.add(GroupAuditEntry(group_id=entry.group_id, actor_id=actor.user_id, user_id=member.user_id,
+                                    action="removed", at=now))
+    session.flush()
+
+
+def _unassign_athletes_of(session: Session, coach: Membership) -> None:
+    session.exec(update(Membership).where(Membership.org_id == coach.org_id, Membership.coach_id == coach.user_id)
+                 .values(coach_id=None))
+
+
 def remove_member(session: Session, actor: Actor, org_id: str, user_id: str) -> None:
+    """The member leaves the organization (the head coach never does); an assistant's athletes stay, unassigned."""
     permissions.require_head_coach_of(actor, org_id)
     member = find_visible(session, actor, org_id, user_id)
-    if member.role != ATHLETE:
-        raise InvalidInput("Coaches are removed under Settings → Coaches.", field="user_id", code="NOT_AN_ATHLETE")
+    if member.role == HEAD_COACH:
+        raise InvalidInput("The head coach cannot be removed from the organization.", field="user_id",
+                           code="HEAD_COACH_STAYS")
+    if member.role == ASSISTANT_COACH:
+        permissions.require_head_coach_in_person(actor, org_id)
+        _unassign_athletes_of(session, member)
     session.delete(member)
     session.flush()
 
@@ -214,12 +317,14 @@ def member_views(session: Session, rows: list[tuple[Membership, User]]) -> list[
             groups[entry.user_id].append(entry.group_id)
         coach_ids = {m.coach_id for m, _ in rows if m.coach_id}
         if coach_ids:
-            coach_names = {u.id: person_name(u) for u in session.exec(select(User).where(User.id.in_(coach_ids)))}
+            coach_names = {u.id: member_name(m, u) for m, u in session.exec(
+                select(Membership, User).join(User, User.id == Membership.user_id).where(User.id.in_(coach_ids)))}
     return [
         {
             "user_id": membership.user_id,
             "email": user.email,
             "name": person_name(user),
+            "shown_name": member_name(membership, user),
             "role": membership.role,
             "display_name": membership.display_name,
             "labels": labels[membership.user_id],

@@ -25,6 +25,16 @@ def shown_name(display_name: str | None, email: str) -> str:
     return display_name or email.split("@")[0]
 
 
+def member_name(membership: Membership | None, user: User) -> str:
+    """The one name coaches see for a member: the display name the organization gave them, else the account's."""
+    return (membership.display_name if membership else None) or person_name(user)
+
+
+def coach_view(user: User, membership: Membership) -> dict:
+    """A coach as the organization's coaches see them."""
+    return {**person_view(user, membership.role), "name": member_name(membership, user)}
+
+
 def person_view(user: User, role: str | None = None) -> dict:
     view = {"user_id": user.id, "email": user.email, "name": person_name(user)}
     if role:
@@ -40,7 +50,8 @@ def create_organization(session: Session, actor: Actor, *, name: str | None, des
     now = clock.now()
     org = Organization(
         name=required_text(name, field="name", label="Organization name", max_length=NAME_MAX),
-        description=optional_text(description, field="description", label="Description", max_length=DESCRIPTION_MAX),
+        description=optional_text(description, field="description", label="Description", max_length=DESCRIPTION_MAX,
+                                  multiline=True),
         head_coach_user_id=actor.user_id,
         created_at=now,
         updated_at=now,
@@ -67,7 +78,7 @@ def update_organization(session: Session, actor: Actor, org_id: str, changes: di
         org.name = required_text(changes["name"], field="name", label="Organization name", max_length=NAME_MAX)
     if "description" in changes:
         org.description = optional_text(changes["description"], field="description", label="Description",
-                                        max_length=DESCRIPTION_MAX)
+                                        max_length=DESCRIPTION_MAX, multiline=True)
     org.updated_at = clock.now()
     session.add(org)
     return org
@@ -82,6 +93,12 @@ def coaches_of(session: Session, org_id: str) -> list[tuple[User, Membership]]:
     return list(rows)
 
 
+def name_of(session: Session, org_id: str | None) -> str:
+    """The organization's name, for the console's header ("" without one)."""
+    org = session.get(Organization, org_id) if org_id else None
+    return org.name if org else ""
+
+
 def organization_view(session: Session, actor: Actor, org: Organization) -> dict:
     """What the actor may see of the organization: coaches see its coaches, athletes their own coach."""
     view = {
@@ -93,7 +110,7 @@ def organization_view(session: Session, actor: Actor, org: Organization) -> dict
         "updated_at": epoch_ms(org.updated_at),
     }
     if actor.is_coach:
-        view["coaches"] = [person_view(user, membership.role) for user, membership in coaches_of(session, org.id)]
+        view["coaches"] = [coach_view(user, membership) for user, membership in coaches_of(session, org.id)]
     else:
         coach_id = (actor.membership.coach_id if actor.membership else None) or org.head_coach_user_id
         coach = session.get(User, coach_id)

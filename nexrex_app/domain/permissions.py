@@ -18,10 +18,12 @@ from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE, COACH_ROLE
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is asking: a signed-in user and their membership, if any."""
+    """Who is asking: a signed-in user and their membership, if any; ``by_api_key`` when an integration
+    acts with the head coach's scope through an organization API key."""
 
     user: User
     membership: Membership | None
+    by_api_key: bool = False
 
     @property
     def user_id(self) -> str:
@@ -77,6 +79,14 @@ def require_head_coach_of(actor: Actor, org_id: str) -> None:
         raise Forbidden()
 
 
+def require_head_coach_in_person(actor: Actor, org_id: str) -> None:
+    """Keys and coaches are managed by the head coach signed in, never by an API key: a leaked key must not
+    be able to mint keys or let anyone in as a coach."""
+    require_head_coach_of(actor, org_id)
+    if actor.by_api_key:
+        raise Forbidden(code="API_KEY_NOT_ALLOWED")
+
+
 def require_own_org(actor: Actor) -> str:
     """The actor's organization id, for calls that default to it."""
     if actor.org_id is None:
@@ -85,12 +95,28 @@ def require_own_org(actor: Actor) -> str:
 
 
 def can_see_member(actor: Actor, member: Membership) -> bool:
-    """Coaches see their organization's roster; an assistant coach only their athletes and the coaches."""
+    """The head coach sees the organization's whole roster; an assistant coach only the athletes assigned to
+    them (never another coach's record or its private fields)."""
     if not actor.is_coach or member.org_id != actor.org_id:
         return False
-    if actor.role == ASSISTANT_COACH and member.role == ATHLETE:
-        return member.coach_id == actor.user_id
+    if actor.role == ASSISTANT_COACH:
+        return member.role == ATHLETE and member.coach_id == actor.user_id
     return True
+
+
+def can_coach_athlete(actor: Actor, member: Membership) -> bool:
+    """Athlete-scoped work (their activities, fitness, notes, plans) is done on athletes only, by the coaches who
+    see them."""
+    return member.role == ATHLETE and can_see_member(actor, member)
+
+
+def require_member_editor(actor: Actor, member: Membership) -> None:
+    """A coach's own membership record is the head coach's to edit; an athlete's, their coaches'."""
+    if member.role == ATHLETE:
+        if not can_coach_athlete(actor, member):
+            raise Forbidden()
+    elif not actor.is_head_coach or member.org_id != actor.org_id:
+        raise Forbidden()
 
 
 def require_visible_member(actor: Actor, member: Membership | None) -> Membership:
@@ -124,10 +150,11 @@ def can_view_library_item(actor: Actor, *, owner_id: str | None, org_id: str | N
 
 
 def require_library_editor(actor: Actor, *, owner_id: str | None, org_id: str | None, visibility: str) -> None:
-    """The owner or the organization's head coach may change an item; built-in ones are read-only."""
+    """The owner (while coaching in the item's organization, if it has one) or the organization's head coach
+    may change an item; built-in ones are read-only."""
     if visibility == LIBRARY_SYSTEM:
         raise Forbidden("Built-in items are read-only.", code="READ_ONLY")
-    if owner_id == actor.user_id:
+    if owner_id == actor.user_id and (org_id is None or (org_id == actor.org_id and actor.is_coach)):
         return
     if org_id is not None and org_id == actor.org_id and actor.is_head_coach:
         return
@@ -135,12 +162,21 @@ def require_library_editor(actor: Actor, *, owner_id: str | None, org_id: str | 
 
 
 def require_library_author(actor: Actor) -> None:
-    """Workouts and plans are written by coaches."""
-    if not actor.is_coach and actor.user.role != "coach":
+    """Workouts and plans are written by coach accounts; inside an organization, authorship follows the
+    membership: an athlete member (even one whose account is also a coach's) writes only private items."""
+    if actor.user.role != ROLE_COACH and not actor.is_coach:
         raise Forbidden()
 
 
+def library_org_of(actor: Actor) -> str | None:
+    """The organization a new item belongs to: the author's, when they coach in it."""
+    return actor.org_id if actor.is_coach else None
+
+
 def require_visibility_allowed(actor: Actor, visibility: str) -> None:
-    """An assistant coach may not publish to everyone."""
+    """An athlete member shares nothing with the organization, and an assistant coach may not publish to
+    everyone."""
+    if visibility in ("org", "public") and actor.role == ATHLETE:
+        raise Forbidden(field="visibility", code="ATHLETE_MEMBER")
     if visibility == "public" and actor.role == ASSISTANT_COACH:
         raise Forbidden("Assistant coaches cannot make items public.", field="visibility")

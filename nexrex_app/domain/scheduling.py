@@ -47,9 +47,15 @@ def zone(name: str | None) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
+def time_zones() -> list[str]:
+    """Every IANA zone name this machine knows, sorted: what a person may pick from."""
+    return sorted(available_timezones())
+
+
 def check_timezone(name: str, *, field: str = "timezone") -> str:
-    if name not in available_timezones():
-        raise InvalidInput("Use an IANA time zone such as Europe/London.", field=field)
+    if not isinstance(name, str) or name not in available_timezones():
+        raise InvalidInput("Choose a known time zone, such as Europe/London or America/New_York.", field=field,
+                           code="UNKNOWN_TIMEZONE")
     return name
 
 

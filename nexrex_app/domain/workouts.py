@@ -65,6 +65,7 @@ def clean_workout(data: dict, *, prefix: str = "") -> dict:
         "workout_type": choice(data["workout_type"], WORKOUT_TYPES, field=prefix + "workout_type"),
         "workout_sub_type": choice(data["workout_sub_type"], WORKOUT_SUB_TYPES, field=prefix + "workout_sub_type"),
         "description": optional_text(data.get("description"), field=prefix + "description", label="description",
+                                     multiline=True,
                                      max_length=5000),
         "content_blocks": blocks,
         "target_distance_in_meters": _target(data.get("target_distance_in_meters"), computed.distance_in_meters,
@@ -90,8 +91,8 @@ def create_workout(session: Session, actor: Actor, data: dict) -> Workout:
     visibility = choice(data.get("visibility") or "private", WRITABLE_VISIBILITIES, field="visibility")
     permissions.require_visibility_allowed(actor, visibility)
     now = clock.now()
-    workout = Workout(owner_id=actor.user_id, org_id=actor.org_id, visibility=visibility, created_at=now,
-                      updated_at=now, **clean_workout(data))
+    workout = Workout(owner_id=actor.user_id, org_id=permissions.library_org_of(actor), visibility=visibility,
+                      created_at=now, updated_at=now, **clean_workout(data))
     session.add(workout)
     session.flush()
     return workout

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import io
-import tempfile
+import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
+import defusedxml.ElementTree
 import fitdecode
-import gpxpy
 import gpxpy.gpx
+import gpxpy.gpxfield
+from defusedxml import DefusedXmlException
 from tcxreader.tcxreader import TCXReader
 
 from nexrex_app.domain.errors import InvalidInput
@@ -44,17 +47,25 @@ def sport_of(text: str | None, default: str = "run") -> str:
     return default
 
 
+def read_upload(filename: str, stream: BinaryIO) -> RecordedActivity:
+    """The activity in an uploaded file; reading stops past the size cap, so a huge upload is never held whole."""
+    _kind(filename)
+    return read_activity(filename, stream.read(MAX_BYTES + 1))
+
+
 def read_activity(filename: str, data: bytes) -> RecordedActivity:
     """The activity in the file, or InvalidInput saying what is wrong with it."""
-    kind = KINDS.get(Path(filename or "").suffix.lower())
-    if kind is None:
-        raise InvalidInput("Upload a .gpx, .tcx or .fit file.", field="file", code="UNSUPPORTED_FILE")
+    kind = _kind(filename)
     if not data:
         raise InvalidInput("The file is empty.", field="file", code="EMPTY_FILE")
     if len(data) > MAX_BYTES:
         raise InvalidInput("The file is larger than 20 MB.", field="file", code="FILE_TOO_LARGE")
     try:
         activity = {"gpx": _gpx, "tcx": _tcx, "fit": _fit}[kind](data)
+    except DefusedXmlException as exc:
+        raise InvalidInput(f"This {kind.upper()} file declares a document type or entities, which nexrex does not "
+                           f"accept: export the activity again from your device or app.", field="file",
+                           code="XML_DECLARATION_REFUSED") from exc
     except InvalidInput:
         raise
     except Exception as exc:  # every parser fails in its own way on a damaged file
@@ -67,12 +78,24 @@ def read_activity(filename: str, data: bytes) -> RecordedActivity:
     return activity
 
 
+def _kind(filename: str) -> str:
+    kind = KINDS.get(Path(filename or "").suffix.lower())
+    if kind is None:
+        raise InvalidInput("Upload a .gpx, .tcx or .fit file.", field="file", code="UNSUPPORTED_FILE")
+    return kind
+
+
+def _xml_root(data: bytes) -> ElementTree.Element:
+    """The one XML parser of uploads: no DOCTYPE at all, so no entity expansion and no external references."""
+    return defusedxml.ElementTree.fromstring(data, forbid_dtd=True)
+
+
 def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _gpx(data: bytes) -> RecordedActivity:
-    gpx = gpxpy.parse(io.StringIO(data.decode("utf-8")))
+    gpx = _gpx_from_root(_xml_root(data))
     points = [p for track in gpx.tracks for segment in track.segments for p in segment.points]
     timed = [p for p in points if p.time]
     if len(timed) < 2:
@@ -86,6 +109,18 @@ def _gpx(data: bytes) -> RecordedActivity:
         avg_heart_rate=round(sum(heart) / len(heart)) if heart else None, name=track.name or "Recorded activity")
 
 
+def _gpx_from_root(root: ElementTree.Element) -> gpxpy.gpx.GPX:
+    """gpxpy's reading of an already parsed tree (``gpxpy.parse`` would parse with expat's entity expansion and
+    scan the raw text with regexes that are quadratic on crafted input). gpxpy expects the GPX namespace
+    stripped from element names, as its own parser does."""
+    namespace = root.tag[:root.tag.index("}") + 1] if root.tag.startswith("{") else ""
+    if namespace:
+        for element in root.iter():
+            if isinstance(element.tag, str) and element.tag.startswith(namespace):
+                element.tag = element.tag[len(namespace):]
+    return gpxpy.gpxfield.gpx_fields_from_xml(gpxpy.gpx.GPX(), root, root.get("version"))
+
+
 def _gpx_heart_rate(point: gpxpy.gpx.GPXTrackPoint) -> int | None:
     for extension in point.extensions:
         for element in extension.iter():
@@ -94,11 +129,15 @@ def _gpx_heart_rate(point: gpxpy.gpx.GPXTrackPoint) -> int | None:
     return None
 
 
+class _DefusedTCXReader(TCXReader):
+    """tcxreader, reading bytes through ``_xml_root`` instead of the standard library's parser on a path."""
+
+    def _TCXReader__parse_tcx_file(self, data: bytes):  # noqa: N802 - replaces TCXReader's private parse step
+        return None, _xml_root(data)
+
+
 def _tcx(data: bytes) -> RecordedActivity:
-    with tempfile.NamedTemporaryFile(suffix=".tcx") as handle:
-        handle.write(data)
-        handle.flush()
-        exercise = TCXReader().read(handle.name)
+    exercise = _DefusedTCXReader().read(data)
     if not exercise.trackpoints or exercise.start_time is None:
         raise InvalidInput("The TCX file has no track points.", field="file", code="NO_RECORDING")
     return RecordedActivity(

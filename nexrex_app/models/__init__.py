@@ -1,6 +1,6 @@
 """SQLModel tables and API schemas. Importing this package registers every table."""
 
-from nexrex_app.models.accounts import AccessToken, LoginFailure, User, VerificationToken
+from nexrex_app.models.accounts import AccessToken, LoginFailure, PasswordReset, User, VerificationToken
 from nexrex_app.models.activities import Activity, PlanInstance
 from nexrex_app.models.organizations import (
     ApiKey,
@@ -16,5 +16,5 @@ from nexrex_app.models.training import AccountFeature, OrgFeature, TrainingPlan,
 
 __all__ = [
     "AccessToken", "AccountFeature", "LoginFailure", "Activity", "PlanInstance", "OrgFeature", "TrainingPlan", "Workout", "ApiKey", "Group", "GroupAuditEntry", "GroupMember", "Invitation", "MemberLabel",
-    "Membership", "Organization", "User", "VerificationToken",
+    "Membership", "Organization", "PasswordReset", "User", "VerificationToken",
 ]

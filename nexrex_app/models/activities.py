@@ -26,7 +26,8 @@ class PlanInstance(SQLModel, table=True):
     __tablename__ = "plan_instances"
 
     id: str = Field(default_factory=partial(new_id, "pi"), primary_key=True, max_length=40)
-    plan_id: str | None = Field(default=None, foreign_key="training_plans.id", max_length=40, ondelete="SET NULL")
+    plan_id: str | None = Field(default=None, foreign_key="training_plans.id", index=True, max_length=40,
+                                ondelete="SET NULL")
     user_id: str = Field(foreign_key="users.id", index=True, max_length=40, ondelete="CASCADE")
     org_id: str = Field(foreign_key="organizations.id", index=True, max_length=40, ondelete="CASCADE")
     assigned_by: str = Field(max_length=40)

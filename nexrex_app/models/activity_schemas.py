@@ -16,6 +16,9 @@ class AssignBody(RequestBody):
     start_date: str = Field(description="YYYY-MM-DD: week 1 is the seven days from this date")
     user_ids: list[str] | None = None
     group_id: str | None = None
+    allow_overlap: bool = Field(
+        default=False, description="Assign even where the athletes already follow another plan on some of these "
+                                   "dates; without it such an assignment answers 409 PLAN_OVERLAP")
 
 
 class ActivityCreate(RequestBody):
@@ -54,4 +57,4 @@ class FitnessUpdate(RequestBody):
 
 
 class TimezoneUpdate(RequestBody):
-    timezone: str = Field(description="IANA time zone, e.g. Europe/London")
+    timezone: str = Field(max_length=64, description="IANA time zone, e.g. Europe/London")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from nexrex_app.models.schemas import RequestBody
 
@@ -30,9 +30,30 @@ class TokenCheckResult(BaseModel):
 
 
 class CompleteSignup(RequestBody):
-    token: str
-    password: str
-    email: str | None = None  # only for a shareable invitation link, which names no address
+    token: str = Field(max_length=200)
+    password: str | None = Field(default=None, max_length=200,
+                                 description="Required, except with a shareable invitation link's token.")
+    email: str | None = Field(default=None, max_length=320,
+                              description="Only with a shareable invitation link's token, which names no address: "
+                              "a verification email goes there, and its link sets the password and joins.")
+
+
+class LinkVerificationSent(BaseModel):
+    """The answer (202) to a shareable-link sign-up: no account yet, a verification email instead."""
+
+    message: str
+    email: str
+    expires_in: int
+    verification_sent: bool = True
+
+
+class PasswordResetRequest(RequestBody):
+    email: str = Field(max_length=320)
+
+
+class PasswordResetBody(RequestBody):
+    token: str = Field(max_length=200)
+    password: str = Field(max_length=200)
 
 
 class TokenGrant(BaseModel):
@@ -51,8 +72,8 @@ class SignupResult(SignedInGrant):
 
 
 class LoginRequest(RequestBody):
-    email: str
-    password: str
+    email: str = Field(max_length=320)
+    password: str = Field(max_length=200)
     console: Literal["coach"] | None = None
 
 

@@ -41,4 +41,4 @@ class GenerateDraft(RequestBody):
 
 
 class GeneratePlan(GenerateDraft):
-    refined_draft: str
+    refined_draft: str = Field(description="The (edited) draft: at most 60000 characters, each line at most 400.")

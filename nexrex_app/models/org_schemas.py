@@ -37,13 +37,19 @@ class MemberDetailsBody(RequestBody):
     group_id: str | None = None
 
 
+MemberRole = Literal["athlete", "assistant_coach"]
+
+
 class MemberAdd(MemberDetailsBody):
     email: str | None = None
     user_id: str | None = None
+    role: MemberRole | None = Field(default=None, description="athlete (default for athletes' accounts) or "
+                                                              "assistant_coach; required for a coach's account.")
     training_plan_id: str | None = None
 
 
 class MemberUpdate(RequestBody):
+    role: MemberRole | None = Field(default=None, description="athlete or assistant_coach (head coach only).")
     coach_id: str | None = None
     display_name: str | None = None
     labels: list[str] | None = None

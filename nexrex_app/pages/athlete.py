@@ -3,13 +3,13 @@
 import reflex as rx
 
 from nexrex_app.components.forms import inline_error, notice
+from nexrex_app.components.layout import athlete_bar, page_loaded_marker
 from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.state.session import SessionState
-from nexrex_app.state.training import UPLOAD_ID, TrainingState
+from nexrex_app.state.training import TIME_ZONES, UPLOAD_ID, TrainingState
 
 POLL_MS = 2000
-TIME_ZONES = ("UTC", "Europe/London", "Europe/Berlin", "Europe/Madrid", "America/New_York", "America/Chicago",
-              "America/Denver", "America/Los_Angeles", "Asia/Tokyo", "Australia/Sydney")
+PROFILE_PAGE = "/athlete/profile"
 
 
 def _status_badge(card: dict) -> rx.Component:
@@ -18,8 +18,11 @@ def _status_badge(card: dict) -> rx.Component:
 
 
 def _actions(card: dict) -> rx.Component:
+    # The card's id rides in a hidden field: a submit handler cannot close over the loop's card (it is
+    # compiled outside the loop, where the card does not exist).
     return rx.cond(card["status"] == "scheduled", rx.vstack(
         rx.form(rx.flex(
+            rx.el.input(type="hidden", name="activity_id", value=card["activity_id"]),
             rx.input(name="distance_km", placeholder="km", input_mode="decimal", width="72px",
                      aria_label="Distance in km"),
             rx.input(name="duration_min", placeholder="min", input_mode="numeric", width="72px",
@@ -28,8 +31,11 @@ def _actions(card: dict) -> rx.Component:
             rx.button("Skip", type="button", size="2", variant="soft", color_scheme="amber",
                       on_click=TrainingState.skip(card["activity_id"])),
             gap="6px", wrap="wrap", align="center"),
-            on_submit=lambda form: TrainingState.mark_done(card["activity_id"], form), reset_on_submit=True),
-        spacing="2", width="100%"))
+            on_submit=TrainingState.mark_done, reset_on_submit=True),
+        spacing="2", width="100%"),
+        rx.cond(card["can_unskip"], rx.button(rx.icon("undo_2", size=14), "Undo skip", type="button", size="2",
+                                              variant="soft", color_scheme="gray",
+                                              on_click=TrainingState.unskip(card["activity_id"]))))
 
 
 def _downloads(card: dict) -> rx.Component:
@@ -46,6 +52,8 @@ def _workout(card: dict) -> rx.Component:
         rx.hstack(rx.text(card["weekday"], size="1", color_scheme="gray"), rx.spacer(), _status_badge(card),
                   width="100%", align="center"),
         rx.heading(card["name"], size="4"),
+        rx.cond(card["plan"] != "", rx.text("From your plan ", rx.text.strong(card["plan"]), size="1",
+                                            color_scheme="gray", class_name="workout-plan")),
         rx.cond(card["targets"] != "", rx.text(card["targets"], size="2", weight="medium")),
         rx.cond(card["done"] != "", rx.text("Done: ", card["done"], size="2", color_scheme="grass")),
         rx.cond(card["description"] != "", rx.text(card["description"], size="2", color_scheme="gray")),
@@ -78,22 +86,37 @@ def _settings() -> rx.Component:
                                  flex="1", min_width="140px"),
                         rx.button("Save paces", type="submit", variant="soft"), gap="6px", wrap="wrap",
                         width="100%"), on_submit=TrainingState.save_paces, width="100%", reset_on_submit=True),
-        rx.hstack(rx.text("Time zone", size="2"),
-                  rx.select(list(TIME_ZONES), value=TrainingState.timezone, on_change=TrainingState.save_timezone,
-                            size="1", aria_label="Time zone"), align="center"),
+        _time_zone_picker(),
         rx.cond(TrainingState.calendar_url != "",
-                rx.code(TrainingState.calendar_url, size="1", word_break="break-all", id="calendar-url"),
-                rx.button(rx.icon("calendar", size=14), "Calendar feed address", variant="ghost", size="2",
-                          on_click=TrainingState.show_calendar_link)),
+                rx.vstack(rx.code(TrainingState.calendar_url, size="1", word_break="break-all", id="calendar-url"),
+                          rx.text("Add it to your calendar app now: it is shown only once. Any earlier address "
+                                  "no longer works.", size="1", color_scheme="gray"), spacing="1"),
+                rx.vstack(rx.button(rx.icon("calendar", size=14), "New calendar address", variant="ghost", size="2",
+                                    on_click=TrainingState.show_calendar_link),
+                          rx.text("A private address to see your workouts in your calendar app. A new one replaces "
+                                  "the previous one.", size="1", color_scheme="gray"), spacing="1")),
         spacing="3", width="100%"), width="100%")
+
+
+def _time_zone_picker() -> rx.Component:
+    """Every IANA zone, found by typing part of its name (the browser filters the list)."""
+    return rx.form(rx.vstack(
+        rx.el.label(rx.text("Time zone", size="2", weight="medium"), html_for="time-zone"),
+        rx.flex(
+            rx.input(id="time-zone", name="timezone", default_value=TrainingState.timezone, key=TrainingState.timezone,
+                     custom_attrs={"list": "time-zones"}, max_length=64, auto_complete="off",
+                     placeholder="Type a city, e.g. Berlin", flex="1", min_width="180px"),
+            rx.button("Save time zone", type="submit", variant="soft"), gap="6px", wrap="wrap", width="100%"),
+        rx.el.datalist(*[rx.el.option(value=zone) for zone in TIME_ZONES], id="time-zones"),
+        rx.cond(TrainingState.timezone_chosen, rx.fragment(),
+                rx.text("Set from this device until you choose one.", size="1", color_scheme="gray")),
+        spacing="1", width="100%"), on_submit=TrainingState.save_timezone, width="100%")
 
 
 def home() -> rx.Component:
     return rx.box(
-        rx.hstack(rx.heading("Training", size="5"), rx.spacer(),
-                  rx.button("Sign out", variant="soft", color_scheme="gray", size="2", on_click=SessionState.sign_out),
-                  width="100%", padding="12px 16px", align="center", position="sticky", top="0", z_index="5",
-                  border_bottom=f"1px solid {rx.color('slate', 5)}", background=rx.color("slate", 1)),
+        athlete_bar("Training", rx.link(rx.button(rx.icon("circle_user", size=16), "Profile", variant="soft",
+                                                  size="2"), href=PROFILE_PAGE)),
         rx.moment(interval=POLL_MS, on_change=TrainingState.poll, display="none"),
         rx.vstack(
             rx.cond(TrainingState.message != "", notice(TrainingState.message, color="grass")),
@@ -116,5 +139,6 @@ def home() -> rx.Component:
             rx.text("Signed in as ", SessionState.user_email, size="1", color_scheme="gray"),
             spacing="4", padding="16px", max_width="640px", margin_x="auto", width="100%", id="training-tab",
         ),
+        page_loaded_marker(),
         min_height="100vh", background=rx.color("slate", 2),
     )

@@ -10,9 +10,13 @@ STATUS_COLOUR = (("grass", rx.color("grass", 9)), ("amber", rx.color("amber", 9)
 
 
 def _item(item: dict) -> rx.Component:
-    return rx.box(
+    return rx.el.button(
         rx.text(item["name"], size="1", weight="medium"), rx.text(item["figures"], size="1"),
+        on_click=AthleteActivitiesState.open_activity(item["activity_id"]), type="button",
+        title="Open " + item["name"].to(str),
         padding="3px 5px", border_radius="5px", class_name="calendar-activity", data_status=item["status"],
+        width="100%", text_align="left", cursor="pointer", border="none", color="inherit", font="inherit",
+        _hover={"filter": "brightness(0.96)"},
         background=rx.match(item["colour"], ("grass", rx.color("grass", 4)), ("amber", rx.color("amber", 4)),
                             rx.color("slate", 3)),
         border_left=rx.match(item["colour"], *[(c, f"3px solid {v}") for c, v in STATUS_COLOUR],
@@ -28,9 +32,10 @@ def _day(day: dict) -> rx.Component:
 
 def _week(week: dict) -> rx.Component:
     return rx.vstack(
-        rx.hstack(rx.text("Week of ", week["label"], weight="bold", size="2"),
-                  rx.spacer(),
-                  rx.text(week["summary"], size="2", align="right", class_name="week-compliance"), width="100%"),
+        rx.flex(rx.text("Week of ", week["label"], weight="bold", size="2", white_space="nowrap"),
+                rx.spacer(),
+                rx.text(week["summary"], size="2", class_name="week-compliance"), width="100%", wrap="wrap",
+                gap="2px 8px"),
         rx.grid(rx.foreach(week["days"].to(list[dict]), _day), columns=rx.breakpoints(initial="2", sm="4", md="7"),
                 spacing="1", width="100%"),
         spacing="2", width="100%", padding="8px", border_radius="8px",
@@ -78,6 +83,53 @@ def _plans_and_paces() -> rx.Component:
         spacing="2", width="100%"), width="100%")
 
 
+def _paging() -> rx.Component:
+    state = AthleteActivitiesState
+    return rx.flex(
+        rx.text(state.range_label, weight="bold", size="3", id="calendar-range"),
+        rx.spacer(),
+        rx.hstack(
+            rx.button(rx.icon("chevron_left", size=16), "Previous", variant="soft", on_click=state.earlier,
+                      disabled=~state.has_earlier),
+            rx.button("This week", variant="soft", color_scheme="gray", on_click=state.this_week,
+                      disabled=state.week_offset == 0),
+            rx.button("Next", rx.icon("chevron_right", size=16), variant="soft", on_click=state.later,
+                      disabled=~state.has_later),
+            spacing="2"),
+        align="center", gap="8px", wrap="wrap", width="100%")
+
+
+def _detail_line(label: str, value) -> rx.Component:
+    return rx.cond(value != "", rx.vstack(rx.text(label, size="1", color_scheme="gray", weight="medium"),
+                                          rx.text(value, size="2"), spacing="0", width="100%"))
+
+
+def _detail_dialog() -> rx.Component:
+    detail = AthleteActivitiesState.detail
+    steps = detail["steps"].to(list[str])
+    return rx.dialog.root(rx.dialog.content(
+        rx.dialog.title(detail["name"].to(str)),
+        rx.hstack(rx.text(detail["date"].to(str), size="2", color_scheme="gray"),
+                  rx.badge(detail["status"].to(str), color_scheme=rx.match(
+                      detail["colour"].to(str), ("grass", "grass"), ("amber", "amber"), "gray"), variant="soft"),
+                  align="center", wrap="wrap", id="activity-detail-status"),
+        rx.vstack(
+            _detail_line("Planned", detail["targets"].to(str)),
+            _detail_line("Description", detail["description"].to(str)),
+            rx.cond(steps.length() > 0, rx.vstack(
+                rx.text("Steps", size="1", color_scheme="gray", weight="medium"),
+                rx.el.ol(rx.foreach(steps, lambda step: rx.el.li(rx.text(step, size="2"))),
+                         padding_left="20px", margin="0", list_style_type="decimal"),
+                spacing="1", width="100%")),
+            _detail_line("Done", detail["done"].to(str)),
+            _detail_line("Athlete's notes", detail["notes"].to(str)),
+            spacing="3", width="100%", margin_top="12px", id="activity-detail"),
+        rx.flex(rx.dialog.close(rx.button("Close", variant="soft", color_scheme="gray")), justify="end",
+                margin_top="16px"),
+        max_width="520px"),
+        open=AthleteActivitiesState.detail_open, on_open_change=AthleteActivitiesState.close_activity)
+
+
 def page() -> rx.Component:
     state = AthleteActivitiesState
     return console_page(
@@ -93,7 +145,9 @@ def page() -> rx.Component:
             inline_error(state.error),
             rx.grid(rx.card(_chart(), width="100%"), _plans_and_paces(), columns=rx.breakpoints(initial="1", md="2"),
                     spacing="3", width="100%"),
+            _paging(),
             rx.vstack(rx.foreach(state.weeks, _week), spacing="3", width="100%", id="activity-calendar"),
+            _detail_dialog(),
             spacing="4", width="100%")),
         active="Members",
     )

@@ -3,57 +3,83 @@
 import reflex as rx
 
 from nexrex_app.components.layout import console_page
+from nexrex_app.state.console import ConsoleHomeState
 from nexrex_app.state.session import SessionState
 
 ORGANIZATION_SETUP = "/console/organization/new"
+HAS_ORG = SessionState.org_id != ""
 
+# (icon, title, text, action label, action link, done, what is there once done)
 GETTING_STARTED = (
-    ("building_2", "Set up your organization", "Name the club or team your athletes will join."),
-    ("user_plus", "Add athletes", "Invite them by email or add them by user ID, with labels and private notes."),
-    ("calendar_plus", "Create a training plan", "Generate one with AI or build it by hand from your workout library."),
-    ("send", "Assign the plan", "Pick an athlete or a group and a start date; they see it on their phone at once."),
+    ("building_2", "Set up your organization", "Name the club or team your athletes will join.",
+     "Set up organization", ORGANIZATION_SETUP, HAS_ORG, SessionState.org_name),
+    ("user_plus", "Add athletes", "Invite them by email or add them by user ID, with labels and private notes.",
+     "Add athletes", "/console/members", ConsoleHomeState.athletes > 0,
+     ConsoleHomeState.athletes.to(str) + rx.cond(ConsoleHomeState.athletes == 1, " athlete", " athletes")),
+    ("calendar_plus", "Create a training plan", "Generate one with AI or build it by hand from your workout library.",
+     "Create a plan", "/console/plans", ConsoleHomeState.plans > 0,
+     ConsoleHomeState.plans.to(str) + rx.cond(ConsoleHomeState.plans == 1, " plan", " plans")),
+    ("send", "Assign the plan", "Pick an athlete or a group and a start date; they see it on their phone at once.",
+     "Open a plan", "/console/plans", ConsoleHomeState.assigned > 0,
+     ConsoleHomeState.assigned.to(str) + rx.cond(ConsoleHomeState.assigned == 1, " plan assigned",
+                                                 " plans assigned")),
 )
 
 
-def _step(number: int, icon: str, title: str, text: str) -> rx.Component:
-    first = number == 1
+def _marker(number: int, done) -> rx.Component:
+    return rx.center(
+        rx.cond(done, rx.icon("check", size=18), rx.text(str(number), weight="bold")),
+        width="32px", height="32px", min_width="32px", border_radius="50%",
+        background=rx.cond(done, rx.color("grass", 9), rx.color("accent", 4)),
+        color=rx.cond(done, "white", rx.color("accent", 11)))
+
+
+def _step(number: int, icon: str, title: str, text: str, action: str, href: str, done, summary) -> rx.Component:
+    reachable = HAS_ORG if number > 1 else True
     return rx.card(
         rx.hstack(
-            rx.center(rx.text(str(number), weight="bold"), width="32px", height="32px", min_width="32px",
-                      border_radius="50%", background=rx.color("accent", 9 if first else 4),
-                      color="white" if first else rx.color("accent", 11)),
-            rx.vstack(
-                rx.hstack(rx.icon(icon, size=18), rx.text(title, weight="bold", size="3"), align="center"),
-                rx.text(text, size="2", color_scheme="gray"),
-                spacing="1",
+            _marker(number, done),
+            rx.flex(
+                rx.vstack(
+                    rx.hstack(rx.icon(icon, size=18, flex_shrink="0"), rx.text(title, weight="bold", size="3"),
+                              align="center"),
+                    rx.text(text, size="2", color_scheme="gray"),
+                    spacing="1",
+                    flex="1",
+                ),
+                rx.cond(done,
+                        rx.hstack(rx.text(summary, size="2", color_scheme="gray"),
+                                  rx.badge(rx.icon("check", size=14), "Done", color_scheme="grass", size="2"),
+                                  align="center", spacing="2", flex_shrink="0"),
+                        rx.cond(reachable, rx.link(rx.button(action, size="2",
+                                                             variant="solid" if number == 1 else "soft"),
+                                                   href=href))),
+                direction=rx.breakpoints(initial="column", sm="row"),
+                align=rx.breakpoints(initial="start", sm="center"),
+                gap="12px",
                 flex="1",
             ),
-            _step_action(number),
             align="center",
             spacing="4",
-            flex_wrap=["wrap", "nowrap"],
         ),
         size="2",
         width="100%",
-        opacity="1" if first else rx.cond(SessionState.org_id != "", "1", "0.7"),
+        opacity=rx.cond(reachable, "1", "0.7"),
+        class_name="getting-started-step",
+        data_done=rx.cond(done, "true", "false"),
     )
 
 
-def _step_action(number: int) -> rx.Component:
-    if number == 1:
-        return rx.cond(SessionState.org_id == "",
-                       rx.link(rx.button("Set up organization", size="2"), href=ORGANIZATION_SETUP),
-                       rx.badge(rx.icon("check", size=14), "Done", color_scheme="grass", size="2"))
-    label, href = {2: ("Add athletes", "/console/members"), 3: ("Create a plan", "/console/plans"),
-                   4: ("Open a plan", "/console/plans")}[number]
-    return rx.cond(SessionState.org_id != "", rx.link(rx.button(label, size="2", variant="soft"), href=href))
-
-
 def home() -> rx.Component:
+    steps = [_step(index, *step) for index, step in enumerate(GETTING_STARTED, start=1)]
     return console_page(
         "Welcome to nexrex",
-        rx.text("Let's get your coaching set up. Start with your organization — the club or team your athletes "
-                "will join.", color_scheme="gray", size="3"),
-        rx.vstack(*[_step(index, *step) for index, step in enumerate(GETTING_STARTED, start=1)],
-                  spacing="3", width="100%", aria_label="Getting started"),
+        rx.cond(HAS_ORG,
+                rx.text(ConsoleHomeState.done.to(str) + " of 4 steps done. Each step ticks itself once it is done.",
+                        color_scheme="gray", size="3"),
+                rx.text("Let's get your coaching set up. Start with your organization — the club or team your "
+                        "athletes will join.", color_scheme="gray", size="3")),
+        rx.cond(ConsoleHomeState.loaded,
+                rx.vstack(*steps, spacing="3", width="100%", aria_label="Getting started", id="getting-started"),
+                rx.spinner()),
     )

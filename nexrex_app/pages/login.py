@@ -7,18 +7,36 @@ from nexrex_app.components.layout import public_page
 from nexrex_app.state.login import LoginState
 
 
-def page() -> rx.Component:
-    return public_page(
+def forgot_password_link() -> rx.Component:
+    return rx.link("Forgot your password?", href="/forgot-password", size="2")
+
+
+def coach_access_added() -> rx.Component:
+    """After an athlete account signs in to the coach console: what changed, before going on."""
+    return rx.vstack(
+        rx.icon("badge_check", size=36, color=rx.color("grass", 10)),
+        rx.heading("Your account now has coach access", size="5"),
+        rx.text("You signed in to the coach console with your athlete account. The same account now also has "
+                "coach access: the same email and password open the coach console and your Training tab.",
+                color_scheme="gray"),
+        rx.button("Continue", size="3", width="100%", on_click=LoginState.continue_after_upgrade),
+        spacing="3", align="center", text_align="center", width="100%",
+    )
+
+
+def _form() -> rx.Component:
+    return rx.vstack(
         rx.heading("Sign in", size="6"),
-        rx.text("Welcome back. Athletes signing in here get coach access on the same account.",
-                color_scheme="gray", size="2"),
+        rx.text("Welcome back to the coach console.", color_scheme="gray", size="2"),
         rx.form(
             rx.vstack(
                 labelled("Email address", rx.input(id="email", name="email", type="email", required=True, size="3",
-                                                   width="100%", auto_complete="username", auto_focus=True),
+                                                   width="100%", auto_complete="username", auto_focus=True,
+                                                   max_length=320),
                          html_for="email"),
                 labelled("Password", rx.input(id="password", name="password", type="password", required=True,
-                                              size="3", width="100%", auto_complete="current-password"),
+                                              size="3", width="100%", auto_complete="current-password",
+                                              max_length=200),
                          html_for="password"),
                 inline_error(LoginState.error),
                 rx.button("Sign in", type="submit", size="3", width="100%", loading=LoginState.signing_in),
@@ -28,5 +46,13 @@ def page() -> rx.Component:
             on_submit=LoginState.sign_in,
             width="100%",
         ),
+        forgot_password_link(),
         rx.text("New to nexrex? ", rx.link("Sign up as a Coach", href="/signup"), size="2"),
+        rx.text("Athlete? ", rx.link("Sign in to your Training tab", href="/athlete/login"), size="2"),
+        spacing="4",
+        width="100%",
     )
+
+
+def page() -> rx.Component:
+    return public_page(rx.cond(LoginState.coach_access_added, coach_access_added(), _form()))

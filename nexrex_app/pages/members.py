@@ -17,8 +17,8 @@ def _label_badges(labels) -> rx.Component:
 
 def _member_row(member: dict) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.link(rx.cond(member["display_name"], member["display_name"], member["name"]),
-                              href="/console/members/" + member["user_id"].to(str), weight="medium"),
+        rx.table.cell(rx.link(member["shown_name"], href="/console/members/" + member["user_id"].to(str),
+                              weight="medium"),
                       rx.text(member["email"], size="1", color_scheme="gray")),
         rx.table.cell(rx.badge(worded(member["role"], ROLE_WORDS), variant="soft", color_scheme="gray")),
         rx.table.cell(_label_badges(member["labels"].to(list[str]))),
@@ -58,7 +58,24 @@ def _choice(name: str, label: str, options, *, none_label: str) -> rx.Component:
         name=name, default_value=ANY), html_for=name)
 
 
+def _role_choice() -> rx.Component:
+    return rx.vstack(
+        rx.text("Joins as", size="2", weight="medium", id="joins-as"),
+        rx.segmented_control.root(
+            rx.segmented_control.item("Athlete", value="athlete"),
+            rx.segmented_control.item("Assistant coach", value="assistant_coach"),
+            value=MembersState.add_role, on_change=MembersState.set_add_role, width="100%",
+            aria_labelledby="joins-as",
+        ),
+        rx.text(rx.cond(MembersState.add_role == "athlete",
+                        "Trains with your plans. A coach's own account can join as an athlete too.",
+                        "Coaches the athletes you assign to them and writes workouts and plans."),
+                size="1", color_scheme="gray"),
+        spacing="1", width="100%")
+
+
 def _add_member_form() -> rx.Component:
+    athlete = MembersState.add_role == "athlete"
     return rx.form(rx.vstack(
         rx.segmented_control.root(
             rx.segmented_control.item("Email", value="email"),
@@ -69,14 +86,16 @@ def _add_member_form() -> rx.Component:
                  rx.input(id="target", name="target", required=True, width="100%",
                           placeholder=rx.cond(MembersState.add_by == "email", "athlete@example.com", "usr_…")),
                  html_for="target"),
-        _choice("coach_id", "Assistant coach", MembersState.coach_options, none_label="No assigned coach"),
+        _role_choice(),
+        rx.cond(athlete, _choice("coach_id", "Assistant coach", MembersState.coach_options,
+                                 none_label="No assigned coach")),
         labelled("Display name", rx.input(id="display_name", name="display_name", width="100%"),
                  html_for="display_name", hint="A nickname only you and your coaches see."),
         labelled("Labels", rx.input(id="labels", name="labels", width="100%", placeholder="Marathon Group, 5K Focus"),
                  html_for="labels", hint="Separate labels with commas."),
         labelled("Private notes", rx.text_area(id="notes", name="notes", width="100%", rows="3"), html_for="notes",
                  hint="Only coaches can see these."),
-        _choice("group_id", "Group", MembersState.group_options, none_label="No group"),
+        rx.cond(athlete, _choice("group_id", "Group", MembersState.group_options, none_label="No group")),
         inline_error(MembersState.add_error),
         rx.hstack(
             rx.dialog.close(rx.button("Cancel", type="button", variant="soft", color_scheme="gray")),
@@ -91,8 +110,9 @@ def _add_member_dialog() -> rx.Component:
     return rx.dialog.root(
         rx.dialog.trigger(rx.button(rx.icon("user_plus", size=16), "Add Member")),
         rx.dialog.content(rx.dialog.title("Add Member"),
-                          rx.dialog.description("Invite an athlete by email, or add someone who has an account by "
-                                                "user ID.", size="2", color_scheme="gray", margin_bottom="12px"),
+                          rx.dialog.description("Invite someone by email, or add someone who has an account by "
+                                                "user ID, as an athlete or an assistant coach.", size="2",
+                                                color_scheme="gray", margin_bottom="12px"),
                           _add_member_form(), max_width="520px"),
         open=MembersState.add_open, on_open_change=MembersState.open_add,
     )
@@ -208,6 +228,7 @@ def list_page() -> rx.Component:
 
 def _member_form() -> rx.Component:
     member = MemberState.member
+    is_athlete = member["role"].to(str) == "athlete"
     return rx.form(rx.vstack(
         labelled("Display name", rx.input(id="display_name", name="display_name", width="100%",
                                           default_value=member["display_name"].to(str)),
@@ -216,42 +237,100 @@ def _member_form() -> rx.Component:
                  html_for="labels", hint="Separate labels with commas."),
         labelled("Private notes", rx.text_area(id="notes", name="notes", width="100%", rows="4",
                                                default_value=member["notes"].to(str)), html_for="notes"),
-        rx.cond(SessionState.is_head_coach, labelled("Assistant coach", rx.select.root(
+        rx.cond(SessionState.is_head_coach & is_athlete, labelled("Assistant coach", rx.select.root(
             rx.select.trigger(id="coach_id", width="100%"),
             rx.select.content(rx.select.item("No assigned coach", value=ANY),
                               rx.foreach(MemberState.coach_options, lambda o: rx.select.item(o["name"], value=o["id"]))),
             name="coach_id", default_value=rx.cond(member["coach_id"], member["coach_id"].to(str), ANY)),
             html_for="coach_id")),
-        rx.cond(SessionState.is_head_coach & (MemberState.group_options.length() > 0), rx.vstack(
+        rx.cond(SessionState.is_head_coach & is_athlete & (MemberState.group_options.length() > 0), rx.vstack(
             rx.text("Groups", size="2", weight="medium"),
             rx.foreach(MemberState.group_options, lambda g: rx.checkbox(
                 g["name"].to(str), checked=g["member"].to(bool),
                 on_change=lambda checked: MemberState.toggle_group(g["id"].to(str), checked))),
             spacing="1")),
-        inline_error(MemberState.error),
-        rx.cond(MemberState.message != "", notice(MemberState.message, color="grass")),
         rx.button("Save", type="submit"),
         spacing="3", width="100%"), on_submit=MemberState.save, width="100%", key=member["user_id"].to(str))
 
 
-def member_page() -> rx.Component:
+def _remove_dialog() -> rx.Component:
     member = MemberState.member
+    return rx.alert_dialog.root(
+        rx.alert_dialog.trigger(rx.button(rx.icon("user_x", size=16), "Remove from organization", variant="soft",
+                                          color_scheme="red")),
+        rx.alert_dialog.content(
+            rx.alert_dialog.title("Remove " + member["shown_name"].to(str) + "?"),
+            rx.alert_dialog.description(rx.cond(
+                member["role"].to(str) == "assistant_coach",
+                "They leave your organization. Their athletes stay, with no assigned coach.",
+                "They leave your organization and its groups. Their account and what they did stay theirs."),
+                size="2"),
+            rx.flex(rx.alert_dialog.cancel(rx.button("Cancel", variant="soft", color_scheme="gray")),
+                    rx.alert_dialog.action(rx.button("Remove", color_scheme="red", on_click=MemberState.remove)),
+                    gap="3", justify="end", margin_top="16px", wrap="wrap"),
+            max_width="440px"),
+    )
+
+
+def _role_card() -> rx.Component:
+    """The head coach moves a member between athlete and assistant coach, or removes them."""
+    member = MemberState.member
+    athlete = member["role"].to(str) == "athlete"
+    return rx.card(rx.vstack(
+        rx.heading("Role", size="3"),
+        rx.text(rx.cond(athlete,
+                        "An assistant coach coaches the athletes you assign to them and writes workouts and plans.",
+                        "As an athlete they train with your plans; the athletes assigned to them will have no "
+                        "assigned coach."), size="2", color_scheme="gray"),
+        rx.flex(
+            rx.button(rx.cond(athlete, "Make assistant coach", "Make athlete"), variant="soft",
+                      on_click=MemberState.change_role(rx.cond(athlete, "assistant_coach", "athlete"))),
+            _remove_dialog(),
+            gap="8px", wrap="wrap"),
+        spacing="3", width="100%"), width="100%", max_width="640px")
+
+
+def _member_header() -> rx.Component:
+    member = MemberState.member
+    return rx.card(rx.vstack(
+        rx.hstack(rx.heading(member["shown_name"].to(str), size="5", id="member-name"),
+                  rx.badge(worded(member["role"], ROLE_WORDS), variant="soft"), align="center", wrap="wrap"),
+        rx.text(member["email"].to(str), color_scheme="gray"),
+        rx.text("User ID: ", rx.code(member["user_id"].to(str)), size="2"),
+        rx.cond(member["role"].to(str) == "athlete",
+                rx.link(rx.button(rx.icon("calendar_check", size=16), "Activities", variant="soft"),
+                        href="/console/members/" + member["user_id"].to(str) + "/activities")),
+        spacing="2"), width="100%")
+
+
+def _removed() -> rx.Component:
+    return rx.vstack(notice(MemberState.removed, icon="user_x", color="grass"),
+                     rx.link("← All members", href="/console/members"), spacing="3", width="100%")
+
+
+def _member_details() -> rx.Component:
+    member = MemberState.member
+    return rx.vstack(
+        _member_header(),
+        inline_error(MemberState.error),
+        rx.cond(MemberState.message != "", notice(MemberState.message, color="grass")),
+        rx.card(_member_form(), width="100%", max_width="640px"),
+        rx.cond(SessionState.is_head_coach & (member["role"].to(str) != "head_coach"), _role_card()),
+        rx.link("← All members", href="/console/members"),
+        spacing="4", width="100%")
+
+
+def member_page() -> rx.Component:
     return console_page(
         "Member",
         rx.cond(
-            MemberState.missing,
-            rx.card(rx.text("This member is not in your roster."), width="100%"),
-            rx.cond(member.contains("user_id"), rx.vstack(
-                rx.card(rx.vstack(
-                    rx.heading(member["name"].to(str), size="5"),
-                    rx.text(member["email"].to(str), color_scheme="gray"),
-                    rx.text("User ID: ", rx.code(member["user_id"].to(str)), size="2"),
-                    rx.link(rx.button(rx.icon("calendar_check", size=16), "Activities", variant="soft"),
-                            href="/console/members/" + member["user_id"].to(str) + "/activities"),
-                    spacing="2"), width="100%"),
-                rx.card(_member_form(), width="100%", max_width="640px"),
-                rx.link("← All members", href="/console/members"),
-                spacing="4", width="100%"), rx.spinner()),
+            MemberState.removed != "",
+            _removed(),
+            rx.cond(
+                MemberState.missing,
+                rx.card(rx.text("This member is not in your roster."), width="100%"),
+                rx.cond(MemberState.member.contains("user_id"), _member_details(), rx.spinner()),
+            ),
         ),
         active="Members",
     )

@@ -85,8 +85,10 @@ def _keys_card() -> rx.Component:
                 color_scheme="gray"),
         rx.foreach(SettingsState.keys, _key_row),
         rx.cond(SettingsState.new_secret != "", rx.callout(
-            rx.vstack(rx.text("Copy this key now: it is shown only once."), rx.code(SettingsState.new_secret,
-                                                                                    id="new-api-key"), spacing="1"),
+            rx.vstack(rx.text("Copy this key now: it is shown only once."),
+                      rx.code(SettingsState.new_secret, id="new-api-key", word_break="break-all"),
+                      rx.button("I have copied it", size="1", variant="soft", color_scheme="amber",
+                                on_click=SettingsState.hide_secret), spacing="2"),
             icon="key_round", color_scheme="amber", width="100%")),
         rx.form(
             rx.flex(rx.input(name="name", placeholder="Key name, e.g. Zapier", required=True, flex="1",

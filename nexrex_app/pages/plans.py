@@ -3,9 +3,18 @@
 import reflex as rx
 
 from nexrex_app.components.block_editor import workout_dialog
-from nexrex_app.components.drag import draggable, drop_target
+from nexrex_app.components.action_bar import sticky_actions
+from nexrex_app.components.drag import draggable, draggable_button, drop_target
 from nexrex_app.components.forms import filter_select, inline_error, labelled, notice, word_select, worded
-from nexrex_app.domain.wording import LEVEL_WORDS, SPORT_WORDS, VISIBILITY_WORDS, day_choice_word
+from nexrex_app.domain.wording import (
+    LEVEL_WORDS,
+    SPORT_WORDS,
+    VISIBILITY_WORDS,
+    day_choice_word,
+    level_word,
+    sport_word,
+    visibility_word,
+)
 from nexrex_app.components.layout import console_page
 from nexrex_app.models.training import PLAN_LEVELS, PLAN_TYPES, WRITABLE_VISIBILITIES
 from nexrex_app.state.plans import PREFER_CHOICES, ItemEditorState, PlanBuilderState, PlanListState
@@ -13,8 +22,8 @@ from nexrex_app.state.assigning import AssignState
 from nexrex_app.state.filters import ANY
 
 
-def _filter(name: str, options, value, label: str) -> rx.Component:
-    return filter_select(options, value, lambda v: PlanListState.set_filter(name, v), label)
+def _filter(name: str, options, value, label: str, words) -> rx.Component:
+    return filter_select(options, value, lambda v: PlanListState.set_filter(name, v), label, words)
 
 
 def _plan_row(plan: dict) -> rx.Component:
@@ -37,9 +46,9 @@ def list_page() -> rx.Component:
             rx.input(placeholder="Search plans", value=PlanListState.search, aria_label="Search plans",
                      on_change=lambda v: PlanListState.set_filter("search", v).debounce(300),
                      min_width="200px", flex="1"),
-            _filter("type", PLAN_TYPES, PlanListState.type, "Types"),
-            _filter("level", PLAN_LEVELS, PlanListState.level, "Levels"),
-            _filter("visibility", WRITABLE_VISIBILITIES, PlanListState.visibility, "Visibility"),
+            _filter("type", PLAN_TYPES, PlanListState.type, "Types", sport_word),
+            _filter("level", PLAN_LEVELS, PlanListState.level, "Levels", level_word),
+            _filter("visibility", WRITABLE_VISIBILITIES, PlanListState.visibility, "Visibility", visibility_word),
             rx.select.root(rx.select.trigger(aria_label="Owner", min_width="120px"), rx.select.content(
                 rx.select.item("Everyone's", value=ANY), rx.select.item("Mine", value="mine")),
                 value=PlanListState.owner, on_change=lambda v: PlanListState.set_filter("owner", v)),
@@ -70,34 +79,52 @@ def list_page() -> rx.Component:
 
 
 def _library_card(workout: dict) -> rx.Component:
-    return draggable(
+    picked = PlanBuilderState.picked["key"].to(str) == "workout:" + workout["workout_id"].to(str)
+    return draggable_button(
         rx.text(workout["workout_name"], size="2", weight="medium"),
         rx.text(workout["kind"].to(str) + " · " + workout["distance"].to(str), size="1",
                 color_scheme="gray"),
         on_drag_start=PlanBuilderState.drag_workout(workout["workout_id"]),
-        padding="6px 8px", border=f"1px solid {rx.color('slate', 6)}", border_radius="6px",
-        background=rx.color("slate", 1), class_name="library-workout", width="100%",
+        on_click=PlanBuilderState.pick_workout(workout["workout_id"]),
+        aria_pressed=rx.cond(picked, "true", "false"), title="Drag onto a day, or tap and then tap a day",
+        padding="6px 8px", border_radius="6px", text_align="left", font="inherit", color="inherit",
+        border=rx.cond(picked, f"2px solid {rx.color('accent', 9)}", f"1px solid {rx.color('slate', 6)}"),
+        background=rx.cond(picked, rx.color("accent", 3), rx.color("slate", 1)),
+        class_name="library-workout", width="100%", display="flex", flex_direction="column", gap="2px",
     )
 
 
 def _library_panel() -> rx.Component:
+    state = PlanBuilderState
     return rx.vstack(
         rx.text("Workout library", weight="bold", size="2"),
-        rx.text("Drag a workout onto a day.", size="1", color_scheme="gray"),
-        rx.vstack(rx.foreach(PlanBuilderState.library, _library_card), spacing="2", width="100%",
-                  max_height="70vh", overflow_y="auto"),
+        rx.text("Drag a workout onto a day, or tap it and then tap “Place here” on a day.", size="1",
+                color_scheme="gray"),
+        rx.input(rx.input.slot(rx.icon("search", size=14)), placeholder="Search workouts", size="2",
+                 value=state.library_search, on_change=state.search_library, aria_label="Search workouts",
+                 max_length=100, width="100%"),
+        rx.vstack(
+            rx.foreach(state.library_shown, _library_card),
+            rx.cond(state.library_shown.length() == 0,
+                    rx.text("No ", state.type, " workouts match.", size="1", color_scheme="gray")),
+            spacing="2", width="100%", max_height=["40vh", "40vh", "70vh"], overflow_y="auto", padding="2px",
+            id="library-list"),
         width=["100%", "100%", "220px"], min_width=["auto", "auto", "220px"], spacing="2",
         position=["static", "static", "sticky"], top="16px",
     )
 
 
 def _placed(item: dict) -> rx.Component:
+    picked = PlanBuilderState.picked["key"].to(str) == item["key"].to(str)
     return draggable(
         rx.text(item["name"], size="1", weight="medium", overflow_wrap="break-word", hyphens="auto", lang="en",
                 on_click=ItemEditorState.start(item["index"]), cursor="pointer"),
         rx.hstack(
             rx.text(item["distance"], size="1", color_scheme="gray"),
             rx.spacer(),
+            rx.icon_button(rx.icon("move", size=10), size="1", variant="ghost", color_scheme="gray",
+                           aria_label="Move workout to another day", aria_pressed=rx.cond(picked, "true", "false"),
+                           on_click=PlanBuilderState.pick_item(item["index"])),
             rx.icon_button(rx.icon("x", size=10), size="1", variant="ghost", color_scheme="gray",
                            aria_label="Remove workout", on_click=PlanBuilderState.remove_item(item["index"])),
             spacing="1", align="center", width="100%"),
@@ -107,6 +134,7 @@ def _placed(item: dict) -> rx.Component:
             on_click=PlanBuilderState.update_from_library(item["index"]))),
         on_drag_start=PlanBuilderState.drag_item(item["index"]),
         padding="4px 6px", border_radius="6px", background=rx.color("accent", 3), class_name="placed-workout",
+        outline=rx.cond(picked, f"2px solid {rx.color('accent', 9)}", "none"),
         width="100%", box_sizing="border-box",
     )
 
@@ -115,9 +143,13 @@ def _day_cell(day: dict) -> rx.Component:
     return drop_target(
         rx.text(day["day"].to(str)[:3], size="1", color_scheme="gray"),
         rx.vstack(rx.foreach(day["items"].to(list[dict]), _placed), spacing="1", width="100%"),
+        rx.cond(PlanBuilderState.picked.contains("key"), rx.button(
+            "Place here", size="1", variant="outline", width="100%", padding_x="2px", white_space="nowrap",
+            aria_label="Place here: week " + day["week"].to(str) + ", " + day["day"].to(str),
+            on_click=PlanBuilderState.place_on(day["week"], day["day"]), class_name="place-here")),
         on_drop=PlanBuilderState.drop_on(day["week"], day["day"]),
         min_height="72px", min_width="0", padding="4px", border=f"1px dashed {rx.color('slate', 6)}", border_radius="6px",
-        background=rx.color("slate", 1), class_name="day-cell",
+        background=rx.color("slate", 1), class_name="day-cell", display="flex", flex_direction="column", gap="4px",
         data_week=day["week"].to(str), data_day=day["day"],
     )
 
@@ -145,9 +177,9 @@ def _week_row(week: dict) -> rx.Component:
     )
 
 
-def _select(label: str, name: str, options, value) -> rx.Component:
-    return labelled(label, word_select(options, value, lambda v: PlanBuilderState.set_field(name, v), id=name,
-                                       width="100%"), html_for=name)
+def _select(label: str, name: str, options, value, words) -> rx.Component:
+    return labelled(label, word_select(options, value, lambda v: PlanBuilderState.set_field(name, v), words=words,
+                                       id=name, width="100%"), html_for=name)
 
 
 def _plan_fields() -> rx.Component:
@@ -166,8 +198,9 @@ def _plan_fields() -> rx.Component:
                                              width="100%", rows="2",
                                              on_change=lambda v: state.set_field("training_plan_description", v)),
                  html_for="plan_description"),
-        rx.grid(_select("Sport", "type", PLAN_TYPES, state.type), _select("Level", "level", PLAN_LEVELS, state.level),
-                _select("Visibility", "visibility", WRITABLE_VISIBILITIES, state.visibility),
+        rx.grid(_select("Sport", "type", PLAN_TYPES, state.type, sport_word),
+                _select("Level", "level", PLAN_LEVELS, state.level, level_word),
+                _select("Visibility", "visibility", WRITABLE_VISIBILITIES, state.visibility, visibility_word),
                 columns=rx.breakpoints(initial="1", sm="3"), spacing="3", width="100%"),
         rx.text("Preferred days", size="2", weight="medium"),
         rx.grid(rx.foreach(state.prefer_rows, lambda row: rx.vstack(
@@ -187,11 +220,26 @@ def _athlete_choice(athlete: dict) -> rx.Component:
         align="center", spacing="2"), class_name="assign-athlete")
 
 
+def _overlap_warning() -> rx.Component:
+    state = AssignState
+    return rx.callout.root(
+        rx.callout.icon(rx.icon("calendar_x_2")),
+        rx.vstack(
+            rx.text("These athletes already follow another plan on some of these dates:", size="2", weight="medium"),
+            rx.el.ul(rx.foreach(state.overlaps, lambda o: rx.el.li(rx.text(
+                rx.text.strong(o["athlete"]), " · ", o["plan"], " · ", o["dates"], size="2"))),
+                padding_left="18px", margin="0", max_height="160px", overflow_y="auto"),
+            rx.text("Assigning anyway puts both plans' workouts on those days.", size="1"),
+            spacing="1", width="100%"),
+        color_scheme="amber", size="1", width="100%", role="alert", class_name="overlap-warning")
+
+
 def _assign_dialog() -> rx.Component:
     state = AssignState
     return rx.dialog.root(
         rx.dialog.trigger(rx.button(rx.icon("send", size=16), "Assign", variant="soft", size="3",
-                                    disabled=PlanBuilderState.plan_id == "")),
+                                    disabled=PlanBuilderState.plan_id == "",
+                                    title=rx.cond(PlanBuilderState.plan_id == "", "Save the plan first", ""))),
         rx.dialog.content(
             rx.dialog.title("Assign plan"),
             rx.vstack(
@@ -208,12 +256,73 @@ def _assign_dialog() -> rx.Component:
                                                  lambda g: rx.select.item(g["name"], value=g["id"]))),
                     value=state.group_id, on_change=state.choose_group), html_for="assign-group")),
                 inline_error(state.error),
+                rx.cond(state.overlaps.length() > 0, _overlap_warning()),
                 rx.hstack(rx.dialog.close(rx.button("Cancel", variant="soft", color_scheme="gray")),
-                          rx.button("Assign plan", on_click=state.assign(PlanBuilderState.plan_id)),
+                          rx.cond(state.overlaps.length() > 0,
+                                  rx.button("Assign anyway", color_scheme="amber",
+                                            on_click=state.assign_anyway(PlanBuilderState.plan_id)),
+                                  rx.button("Assign plan", on_click=state.assign(PlanBuilderState.plan_id))),
                           justify="end", width="100%"),
                 spacing="3", width="100%"),
             max_width="480px"),
         open=state.open, on_open_change=state.set_open)
+
+
+STATUS_COLOURS = {"upcoming": "blue", "active": "grass", "finished": "gray"}
+
+
+def _assignment_row(row: dict) -> rx.Component:
+    return rx.table.row(
+        rx.table.row_header_cell(row["athlete"]),
+        rx.table.cell(row["start"], rx.text(" to ", row["end"], size="1", color_scheme="gray", as_="span")),
+        rx.table.cell(rx.badge(row["status"], variant="soft", color_scheme=rx.match(
+            row["status"], *STATUS_COLOURS.items(), "gray"))),
+        rx.table.cell(rx.button("Unassign", size="1", variant="soft", color_scheme="red",
+                                aria_label="Unassign " + row["athlete"].to(str),
+                                on_click=AssignState.ask_unassign(row["id"]))),
+        class_name="assignment-row", align="center",
+    )
+
+
+def _unassign_dialog() -> rx.Component:
+    state = AssignState
+    return rx.alert_dialog.root(rx.alert_dialog.content(
+        rx.alert_dialog.title("Unassign this plan?"),
+        rx.alert_dialog.description(
+            rx.text.strong(state.unassigning["athlete"].to(str)), " stops following this plan. Their workouts from "
+            "today on are removed from their calendar; what they have done stays."),
+        rx.hstack(rx.alert_dialog.cancel(rx.button("Keep", variant="soft", color_scheme="gray")),
+                  rx.button("Unassign", color_scheme="red", on_click=state.unassign),
+                  justify="end", spacing="3", margin_top="16px"),
+        max_width="440px"), open=state.unassigning.contains("id"), on_open_change=state.keep_assignment)
+
+
+def _assignments() -> rx.Component:
+    state = AssignState
+    return rx.card(rx.vstack(
+        rx.text("Assigned to", weight="bold", size="3"),
+        rx.cond(state.assignments.length() > 0, rx.box(rx.table.root(
+            rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in
+                                           ("Athlete", "Dates", "Status", "")])),
+            rx.table.body(rx.foreach(state.assignments, _assignment_row)),
+            variant="ghost", size="1", width="100%"), overflow_x="auto", width="100%"),
+            rx.text("Nobody follows this plan yet. Assign it to athletes or a group.", size="2",
+                    color_scheme="gray")),
+        inline_error(state.list_error),
+        _unassign_dialog(),
+        spacing="3", width="100%"), width="100%", id="plan-assignments")
+
+
+def _picking_hint() -> rx.Component:
+    state = PlanBuilderState
+    return rx.cond(state.picked.contains("key"), rx.flex(
+        rx.icon("hand", size=14, flex_shrink="0"),
+        rx.text("Placing ", rx.text.strong(state.picked["name"].to(str)), ": tap “Place here” on a day", size="2",
+                min_width="0"),
+        rx.icon_button(rx.icon("x", size=12), size="1", variant="ghost", aria_label="Stop placing",
+                       on_click=state.cancel_pick),
+        gap="6px", align="center", padding="2px 8px", border_radius="6px", max_width="100%",
+        background=rx.color("accent", 3), color=rx.color("accent", 11), class_name="picking-hint"))
 
 
 def builder_page() -> rx.Component:
@@ -222,6 +331,7 @@ def builder_page() -> rx.Component:
         "Plan builder",
         rx.cond(state.missing, rx.card(rx.text("This plan is not in your library."), width="100%"), rx.vstack(
             _plan_fields(),
+            rx.cond(state.plan_id != "", _assignments()),
             rx.flex(
                 _library_panel(),
                 rx.vstack(rx.foreach(state.calendar, _week_row), spacing="3", width="100%", id="plan-calendar"),
@@ -232,11 +342,11 @@ def builder_page() -> rx.Component:
                           rx.button("Update all from library", size="1", on_click=state.update_from_library(-1)),
                           align="center", wrap="wrap"),
                 icon="refresh_cw", color_scheme="amber", width="100%")),
-            inline_error(state.error),
-            rx.cond(state.message != "", notice(state.message, color="grass")),
-            rx.cond(AssignState.message != "", notice(AssignState.message, color="grass")),
-            rx.hstack(rx.button("Save", size="3", on_click=state.save), _assign_dialog(),
-                      rx.link("← All plans", href="/console/plans"), align="center", spacing="4", wrap="wrap"),
+            sticky_actions(
+                rx.button("Save", size="3", on_click=state.save), _assign_dialog(),
+                rx.link("← All plans", href="/console/plans", size="2"),
+                _picking_hint(),
+                message=rx.cond(AssignState.message != "", AssignState.message, state.message), error=state.error),
             workout_dialog(ItemEditorState),
             spacing="4", width="100%")),
         active="Training Plans",

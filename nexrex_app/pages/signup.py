@@ -2,9 +2,8 @@
 
 import reflex as rx
 
-from nexrex_app.components.forms import inline_error, labelled, notice
+from nexrex_app.components.forms import inline_error, labelled, new_password_field, notice
 from nexrex_app.components.layout import public_page
-from nexrex_app.domain.passwords import PASSWORD_RULES
 from nexrex_app.state.signup import LINK_BROKEN, LINK_VALID, SignupState, VerifyState
 
 
@@ -56,31 +55,12 @@ def signup_page() -> rx.Component:
     )
 
 
-def _rule(key: str, label: str) -> rx.Component:
-    met = VerifyState.rules_met[key]
-    return rx.hstack(
-        rx.cond(met, rx.icon("circle_check", size=16, color=rx.color("grass", 10)),
-                rx.icon("circle", size=16, color=rx.color("slate", 8))),
-        rx.text(label, size="2", color=rx.cond(met, rx.color("grass", 11), rx.color("slate", 11))),
-        align="center",
-        spacing="2",
-        data_rule=key,
-        data_met=met.to_string(),
-        class_name="password-rule",
-    )
-
-
 def _password_form() -> rx.Component:
     return rx.form(
         rx.vstack(
             rx.heading("Set your password", size="6"),
             rx.text("Signing up as ", rx.text.strong(VerifyState.email), color_scheme="gray"),
-            labelled("Password", rx.input(id="password", name="password", type="password", size="3", width="100%",
-                                          auto_complete="new-password", auto_focus=True,
-                                          on_change=VerifyState.check_password_rules),
-                     html_for="password"),
-            rx.vstack(*[_rule(rule.key, rule.label) for rule in PASSWORD_RULES], spacing="1",
-                      aria_label="Password rules"),
+            new_password_field(VerifyState.rules_met, VerifyState.check_password_rules, auto_focus=True),
             inline_error(VerifyState.error),
             rx.button("Set password and sign in", type="submit", size="3", width="100%", loading=VerifyState.saving),
             spacing="4",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import reflex as rx
 
+from datetime import date
+
 from nexrex_app.domain import assignments, groups, members
 from nexrex_app.domain.errors import DomainError
 from nexrex_app.state.session import SessionState
@@ -20,6 +22,23 @@ def _choices(session, actor, search: str) -> dict:
             "groups": [{"id": g.id, "name": g.name} for g in groups.list_groups(session, actor)]}
 
 
+def shown_day(iso: str) -> str:
+    """``2026-12-07`` as people read it: ``Mon 7 Dec 2026``."""
+    day = date.fromisoformat(iso)
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def _overlap_row(overlap: dict) -> dict:
+    return {"athlete": overlap["athlete_name"], "plan": overlap["plan_name"],
+            "dates": f"{shown_day(overlap['overlap_from'])} – {shown_day(overlap['overlap_to'])}"}
+
+
+def _assignment_row(assignment: dict) -> dict:
+    return {"id": assignment["plan_instance_id"], "athlete": assignment["athlete_name"],
+            "start": shown_day(assignment["start_date"]), "end": shown_day(assignment["end_date"]),
+            "status": assignment["status"]}
+
+
 class AssignState(rx.State):
     open: bool = False
     search: str = ""
@@ -28,8 +47,13 @@ class AssignState(rx.State):
     selected: list[str] = []
     group_id: str = ""
     start_date: str = ""
+    overlaps: list[dict] = []  # plans the chosen athletes already follow on some of the dates: asks to confirm
     error: str = ""
     message: str = ""
+    assignments: list[dict] = []  # who follows the plan on the page
+    unassigning: dict = {}  # the assignment the confirm dialog asks about
+    list_error: str = ""
+    _plan_id: str = ""
 
     async def _token(self) -> str:
         return (await self.get_state(SessionState)).access_token
@@ -44,7 +68,7 @@ class AssignState(rx.State):
 
     @rx.event
     async def set_open(self, value: bool):
-        self.open, self.error = value, ""
+        self.open, self.error, self.overlaps = value, "", []
         if value:
             self.message, self.selected, self.group_id = "", [], ""
             await self._refresh()
@@ -56,27 +80,73 @@ class AssignState(rx.State):
 
     @rx.event
     def toggle(self, user_id: str, checked: bool):
-        self.group_id = ""
+        self.group_id, self.overlaps = "", []
         self.selected = [u for u in self.selected if u != user_id] + ([user_id] if checked else [])
 
     @rx.event
     def choose_group(self, group_id: str):
-        self.group_id = group_id
+        self.group_id, self.overlaps = group_id, []
         self.selected = []
 
     @rx.event
     def set_start(self, value: str):
-        self.start_date = value
+        self.start_date, self.overlaps = value, []
 
     @rx.event
     async def assign(self, plan_id: str):
-        self.error = ""
+        await self._assign(plan_id, allow_overlap=False)
+
+    @rx.event
+    async def assign_anyway(self, plan_id: str):
+        """Assign although the athletes already follow another plan on some of the dates."""
+        await self._assign(plan_id, allow_overlap=True)
+
+    async def _assign(self, plan_id: str, *, allow_overlap: bool) -> None:
+        self.error, self.overlaps = "", []
         try:
             created = await as_signed_in(await self._token(), assignments.assign, plan_id,
                                          start_date=self.start_date, user_ids=self.selected or None,
-                                         group_id=self.group_id or None)
+                                         group_id=self.group_id or None, allow_overlap=allow_overlap)
+        except assignments.PlanOverlap as exc:
+            self.overlaps = [_overlap_row(overlap) for overlap in exc.overlaps]
+            return
         except DomainError as exc:
             self.error = exc.message
             return
         self.open = False
         self.message = f"Assigned to {len(created)} athlete{'s' if len(created) != 1 else ''} from {self.start_date}."
+        await self._load_assignments(plan_id)
+
+    async def _load_assignments(self, plan_id: str) -> None:
+        """The assignments of the plan on the page (none for a plan not saved yet)."""
+        self._plan_id, self.assignments, self.unassigning, self.list_error = plan_id, [], {}, ""
+        if not plan_id:
+            return
+        try:
+            found = await as_signed_in(await self._token(), assignments.plan_assignments, plan_id)
+        except DomainError:
+            return  # athletes and coaches without an organization see no assignments
+        self.assignments = [_assignment_row(assignment) for assignment in found]
+
+    @rx.event
+    def ask_unassign(self, instance_id: str):
+        self.unassigning = next((row for row in self.assignments if row["id"] == instance_id), {})
+
+    @rx.event
+    def keep_assignment(self, open_: bool = False):
+        if not open_:
+            self.unassigning = {}
+
+    @rx.event
+    async def unassign(self):
+        chosen, self.unassigning = self.unassigning, {}
+        if not chosen:
+            return
+        self.list_error = ""
+        try:
+            await as_signed_in(await self._token(), assignments.unassign, chosen["id"])
+        except DomainError as exc:
+            self.list_error = exc.message
+            return
+        self.message = f"{chosen['athlete']} no longer follows this plan; their workouts from today on are removed."
+        await self._load_assignments(self._plan_id)

@@ -6,9 +6,10 @@ import re
 
 import reflex as rx
 
-from nexrex_app.domain.blocks import intensity_profile, totals, validate_blocks
+from nexrex_app.domain.blocks import intensity_profile, shown_duration, totals, validate_blocks
 from nexrex_app.domain.errors import InvalidInput
-from nexrex_app.state import block_editing
+from nexrex_app.models.training import PLAN_LEVELS
+from nexrex_app.state import block_editing, presenting
 from nexrex_app.state.messages import in_words
 
 BLOCK_LABELS = {"content_blocks": "Blocks", "blocks": "Steps", "type": "Block type", "block_name": "Block name",
@@ -26,8 +27,29 @@ def problem_in_words(exc: InvalidInput) -> str:
     return f"{where}: {message}" if where else message
 
 
+REFERENCE_LEVEL = "intermediate"  # whose typical paces time a workout's distance steps outside a plan
+
+
 def format_distance(meters: int) -> str:
     return f"{meters / 1000:.1f} km" if meters else "—"
+
+
+def workout_time(workouts: list[dict], level: str) -> str:
+    """The workouts' time, distance steps timed at the typical paces of the level ("about 52:10").
+
+    Where a sport's zones are no paces (bike), the timed steps are what is known: "at least 45:15".
+    """
+    level = level if level in PLAN_LEVELS else REFERENCE_LEVEL
+    seconds, estimated, partial = 0, False, False
+    for workout in workouts:
+        found, guessed = shown_duration(workout, presenting.typical_pace(workout.get("workout_type") or "run", level))
+        if not found:  # distance steps in a sport without paces: count what is timed
+            found = totals(workout.get("content_blocks") or []).duration_in_seconds
+            partial = partial or bool(found)
+        seconds, estimated = seconds + found, estimated or guessed
+    if estimated:
+        return f"about {format_duration(seconds)}"
+    return f"at least {format_duration(seconds)}" if partial else format_duration(seconds)
 
 
 def format_duration(seconds: int) -> str:
@@ -41,6 +63,8 @@ def format_duration(seconds: int) -> str:
 class BlockEditor(rx.State, mixin=True):
     blocks: list[dict] = []
     block_problem: str = ""
+    pace_sport: str = "run"  # distance steps are timed at the typical paces of this sport and level
+    pace_level: str = REFERENCE_LEVEL
 
     def _checked_blocks(self) -> list[dict] | None:
         try:
@@ -57,18 +81,28 @@ class BlockEditor(rx.State, mixin=True):
 
     @rx.var
     def total_distance(self) -> str:
-        return format_distance(self._totals()[0])
+        try:
+            return format_distance(totals(validate_blocks(self.blocks)).distance_in_meters)
+        except InvalidInput:
+            return format_distance(0)
 
     @rx.var
     def total_duration(self) -> str:
-        return format_duration(self._totals()[1])
-
-    def _totals(self) -> tuple[int, int]:
         try:
-            found = totals(validate_blocks(self.blocks))
+            cleaned = validate_blocks(self.blocks)
         except InvalidInput:
-            return 0, 0
-        return found.distance_in_meters, found.duration_in_seconds
+            return format_duration(0)
+        workout = {"workout_type": self.pace_sport, "content_blocks": cleaned,
+                   "target_duration_in_seconds": totals(cleaned).duration_in_seconds}
+        return workout_time([workout], self.pace_level)
+
+    @rx.var
+    def total_note(self) -> str:
+        """How an estimated time was reached, in the coach's words."""
+        if presenting.typical_pace(self.pace_sport, REFERENCE_LEVEL) is None:
+            return ""
+        level = self.pace_level if self.pace_level in PLAN_LEVELS else REFERENCE_LEVEL
+        return f"Distance steps are timed at the paces of a typical {level} {self.pace_sport} athlete."
 
     @rx.var
     def profile(self) -> list[dict]:
@@ -121,6 +155,8 @@ class PlacedWorkoutEditor(BlockEditor, mixin=True):
             return
         item = workouts[index]
         self.index, self.workout_name, self.blocks = index, item["workout_name"], item["content_blocks"]
+        self.pace_sport = item.get("workout_type") or "run"
+        self.pace_level = getattr(await self._owner(), "level", REFERENCE_LEVEL)  # the plan's level
         self.block_problem, self.open = "", True
 
     @rx.event

@@ -6,17 +6,22 @@ import reflex as rx
 
 from nexrex_app.domain import accounts, invitations
 from nexrex_app.domain.errors import DomainError
-from nexrex_app.state.session import SessionState
+from nexrex_app.models.organizations import ASSISTANT_COACH
+from nexrex_app.state.new_password import NewPasswordMixin, no_rules_met
+from nexrex_app.state.session import SessionState, client_address
 from nexrex_app.state.transactions import in_transaction
 
+ATHLETE_SIGN_IN = "/athlete/login"
+COACH_SIGN_IN = "/login"
 
-def _sign_in_and_accept(session, *, token: str, email: str, password: str) -> accounts.SignedIn:
-    signed_in = accounts.login(session, email=email, password=password)
+
+def _sign_in_and_accept(session, *, token: str, email: str, password: str, client: str) -> accounts.SignedIn:
+    signed_in = accounts.login(session, email=email, password=password, client=client)
     invitations.accept(session, signed_in.user, token)
     return signed_in
 
 
-class JoinState(rx.State):
+class JoinState(NewPasswordMixin, rx.State):
     valid: bool = False
     checked: bool = False
     problem: str = ""
@@ -25,13 +30,19 @@ class JoinState(rx.State):
     email: str = ""
     role: str = ""
     registered: bool = False
-    error: str = ""
+    sent_to: str = ""  # a link sign-up: the address the verification email went to
+    working: bool = False
     _token: str = ""
+
+    @rx.var
+    def sign_in_page(self) -> str:
+        return COACH_SIGN_IN if self.role == ASSISTANT_COACH else ATHLETE_SIGN_IN
 
     @rx.event
     async def check(self):
         self._token = self.router.url.query_parameters.get("token", "")
-        self.error = ""
+        self.error = self.sent_to = ""
+        self.rules_met = no_rules_met()
         preview = await in_transaction(invitations.preview, self._token)
         self.valid, self.problem = preview["valid"], preview.get("error", "")
         self.org_name = preview.get("org_name", "")
@@ -43,33 +54,46 @@ class JoinState(rx.State):
 
     @rx.event
     def set_registered(self, value: bool):
-        self.registered = value
+        self.registered = bool(value)
+        self.error = ""
+
+    @rx.event
+    def start_over(self):
+        self.sent_to = self.error = ""
 
     async def _finish(self, signed_in: accounts.SignedIn):
         session = await self.get_state(SessionState)
         await session._start(signed_in)
         return rx.redirect(session.home)
 
-    @rx.event
-    async def sign_up(self, form_data: dict):
+    async def _attempt(self, use_case, **kwargs):
+        """Run a step; a refusal becomes the inline message. Answers the result, or None."""
         self.error = ""
+        self.working = True
         try:
-            signed_in = await in_transaction(invitations.sign_up, raw_token=self._token,
-                                             password=form_data.get("password", ""),
-                                             email=self.email or form_data.get("email", ""))
+            return await in_transaction(use_case, **kwargs)
         except DomainError as exc:
             self.error = exc.message
+            return None
+        finally:
+            self.working = False
+
+    @rx.event
+    async def sign_up(self, form_data: dict):
+        """An email invitation: set a password and join. A shareable link: verify the address first."""
+        if self.email:
+            signed_in = await self._attempt(invitations.sign_up, raw_token=self._token,
+                                            password=form_data.get("password", ""))
+            if signed_in:
+                return await self._finish(signed_in)
             return
-        return await self._finish(signed_in)
+        self.sent_to = await self._attempt(invitations.request_link_signup, raw_token=self._token,
+                                           email=form_data.get("email", "")) or ""
 
     @rx.event
     async def sign_in(self, form_data: dict):
-        self.error = ""
-        try:
-            signed_in = await in_transaction(_sign_in_and_accept, token=self._token,
-                                             email=self.email or form_data.get("email", ""),
-                                             password=form_data.get("password", ""))
-        except DomainError as exc:
-            self.error = exc.message
-            return
-        return await self._finish(signed_in)
+        signed_in = await self._attempt(_sign_in_and_accept, token=self._token,
+                                        email=self.email or form_data.get("email", ""),
+                                        password=form_data.get("password", ""), client=client_address(self))
+        if signed_in:
+            return await self._finish(signed_in)

@@ -7,22 +7,25 @@ import reflex as rx
 
 from nexrex_app.domain import accounts
 from nexrex_app.domain.errors import DomainError
-from nexrex_app.state.session import SessionState
+from nexrex_app.state.session import SessionState, client_address
 from nexrex_app.state.transactions import in_transaction
 
 
 class LoginState(rx.State):
     error: str = ""
     signing_in: bool = False
+    coach_access_added: bool = False  # an athlete account just got coach access: say so before moving on
+    next_page: str = ""
 
     async def _sign_in(self, form_data: dict, console: str | None):
         self.signing_in = True
         self.error = ""
+        self.coach_access_added = False
         yield
         try:
             signed_in = await in_transaction(
                 accounts.login, email=form_data.get("email", ""), password=form_data.get("password", ""),
-                console=console,
+                console=console, client=client_address(self),
             )
         except DomainError as exc:
             self.error = exc.message
@@ -31,6 +34,9 @@ class LoginState(rx.State):
             self.signing_in = False
         session = await self.get_state(SessionState)
         await session._start(signed_in)
+        if signed_in.upgraded:
+            self.coach_access_added, self.next_page = True, session.home
+            return
         yield rx.redirect(session.home)
 
     @rx.event
@@ -42,3 +48,8 @@ class LoginState(rx.State):
     async def sign_in_athlete(self, form_data: dict):
         async for update in self._sign_in(form_data, None):
             yield update
+
+    @rx.event
+    def continue_after_upgrade(self):
+        self.coach_access_added = False
+        return rx.redirect(self.next_page or "/console")

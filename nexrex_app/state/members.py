@@ -8,7 +8,9 @@ from nexrex_app.domain import groups, invitations, members, organizations
 from nexrex_app.domain.errors import DomainError
 from nexrex_app.domain.members import MemberDetails
 from nexrex_app.domain.wording import count_of
+from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE
 from nexrex_app.state.filters import ANY, chosen
+from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -24,7 +26,7 @@ def _choices(session, actor) -> dict:
     coach_rows = organizations.coaches_of(session, org_id) if actor.is_coach else []
     return {
         "labels": members.all_labels(session, actor, org_id),
-        "coaches": [{"id": user.id, "name": organizations.person_name(user)} for user, _ in coach_rows],
+        "coaches": _coach_options(coach_rows),
         "groups": [{"id": g["group_id"], "name": g["name"], "privacy": g["privacy"],
                     "size": len(g.get("members", [])), "size_text": count_of(len(g.get("members", [])), "athlete")}
                    for g in groups.group_views(session, actor, groups.list_groups(session, actor))],
@@ -33,7 +35,14 @@ def _choices(session, actor) -> dict:
     }
 
 
-class MembersState(rx.State):
+def _coach_options(coach_rows) -> list[dict]:
+    return [{"id": user.id, "name": organizations.member_name(membership, user)} for user, membership in coach_rows]
+
+
+JOINS_AS = {ATHLETE: "an athlete", ASSISTANT_COACH: "an assistant coach"}
+
+
+class MembersState(PageNotices, rx.State):
     rows: list[dict] = []
     next_cursor: str = ""
     loaded: bool = False
@@ -47,6 +56,7 @@ class MembersState(rx.State):
     error: str = ""
     add_open: bool = False
     add_by: str = "email"
+    add_role: str = ATHLETE
     add_error: str = ""
     add_message: str = ""
     new_link: str = ""
@@ -108,10 +118,16 @@ class MembersState(rx.State):
     def open_add(self, open_: bool = True):
         self.add_open = open_
         self.add_error = self.add_message = ""
+        self.add_role = ATHLETE
 
     @rx.event
     def set_add_by(self, value: str | list[str]):
         self.add_by = value if isinstance(value, str) else value[0]
+
+    @rx.event
+    def set_add_role(self, value: str | list[str]):
+        value = value if isinstance(value, str) else (value or [ATHLETE])[0]
+        self.add_role = value if value in JOINS_AS else ATHLETE
 
     @rx.event
     async def add_member(self, form_data: dict):
@@ -125,12 +141,12 @@ class MembersState(rx.State):
         try:
             if self.add_by == "email":
                 await as_signed_in(await self._token(), invitations.invite, await self._org_id(), email=target,
-                                   details=details)
+                                   role=self.add_role, details=details)
                 self.add_message = f"Invitation sent to {target}."
             else:
-                await as_signed_in(await self._token(), members.add_by_user_id, await self._org_id(),
-                                   user_id=target, details=details)
-                self.add_message = "Member added."
+                added = await as_signed_in(await self._token(), _add_by_user_id, await self._org_id(),
+                                           user_id=target, details=details, role=self.add_role)
+                self.add_message = f"{added['shown_name']} joined as {JOINS_AS[added['role']]}."
         except DomainError as exc:
             self.add_error = exc.message
             return
@@ -186,8 +202,13 @@ class MembersState(rx.State):
         await self.load()
 
 
+def _add_by_user_id(session, actor, org_id: str, **kwargs) -> dict:
+    return members.member_view(session, members.add_by_user_id(session, actor, org_id, **kwargs))
+
+
 class MemberState(rx.State):
     member: dict = {}
+    removed: str = ""
     labels_text: str = ""
     coach_options: list[dict] = []
     group_options: list[dict] = []
@@ -199,7 +220,7 @@ class MemberState(rx.State):
     async def load(self):
         session = await self.get_state(SessionState)
         user_id = self.router.page.params.get("user_id", "")
-        self.error = self.message = ""
+        self.error = self.message = self.removed = ""
         try:
             self.member = await as_signed_in(session.access_token, _member_page, session.org_id, user_id)
         except DomainError:
@@ -222,6 +243,28 @@ class MemberState(rx.State):
             return
         await self.load()
 
+    async def _member_call(self, use_case, *args) -> bool:
+        session = await self.get_state(SessionState)
+        self.error = self.message = ""
+        try:
+            await as_signed_in(session.access_token, use_case, session.org_id, self.member.get("user_id", ""), *args)
+        except DomainError as exc:
+            self.error = exc.message
+            return False
+        return True
+
+    @rx.event
+    async def change_role(self, role: str):
+        if await self._member_call(members.change_role, role):
+            await self.load()
+            self.message = f"{self.member['shown_name']} is now {JOINS_AS[role]}."
+
+    @rx.event
+    async def remove(self):
+        name = self.member.get("shown_name", "")
+        if await self._member_call(members.remove_member):
+            self.member, self.removed = {}, f"{name} is no longer a member of your organization."
+
     @rx.event
     async def save(self, form_data: dict):
         session = await self.get_state(SessionState)
@@ -241,8 +284,7 @@ class MemberState(rx.State):
 
 def _member_page(session, actor, org_id: str, user_id: str) -> dict:
     view = members.member_view(session, members.find_visible(session, actor, org_id, user_id))
-    view["coach_options"] = [{"id": user.id, "name": organizations.person_name(user)}
-                             for user, _ in organizations.coaches_of(session, org_id)]
+    view["coach_options"] = _coach_options(organizations.coaches_of(session, org_id))
     view["group_options"] = [{"id": g.id, "name": g.name, "member": g.id in view["group_ids"]}
                              for g in groups.list_groups(session, actor)]
     return view

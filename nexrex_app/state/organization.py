@@ -6,6 +6,7 @@ import reflex as rx
 
 from nexrex_app.domain import api_keys, coaches, organizations
 from nexrex_app.domain.errors import DomainError
+from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -40,7 +41,7 @@ def _org_settings(session, actor) -> dict:
     return view
 
 
-class SettingsState(rx.State):
+class SettingsState(PageNotices, rx.State):
     org_name: str = ""
     org_description: str = ""
     coach_list: list[dict] = []
@@ -57,6 +58,7 @@ class SettingsState(rx.State):
 
     @rx.event
     async def load(self):
+        self.new_secret = ""  # a new key's secret is shown once: gone on any later visit
         if not (await self.get_state(SessionState)).org_id:
             return
         try:
@@ -82,6 +84,7 @@ class SettingsState(rx.State):
             self.error = exc.message
             return
         self.message = "Saved."
+        await (await self.get_state(SessionState))._refresh()  # the console's header shows the new name
         await self.load()
 
     @rx.event
@@ -117,8 +120,12 @@ class SettingsState(rx.State):
         except DomainError as exc:
             self.key_error = exc.message
             return
-        self.new_secret = secret
         await self.load()
+        self.new_secret = secret
+
+    @rx.event
+    def hide_secret(self):
+        self.new_secret = ""
 
     @rx.event
     async def revoke_key(self, key_id: str):

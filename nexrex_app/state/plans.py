@@ -5,11 +5,10 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import plans, workouts
-from nexrex_app.domain.blocks import shown_duration
 from nexrex_app.domain.errors import DomainError
-from nexrex_app.models.training import WEEKDAYS
-from nexrex_app.state import presenting
-from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, format_duration
+from nexrex_app.models.training import WEEKDAYS, WORKOUT_TYPES
+from nexrex_app.state.assigning import AssignState
+from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, workout_time
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 from nexrex_app.state.filters import ANY, chosen
@@ -18,6 +17,8 @@ from nexrex_app.state.workouts import LABELS as WORKOUT_LABELS
 from nexrex_app.state.workouts import library_rows, library_views
 
 PAGE_SIZE = 20
+LIBRARY_SHOWN = 60
+MAX_SEARCH = 100
 NEW = "new"
 PREFER_CHOICES = ("Any", "Rest", "easy-run", "tempo-run", "interval-run", "long-run")
 PLAN_LABELS = {**WORKOUT_LABELS, "training_plan_name": "Plan name", "training_plan_description": "Description",
@@ -87,13 +88,6 @@ def _item_from_workout(workout: dict, week: int, day: str) -> dict:
             "source_version": workout["version"]}
 
 
-def _week_time(items: list[dict], level: str) -> str:
-    """The week's time, its distance steps timed at the paces typical of the plan's level."""
-    shown = [shown_duration(item, presenting.typical_pace(item["workout_type"], level)) for item in items]
-    total = format_duration(sum(seconds for seconds, _ in shown))
-    return f"about {total}" if any(estimated for _, estimated in shown) else total
-
-
 class PlanBuilderState(rx.State):
     plan_id: str = ""
     training_plan_name: str = ""
@@ -109,7 +103,18 @@ class PlanBuilderState(rx.State):
     missing: bool = False
     error: str = ""
     message: str = ""
+    library_search: str = ""
+    picked: dict = {}  # tap-to-place: the workout picked to put on the next day tapped ({key, name})
     _dragging: dict = {}
+    _notice: str = ""  # said once the page of a plan just created has loaded
+
+    @rx.var
+    def library_shown(self) -> list[dict]:
+        """The library workouts of the plan's sport (all of them for other plans), matching the search."""
+        words = self.library_search.strip().lower().split()
+        shown = [w for w in self.library if (self.type not in WORKOUT_TYPES or w["workout_type"] == self.type)
+                 and all(word in f"{w['workout_name']} {w['workout_sub_type']}".lower() for word in words)]
+        return shown[:LIBRARY_SHOWN]
 
     @rx.var
     def calendar(self) -> list[dict]:
@@ -119,12 +124,12 @@ class PlanBuilderState(rx.State):
             distance = sum(item["target_distance_in_meters"] for _, item in items)
             weeks.append({
                 "week": week, "notes": self.week_notes.get(str(week), ""),
-                "distance": format_distance(distance), "duration": _week_time([item for _, item in items], self.level),
+                "distance": format_distance(distance), "duration": workout_time([item for _, item in items], self.level),
                 "first": week == 1, "last": week == self.duration_in_weeks,
                 "days": [{"day": day, "week": week, "items": [
                     {"index": index, "name": item["workout_name"], "sub_type": item["workout_sub_type"],
                      "distance": format_distance(item["target_distance_in_meters"]),
-                     "sync": item.get("sync_status", "")}
+                     "sync": item.get("sync_status", ""), "key": f"item:{index}"}
                     for index, item in items if item["day"] == day]} for day in WEEKDAYS],
             })
         return weeks
@@ -135,8 +140,8 @@ class PlanBuilderState(rx.State):
 
     @rx.event
     async def load(self):
-        self.error = self.message = ""
-        self.missing = False
+        self.error, self.message, self._notice = "", self._notice, ""
+        self.missing, self.picked, self.library_search = False, {}, ""
         plan_id = self.router.page.params.get("plan_id", NEW)
         session = await self.get_state(SessionState)
         try:
@@ -146,6 +151,9 @@ class PlanBuilderState(rx.State):
             return
         self.library = library_rows(data["library"])
         plan = data.get("plan")
+        assigning = await self.get_state(AssignState)
+        assigning.message = ""
+        await assigning._load_assignments(plan["training_plan_id"] if plan else "")
         if plan is None:
             self.plan_id, self.training_plan_name, self.training_plan_description = "", "", ""
             self.type, self.level, self.duration_in_weeks, self.visibility = "run", "basic", 2, "org"
@@ -162,13 +170,18 @@ class PlanBuilderState(rx.State):
     def set_field(self, name: str, value: str):
         if name in ("training_plan_name", "training_plan_description", "type", "level", "visibility"):
             setattr(self, name, value)
+            self.message = ""
+
+    @rx.event
+    def search_library(self, text: str):
+        self.library_search = text[:MAX_SEARCH]
 
     @rx.event
     def set_weeks(self, value: str):
         if not value.strip().isdigit() or not 1 <= int(value) <= plans.MAX_WEEKS:
             self.error = f"Duration must be between 1 and {plans.MAX_WEEKS} weeks."
             return
-        self.error = ""
+        self.error = self.message = ""
         self.duration_in_weeks = int(value)
         self.content = [item for item in self.content if item["week"] <= self.duration_in_weeks]
 
@@ -192,14 +205,50 @@ class PlanBuilderState(rx.State):
     @rx.event
     def drop_on(self, week: int, day: str):
         dragging, self._dragging = self._dragging, {}
-        if "index" in dragging and 0 <= dragging["index"] < len(self.content):
+        self._place(dragging, week, day)
+
+    @rx.event
+    def pick_workout(self, workout_id: str):
+        """Tap-to-place, first step: this library workout goes on the next day tapped (tap again: put back)."""
+        workout = next((w for w in self.library if w["workout_id"] == workout_id), None)
+        key = f"workout:{workout_id}"
+        self.picked = {} if workout is None or self.picked.get("key") == key else {
+            "key": key, "name": workout["workout_name"], "workout_id": workout_id}
+
+    @rx.event
+    def pick_item(self, index: int):
+        """Tap-to-place for a placed workout: it moves to the next day tapped."""
+        key = f"item:{index}"
+        valid = isinstance(index, int) and 0 <= index < len(self.content)
+        self.picked = {} if not valid or self.picked.get("key") == key else {
+            "key": key, "name": self.content[index]["workout_name"], "index": index}
+
+    @rx.event
+    def cancel_pick(self):
+        self.picked = {}
+
+    @rx.event
+    def place_on(self, week: int, day: str):
+        """Tap-to-place, second step: the picked workout goes on this day."""
+        picked, self.picked = self.picked, {}
+        self._place(picked, week, day)
+
+    def _place(self, source: dict, week: int, day: str) -> None:
+        """Put a library workout (``workout_id``) or move a placed one (``index``) onto a day of the plan."""
+        if not (isinstance(week, int) and 1 <= week <= self.duration_in_weeks and day in WEEKDAYS):
+            return
+        if isinstance(source.get("index"), int) and 0 <= source["index"] < len(self.content):
             moved = [dict(item) for item in self.content]
-            moved[dragging["index"]].update(week=week, day=day)
+            moved[source["index"]].update(week=week, day=day)
             self.content = moved
-        elif "workout_id" in dragging:
-            workout = next((w for w in self.library if w["workout_id"] == dragging["workout_id"]), None)
-            if workout is not None:
-                self.content = self.content + [_item_from_workout(workout, week, day)]
+        elif "workout_id" in source:
+            workout = next((w for w in self.library if w["workout_id"] == source["workout_id"]), None)
+            if workout is None:
+                return
+            self.content = self.content + [_item_from_workout(workout, week, day)]
+        else:
+            return
+        self.message = ""
 
     @rx.var
     def outdated_count(self) -> int:
@@ -220,6 +269,7 @@ class PlanBuilderState(rx.State):
     @rx.event
     def remove_item(self, index: int):
         self.content = [item for position, item in enumerate(self.content) if position != index]
+        self.picked, self.message = {}, ""
 
     @rx.event
     def move_week(self, week: int, step: int):
@@ -227,6 +277,7 @@ class PlanBuilderState(rx.State):
         other = week + step
         if not 1 <= other <= self.duration_in_weeks:
             return
+        self.message = ""
         swap = {week: other, other: week}
         self.content = [{**item, "week": swap.get(item["week"], item["week"])} for item in self.content]
         notes = dict(self.week_notes)
@@ -246,6 +297,7 @@ class PlanBuilderState(rx.State):
     @rx.event
     async def save(self):
         self.error = self.message = ""
+        (await self.get_state(AssignState)).message = ""  # the bar confirms this save, not an earlier assignment
         session = await self.get_state(SessionState)
         try:
             if self.plan_id:
@@ -253,7 +305,9 @@ class PlanBuilderState(rx.State):
             else:
                 created = await as_signed_in(session.access_token, plans.create_plan,
                                              {**self._plan_data(), "user_id": session._user_id})
-                return rx.redirect(f"/console/plans/{created.id}")
+                self._notice = f"Plan saved: {created.training_plan_name}. Assign it to athletes when ready."
+                # the new plan's page takes the place of the empty builder, so Back leaves the builder
+                return rx.redirect(f"/console/plans/{created.id}", replace=True)
         except DomainError as exc:
             self.error = in_words(exc, PLAN_LABELS)
             return

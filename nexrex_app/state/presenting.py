@@ -99,3 +99,15 @@ def zone_legend(sport: str, fitness: Fitness | None) -> list[dict]:
 
 def zone_range(zone) -> str:
     return f"{format_value(zone.low, zone.unit)}–{format_value(zone.high, zone.unit)}"
+
+
+def workout_details(activity: dict, fitness: Fitness | None = None) -> dict:
+    """One activity as its details read: what was planned, step by step, and what was done."""
+    workout = activity.get("workout") or {}
+    sport = workout.get("workout_type") or activity["activity_type"]
+    return {
+        "targets": planned(activity, fitness),
+        "description": workout.get("description") or "",
+        "steps": block_lines(workout.get("content_blocks") or [], sport, fitness),
+        "done": recorded(activity) if activity["status"] == "completed" else "",
+    }

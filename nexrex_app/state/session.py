@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from nexrex_app.domain import accounts
+from nexrex_app.domain import accounts, organizations
 from nexrex_app.domain.errors import NotAuthenticated
 from nexrex_app.models.organizations import ATHLETE
 from nexrex_app.state.transactions import in_transaction
@@ -19,6 +19,7 @@ class SessionState(rx.State):
     user_email: str = ""
     user_role: str = ""
     org_id: str = ""
+    org_name: str = ""
     membership_role: str = ""
     session_checked: bool = False
     _user_id: str = ""
@@ -38,20 +39,31 @@ class SessionState(rx.State):
     async def _refresh(self) -> None:
         """Re-read the signed-in person from the server; NotAuthenticated when the token is no good."""
         profile = await in_transaction(_profile, raw_token=self.access_token or None)
+        if self._user_id and self._user_id != profile["user_id"]:  # another person signed in, e.g. in another tab
+            await self._forget_pages()
         self._user_id = profile["user_id"]
         self.user_email = profile["email"]
         self.user_role = profile["roles"][0]
         self.org_id = profile["org_id"] or ""
+        self.org_name = profile["org_name"]
         self.membership_role = profile["membership_role"] or ""
         self.session_checked = True
 
-    def _forget(self) -> None:
+    async def _forget(self) -> None:
         self.access_token = ""
-        self._user_id = self.user_email = self.user_role = self.org_id = self.membership_role = ""
+        self._user_id = self.user_email = self.user_role = self.org_id = self.org_name = self.membership_role = ""
         self.session_checked = True
+        await self._forget_pages()
+
+    async def _forget_pages(self) -> None:
+        """Every page of this tab back to its empty state, so that nothing one person saw stays in the tab, or is
+        sent to it again, once someone else uses it."""
+        for page in page_states():
+            (await self.get_state(page)).reset()
 
     async def _start(self, signed_in: accounts.SignedIn) -> None:
         """Keep a fresh sign-in (called by the sign-in, sign-up and join states)."""
+        await self._forget_pages()
         self.access_token = signed_in.access_token
         await self._refresh()
 
@@ -61,7 +73,7 @@ class SessionState(rx.State):
         try:
             await self._refresh()
         except NotAuthenticated:
-            self._forget()
+            await self._forget()
             return rx.redirect(SIGN_IN_PAGE)
         if self.membership_role == ATHLETE:
             return rx.redirect(ATHLETE_HOME)
@@ -72,7 +84,7 @@ class SessionState(rx.State):
         try:
             await self._refresh()
         except NotAuthenticated:
-            self._forget()
+            await self._forget()
             return rx.redirect(SIGN_IN_PAGE)
         if self.membership_role != ATHLETE:
             return rx.redirect(CONSOLE_HOME)
@@ -86,7 +98,7 @@ class SessionState(rx.State):
         try:
             await self._refresh()
         except NotAuthenticated:
-            self._forget()
+            await self._forget()
             return
         return rx.redirect(self.home)
 
@@ -96,9 +108,27 @@ class SessionState(rx.State):
             await in_transaction(accounts.logout, raw_token=self.access_token or None)
         except NotAuthenticated:
             pass
-        self._forget()
+        await self._forget()
         return rx.redirect("/")
 
 
+def page_states() -> list[type[rx.State]]:
+    """The states of the app's pages: every state of ours but the session itself."""
+    found, waiting = [], list(rx.State.get_substates())
+    while waiting:
+        state = waiting.pop()
+        waiting.extend(state.get_substates())
+        if state.__module__.startswith("nexrex_app.") and state is not SessionState:
+            found.append(state)
+    return found
+
+
+def client_address(state: rx.State) -> str:
+    """The browser's address as the sign-in limits count it (the socket peer unless a proxy is trusted)."""
+    router = state.router
+    return accounts.client_address(router.session.client_ip, router.headers.raw_headers.get("x-forwarded-for"))
+
+
 def _profile(session, *, raw_token: str | None) -> dict:
-    return accounts.profile(session, accounts.authenticate(session, raw_token))
+    profile = accounts.profile(session, accounts.authenticate(session, raw_token))
+    return {**profile, "org_name": organizations.name_of(session, profile["org_id"])}

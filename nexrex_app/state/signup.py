@@ -4,63 +4,25 @@ from __future__ import annotations
 
 import reflex as rx
 
-from nexrex_app.domain import accounts, passwords
+from nexrex_app.domain import accounts, signup
 from nexrex_app.domain.errors import DomainError
-from nexrex_app.state.session import CONSOLE_HOME, SessionState
+from nexrex_app.state.emailed_links import LINK_BROKEN, LINK_VALID, LinkPageMixin, LinkRequestMixin
+from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import in_transaction
 
-LINK_CHECKING = "checking"
-LINK_VALID = "valid"
-LINK_BROKEN = "broken"
 
-
-class SignupState(rx.State):
+class SignupState(LinkRequestMixin, rx.State):
     """The first step: an email address gets a verification link."""
 
-    sent_to: str = ""
-    error: str = ""
-    sending: bool = False
-
-    @rx.event
-    async def request_link(self, form_data: dict):
-        self.sending = True
-        self.error = ""
-        yield
-        try:
-            self.sent_to = await in_transaction(
-                accounts.request_verification, email=form_data.get("email", ""), role="coach"
-            )
-        except DomainError as exc:
-            self.error = exc.message
-        finally:
-            self.sending = False
-
-    @rx.event
-    def start_over(self):
-        self.sent_to = ""
-        self.error = ""
+    async def _send_link(self, email: str) -> str:
+        return await in_transaction(accounts.request_verification, email=email, role="coach")
 
 
-def _no_rules_met() -> dict[str, bool]:
-    return passwords.rule_results("")
-
-
-class VerifyState(rx.State):
+class VerifyState(LinkPageMixin, rx.State):
     """The link's page: checks the token, then sets the password with the rules shown live."""
 
-    link_status: str = LINK_CHECKING
-    link_problem: str = ""
-    email: str = ""
-    rules_met: dict[str, bool] = _no_rules_met()
-    error: str = ""
-    saving: bool = False
     resent_to: str = ""
     account_exists: bool = False
-    _token: str = ""
-
-    @rx.var
-    def all_rules_met(self) -> bool:
-        return all(self.rules_met.values())
 
     @rx.var
     def broken_link_next_step(self) -> str:
@@ -73,9 +35,7 @@ class VerifyState(rx.State):
 
     @rx.event
     async def check_link(self):
-        self._token = self.router.url.query_parameters.get("token", "")
-        self.rules_met = _no_rules_met()
-        self.error = ""
+        self._open_link()
         self.resent_to = ""
         check = await in_transaction(accounts.verify_token, token=self._token)
         self.email = check.email or ""
@@ -86,33 +46,22 @@ class VerifyState(rx.State):
         )
 
     @rx.event
-    def check_password_rules(self, value: str):
-        self.rules_met = passwords.rule_results(value)
-        self.error = ""
-
-    @rx.event
     async def save_password(self, form_data: dict):
         self.saving = True
         self.error = ""
         yield
-        try:
-            signed_in = await in_transaction(accounts.complete_signup, token=self._token, password=form_data.get("password", ""))
-        except DomainError as exc:
-            self.error = exc.message
-            if exc.field == "token":
-                self.link_status, self.link_problem = LINK_BROKEN, exc.message
+        signed_in = await self._set_password(signup.complete_verified, form_data)
+        if signed_in is None:
             return
-        finally:
-            self.saving = False
         session = await self.get_state(SessionState)
         await session._start(signed_in)
-        yield rx.redirect(CONSOLE_HOME)
+        yield rx.redirect(session.home)
 
     @rx.event
     async def resend_link(self):
         """A fresh link for the address of an expired or used link."""
         self.error = ""
         try:
-            self.resent_to = await in_transaction(accounts.request_verification, email=self.email, role="coach")
+            self.resent_to = await in_transaction(signup.resend, token=self._token)
         except DomainError as exc:
             self.error = exc.message

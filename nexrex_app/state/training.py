@@ -11,33 +11,38 @@ from sqlmodel import select
 from nexrex_app.domain import activities, athletes
 from nexrex_app.domain.clock import clock
 from nexrex_app.domain.errors import DomainError
-from nexrex_app.domain.scheduling import local_today
-from nexrex_app.formats.imports import read_activity
+from nexrex_app.domain.scheduling import local_today, time_zones
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
 from nexrex_app.state.compliance import race_seconds
-from nexrex_app.state.presenting import block_lines, planned, recorded
+from nexrex_app.state.messages import in_words
+from nexrex_app.state.notices import PageNotices
+from nexrex_app.state.presenting import workout_details
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
 UPCOMING_DAYS = 14
 UPLOAD_ID = "activity-upload"
 STATUS_COLOURS = {"completed": "grass", "skipped": "amber", "scheduled": "gray"}
+TIME_ZONES = time_zones()
+DEVICE_ZONE_SCRIPT = "Intl.DateTimeFormat().resolvedOptions().timeZone"
+FIGURE_LABELS = {"distance_in_meters": "Distance", "duration_in_seconds": "Time"}
+FIGURE_SENTENCES = {"distance_in_meters": "Enter the distance in km, up to 1000 (e.g. 10.5).",
+                    "duration_in_seconds": "Enter the time in whole minutes, up to 1440."}
 
 
-def _card(view: dict, today, fitness_by_sport: dict) -> dict:
+def _card(view: dict, today, fitness_by_sport: dict, plans: dict) -> dict:
     workout = view["workout"] or {}
     sport = workout.get("workout_type") or view["activity_type"]
     fitness = fitness_by_sport.get(sport)
     day = view["date"]
     return {
         "activity_id": view["activity_id"], "name": view["activity_name"], "date": day, "status": view["status"],
+        "plan": plans.get(view["plan_instance_id"] or "", ""),
+        "can_unskip": view["status"] == "skipped" and day >= today.isoformat(),
         "colour": STATUS_COLOURS[view["status"]], "sport": sport,
         "weekday": _weekday(day), "is_today": day == today.isoformat(),
-        "targets": planned(view, fitness),
-        "description": workout.get("description") or "",
-        "steps": block_lines(workout.get("content_blocks") or [], sport, fitness),
-        "done": recorded(view) if view["status"] == "completed" else "",
+        **workout_details(view, fitness),
         "has_workout": bool(workout), "zwo": sport in ("run", "bike") and bool(workout),
     }
 
@@ -53,13 +58,14 @@ def training_tab(session, actor) -> dict:
     views = activities.list_activities(session, actor, start_date=monday.isoformat(),
                                        end_date=(today + timedelta(days=UPCOMING_DAYS)).isoformat())
     fitness = {sport: athletes.fitness_of(user, sport) for sport in ("run", "bike", "swim")}
-    cards = [_card(view, today, fitness) for view in views]
+    plans = activities.plan_names(session, {view["plan_instance_id"] for view in views})
+    cards = [_card(view, today, fitness, plans) for view in views]
     week_end = (monday + timedelta(days=6)).isoformat()
     return {
         "today": [c for c in cards if c["is_today"]],
         "week": [c for c in cards if c["date"] <= week_end and not c["is_today"]],
         "upcoming": [c for c in cards if c["date"] > week_end],
-        "zones_known": any(fitness.values()), "timezone": user.timezone,
+        "zones_known": any(fitness.values()), "timezone": user.timezone, "timezone_chosen": user.timezone_chosen,
         "signature": signature(session, actor),
     }
 
@@ -71,12 +77,13 @@ def signature(session, actor) -> str:
     return f"{count}:{latest}"
 
 
-class TrainingState(rx.State):
+class TrainingState(PageNotices, rx.State):
     today: list[dict] = []
     week: list[dict] = []
     upcoming: list[dict] = []
     zones_known: bool = False
     timezone: str = "UTC"
+    timezone_chosen: bool = False
     loaded: bool = False
     message: str = ""
     error: str = ""
@@ -95,7 +102,21 @@ class TrainingState(rx.State):
             return
         self.today, self.week, self.upcoming = tab["today"], tab["week"], tab["upcoming"]
         self.zones_known, self.timezone, self._signature = tab["zones_known"], tab["timezone"], tab["signature"]
+        self.timezone_chosen = tab["timezone_chosen"]
         self.loaded = True
+        if not self.timezone_chosen:
+            return rx.call_script(DEVICE_ZONE_SCRIPT, callback=TrainingState.follow_device_zone)
+
+    @rx.event
+    async def follow_device_zone(self, device_zone: str):
+        """The zone the browser reports, for an athlete who has not picked one (an unknown one is ignored)."""
+        try:
+            in_force = await as_signed_in(await self._token(), athletes.follow_device_timezone,
+                                          timezone=str(device_zone or "")[:64])
+        except DomainError:
+            return
+        if in_force != self.timezone:
+            await self.load()
 
     @rx.event
     async def poll(self, _tick: str = ""):
@@ -109,40 +130,46 @@ class TrainingState(rx.State):
         if current != self._signature:
             await self.load()
 
-    async def _act(self, use_case, *args, success: str = "", **kwargs):
+    async def _act(self, use_case, *args, success: str = "", labels: dict | None = None,
+                   sentences: dict | None = None, **kwargs):
         self.error = self.message = ""
         try:
             await as_signed_in(await self._token(), use_case, *args, **kwargs)
         except DomainError as exc:
-            self.error = exc.message
+            self.error = in_words(exc, labels or {}, sentences)
             return
         self.message = success
         await self.load()
 
     @rx.event
-    async def mark_done(self, activity_id: str, form_data: dict):
-        distance = _kilometres(form_data.get("distance_km"))
-        minutes = (form_data.get("duration_min") or "").strip()
-        changes = {"status": "completed", "distance_in_meters": distance,
-                   "duration_in_seconds": int(minutes) * 60 if minutes.isdigit() else (minutes or None)}
-        await self._act(activities.update_activity, activity_id, changes, success="Nice work: marked as done.")
+    async def mark_done(self, form_data: dict):
+        """A workout card's form: the activity's id travels in a hidden field, with the optional km and minutes."""
+        changes = {"status": "completed", "distance_in_meters": _kilometres(form_data.get("distance_km")),
+                   "duration_in_seconds": _seconds(form_data.get("duration_min"))}
+        await self._act(activities.update_activity, _text(form_data.get("activity_id")), changes,
+                        success="Nice work: marked as done.", labels=FIGURE_LABELS, sentences=FIGURE_SENTENCES)
 
     @rx.event
     async def skip(self, activity_id: str):
         await self._act(activities.update_activity, activity_id, {"status": "skipped"}, success="Marked as skipped.")
 
     @rx.event
+    async def unskip(self, activity_id: str):
+        await self._act(activities.update_activity, activity_id, {"status": "scheduled"},
+                        success="Back on your schedule.")
+
+    @rx.event
     async def upload(self, files: list[rx.UploadFile]):
         self.error = self.message = ""
         for file in files[:1]:
             try:
-                recording = read_activity(file.name or "", await file.read())
+                imported = await as_signed_in(await self._token(), activities.import_file, file.name or "", file.file)
             except DomainError as exc:
                 self.error = exc.message
                 return
-            await self._act(activities.import_recording, recording,
-                            success=f"Imported: {recording.distance_in_meters / 1000:.1f} km in "
-                                    f"{recording.duration_in_seconds // 60} min.")
+            self.message = (f"Imported: {(imported.distance_in_meters or 0) / 1000:.1f} km in "
+                            f"{(imported.duration_in_seconds or 0) // 60} min.")
+            await self.load()
 
     @rx.event
     async def save_paces(self, form_data: dict):
@@ -156,13 +183,14 @@ class TrainingState(rx.State):
                         success="Your paces are set.")
 
     @rx.event
-    async def save_timezone(self, value: str):
-        await self._act(athletes.set_timezone, timezone=value, success="Time zone saved.")
+    async def save_timezone(self, form_data: dict):
+        zone = _text(form_data.get("timezone"))
+        await self._act(athletes.set_timezone, timezone=zone, success=f"Time zone saved: {zone}.")
 
     @rx.event
     async def show_calendar_link(self):
         try:
-            self.calendar_url = await as_signed_in(await self._token(), athletes.calendar_url)
+            self.calendar_url = await as_signed_in(await self._token(), athletes.calendar_url, reset=True)
         except DomainError as exc:
             self.error = exc.message
 
@@ -177,11 +205,23 @@ class TrainingState(rx.State):
         return rx.download(data=export.data, filename=name)
 
 
+def _text(value, limit: int = 64) -> str:
+    return str(value or "").strip()[:limit]
+
+
 def _kilometres(text: str | None):
-    cleaned = (text or "").strip().replace(",", ".")
+    """Metres from '10.5' or '10,5'; text that is no number goes on as is, for the rule to refuse."""
+    cleaned = _text(text).replace(",", ".")
     if not cleaned:
         return None
     try:
         return round(float(cleaned) * 1000)
-    except ValueError:
+    except (ValueError, OverflowError):
         return cleaned
+
+
+def _seconds(minutes: str | None):
+    cleaned = _text(minutes)
+    if not cleaned:
+        return None
+    return int(cleaned) * 60 if cleaned.isdigit() else cleaned

@@ -88,6 +88,7 @@ class WorkoutEditorState(BlockEditor, rx.State):
         if workout_id == NEW:
             self.workout_id, self.workout_name, self.description, self.editable = "", "", "", True
             self.workout_type, self.workout_sub_type, self.visibility = "run", "easy-run", "org"
+            self.pace_sport = "run"
             self.blocks = [{"type": "warm-up", "block_distance_in_meters": 1000, "block_pace": "z1",
                             "block_length_target": "distance", "block_intensity_target": "pace"}]
             return
@@ -101,6 +102,7 @@ class WorkoutEditorState(BlockEditor, rx.State):
         self.workout_type, self.workout_sub_type = view["workout_type"], view["workout_sub_type"]
         self.visibility, self.description = view["visibility"], view["description"] or ""
         self.blocks, self.editable = view["content_blocks"], view["editable"]
+        self.pace_sport = self.workout_type
 
     @rx.event
     def duplicate(self):
@@ -112,6 +114,8 @@ class WorkoutEditorState(BlockEditor, rx.State):
     def set_field(self, name: str, value: str):
         if name in ("workout_name", "workout_type", "workout_sub_type", "visibility", "description"):
             setattr(self, name, value)
+        if name == "workout_type":
+            self.pace_sport = value
 
     @rx.event
     async def save(self):

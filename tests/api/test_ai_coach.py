@@ -72,6 +72,13 @@ def test_an_edited_draft_is_used_and_an_unreadable_one_reports_its_lines(client,
     assert short.status_code == 400 and short.json()["details"]["code"] == "WEEKS_MISMATCH"
     tiny = client.post(PLAN, json={**HALF, "refined_draft": "W1"}, headers=head)
     assert tiny.status_code == 400 and tiny.json()["details"]["field"] == "refined_draft"
+    for path in (PLAN, f"{PLAN}/stream"):
+        long_line = client.post(path, json={**HALF, "refined_draft": draft + "W4 Fri " + " " * 32_000 + "x\n"},
+                                headers=head)
+        assert long_line.status_code == 400 and long_line.json()["details"]["field"] == "refined_draft"
+        assert long_line.json()["error"].endswith("longer than 400 characters.")
+    huge = client.post(PLAN, json={**HALF, "refined_draft": draft + "# note\n" * 10_000}, headers=head)
+    assert huge.status_code == 400 and huge.json()["details"] == {"code": "DRAFT_TOO_LONG", "field": "refined_draft"}
 
 
 def test_the_streams_send_each_week_then_the_answer(client, outbox):

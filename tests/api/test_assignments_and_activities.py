@@ -2,6 +2,7 @@
 compliance status, downloads and the calendar feed."""
 
 from datetime import UTC, datetime, timedelta
+from urllib.parse import unquote
 
 import pytest
 from garmin_fit_sdk import Decoder, Stream
@@ -10,14 +11,16 @@ from icalendar import Calendar
 from nexrex_app.db import session_scope
 from nexrex_app.models.accounts import User
 from tests.api.test_training_workouts import INTERVALS, as_caller
-from tests.support.recordings import fit_file, gpx_file, tcx_file
+from nexrex_app.formats.imports import MAX_BYTES
+from tests.support.accounts import PASSWORD
+from tests.support.recordings import billion_laughs_gpx, doctype_tcx, fit_file, gpx_file, oversized_gpx, tcx_file
 from tests.support.world import build_world
 
 MONDAY = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
 
 
-def make_plan(client, world, who="head") -> str:
-    tempo = {**as_caller(INTERVALS, world, who), "visibility": "org"}
+def make_plan(client, world, who="head", workout_name=INTERVALS["workout_name"]) -> str:
+    tempo = {**as_caller(INTERVALS, world, who), "visibility": "org", "workout_name": workout_name}
     workout_id = client.post("/api/v1/training/workouts", json=tempo, headers=world.headers(who)).json()["workout_id"]
     body = {"training_plan_name": "Two weeks", "training_plan_description": "Short block", "type": "run",
             "level": "basic", "duration_in_weeks": 2, "visibility": "org", "user_id": world.ids[who],
@@ -163,6 +166,26 @@ def test_an_activity_on_a_day_without_a_plan_stands_alone_and_bad_files_store_no
     assert len(activities(client, world, "athlete")) == 1
 
 
+def test_hostile_and_oversized_files_are_refused_and_store_nothing(client, outbox, monday):
+    world = build_world(client, outbox)
+    plan_id = make_plan(client, world)
+    assign(client, world, plan_id, user_ids=[world.ids["athlete"]])
+    day = datetime(2027, 3, 4, 6, 0, tzinfo=UTC)
+    for name, content, code in [("run.gpx", billion_laughs_gpx(day), "XML_DECLARATION_REFUSED"),
+                                ("run.tcx", doctype_tcx(day), "XML_DECLARATION_REFUSED"),
+                                ("run.gpx", oversized_gpx(day, MAX_BYTES + 1), "FILE_TOO_LARGE")]:
+        refused = client.post("/api/v1/activities/import", files={"file": (name, content)},
+                              headers=world.headers("athlete"))
+        assert refused.status_code == 400, refused.text
+        assert refused.json()["details"] == {"code": code, "field": "file"}
+        anonymous = client.post("/api/v1/activities/import", files={"file": (name, content)})
+        assert anonymous.status_code == 401
+    assert [a["status"] for a in activities(client, world, "athlete")] == ["scheduled", "scheduled", "scheduled"]
+    stranger = client.post("/api/v1/activities/import", files={"file": ("run.gpx", gpx_file(day, 5, 30))},
+                           data={"user_id": world.ids["athlete"]}, headers=world.headers("other_head"))
+    assert stranger.status_code == 404
+
+
 def test_manual_activities_and_their_rules(client, outbox, monday):
     world = build_world(client, outbox)
     created = client.post("/api/v1/activities", headers=world.headers("head"), json={
@@ -189,6 +212,25 @@ def test_manual_activities_and_their_rules(client, outbox, monday):
     assert client.delete(f"/api/v1/activities/{activity_id}", headers=world.headers("other_athlete")).status_code == 404
     assert client.delete(f"/api/v1/activities/{activity_id}", headers=world.headers("athlete")).status_code == 200
     assert activities(client, world, "athlete") == []
+
+
+@pytest.mark.parametrize("workout_name, expected", [
+    ("インターバル 6×800", "2027-03-02-インターバル-6-800"), ("🏃 Tempo 🔥", "2027-03-02-🏃-tempo-🔥")])
+def test_downloads_of_workouts_named_in_any_script_keep_their_name(client, outbox, monday, workout_name, expected):
+    world = build_world(client, outbox)
+    assign(client, world, make_plan(client, world, workout_name=workout_name), user_ids=[world.ids["athlete"]])
+    activity_id = activities(client, world, "athlete")[0]["activity_id"]
+    downloaded = {}
+    for kind in ("fit", "zwo"):
+        answer = client.get(f"/api/v1/activities/{activity_id}/workout.{kind}", headers=world.headers("athlete"))
+        assert answer.status_code == 200, answer.text
+        downloaded[kind] = answer.content
+        disposition = answer.headers["Content-Disposition"]
+        assert disposition.isascii() and disposition.startswith("attachment; filename=\"2027-03-02")
+        assert unquote(disposition.split("filename*=UTF-8''", 1)[1]) == f"{expected}.{kind}"
+    messages, errors = Decoder(Stream.from_byte_array(bytearray(downloaded["fit"]))).read()
+    assert errors == [] and messages["workout_mesgs"][0]["wkt_name"] == workout_name
+    assert workout_name.encode() in downloaded["zwo"]
 
 
 def test_workout_downloads_say_what_was_simplified(client, outbox, monday):
@@ -228,9 +270,18 @@ def test_the_private_calendar_feed(client, outbox, monday):
     events = [c for c in Calendar.from_ical(feed.content).walk("VEVENT")]
     assert [str(e["summary"]) for e in events][0].startswith("6 x 800")
     assert [e.decoded("dtstart").isoformat() for e in events] == ["2027-03-02", "2027-03-04", "2027-03-14"]
+    again = client.post("/api/v1/athletes/me/calendar", headers=world.headers("athlete"))
+    assert again.status_code == 409 and again.json()["details"]["code"] == "CALENDAR_EXISTS"
+    assert client.get(path).status_code == 200
     fresh = client.post("/api/v1/athletes/me/calendar", params={"reset": "true"},
                         headers=world.headers("athlete")).json()["data"]["url"]
     assert fresh != url and client.get(path).status_code == 404
+    raw = fresh.rsplit("/", 1)[1].removesuffix(".ics")
+    with session_scope() as session:
+        stored = session.get(User, world.ids["athlete"]).calendar_token
+    assert stored != raw and raw not in stored and len(stored) == 64  # only a hash is kept
+    fresh_path = "/" + fresh.split("/", 3)[3]
+    assert client.get(fresh_path).status_code == 200
 
 
 ACTORS = ("anonymous", "athlete", "assistant", "head", "other_head")
@@ -244,7 +295,7 @@ ENDPOINTS = [
     ("list plan instances", "get", "/training/plan-instances?user_id={athlete}", None, (401, 200, 200, 200, 404)),
     ("set the athlete's paces", "put", "/athletes/{athlete}/fitness", {"ftp_watts": 200}, (401, 200, 200, 200, 404)),
     ("assign the plan", "post", "/training/plans/{plan}/assign",
-     {"start_date": "2027-03-08", "user_ids": ["{athlete}"]}, (401, 403, 201, 201, 404)),
+     {"start_date": "2027-03-08", "user_ids": ["{athlete}"], "allow_overlap": True}, (401, 403, 201, 201, 404)),
     ("unassign the plan", "delete", "/training/plan-instances/{instance}", None, (401, 404, 200, 200, 404)),
 ]
 
@@ -279,3 +330,94 @@ def test_out_of_range_figures_are_refused_and_the_saved_ones_stay(client, outbox
     assert refused.status_code == 400 and refused.json()["details"]["field"] == field
     with session_scope() as session:
         assert session.get(User, world.ids["athlete"]).fitness == {"ftp_watts": 250}
+
+
+def test_a_skip_is_undone_while_its_day_is_ahead(client, outbox, monday):
+    world = build_world(client, outbox)
+    assign(client, world, make_plan(client, world), user_ids=[world.ids["athlete"]])
+    tuesday, thursday, _ = [a["activity_id"] for a in activities(client, world, "athlete")]
+    headers = world.headers("athlete")
+    for activity_id in (tuesday, thursday):
+        client.put(f"/api/v1/activities/{activity_id}", headers=headers, json={"status": "skipped"})
+    undone = client.put(f"/api/v1/activities/{thursday}", headers=headers, json={"status": "scheduled"})
+    assert undone.status_code == 200 and undone.json()["data"]["status"] == "scheduled"
+    monday.advance(timedelta(days=2))  # Wednesday: Tuesday has passed
+    late = client.put(f"/api/v1/activities/{tuesday}", headers=headers, json={"status": "scheduled"})
+    assert late.status_code == 400 and late.json()["details"] == {"code": "DAY_PASSED", "field": "status"}
+    assert [a["status"] for a in activities(client, world, "athlete")] == ["skipped", "scheduled", "scheduled"]
+
+
+def test_an_unknown_time_zone_is_refused_and_changes_nothing(client, outbox, monday):
+    world = build_world(client, outbox)
+    for zone in ("Mars/Olympus_Mons", "x" * 5000, ""):
+        refused = client.put("/api/v1/athletes/me/timezone", json={"timezone": zone}, headers=world.headers("athlete"))
+        assert refused.status_code == 400 and refused.json()["details"]["field"] == "timezone", zone
+    saved = client.put("/api/v1/athletes/me/timezone", json={"timezone": "Pacific/Chatham"},
+                       headers=world.headers("athlete"))
+    assert saved.status_code == 200 and saved.json()["data"] == {"timezone": "Pacific/Chatham"}
+
+
+def test_an_overlapping_plan_is_refused_until_the_coach_confirms(client, outbox, monday):
+    world = build_world(client, outbox)
+    plan_id = make_plan(client, world)
+    assert assign(client, world, plan_id, user_ids=[world.ids["athlete"]]).status_code == 201
+
+    refused = assign(client, world, plan_id, start_date="2027-03-08", user_ids=[world.ids["athlete"]])
+    assert refused.status_code == 409
+    assert refused.json()["details"] == {"code": "PLAN_OVERLAP", "field": "allow_overlap"}
+    assert "Two weeks from 2027-03-01 to 2027-03-14" in refused.json()["error"]
+    assert "2027-03-08 to 2027-03-14" in refused.json()["error"]
+    assert len(activities(client, world, "athlete")) == 3  # nothing was added
+
+    after = assign(client, world, plan_id, start_date="2027-03-15", user_ids=[world.ids["athlete"]])
+    assert after.status_code == 201  # the day after the first plan ends overlaps nothing
+    confirmed = assign(client, world, plan_id, start_date="2027-03-08", user_ids=[world.ids["athlete"]],
+                       allow_overlap=True)
+    assert confirmed.status_code == 201
+    assert len(activities(client, world, "athlete")) == 9
+    wrong = assign(client, world, plan_id, user_ids=[world.ids["athlete"]], allow_overlap="please")
+    assert wrong.status_code == 400 and wrong.json()["details"]["field"] == "allow_overlap"
+
+
+def test_an_unassigned_plan_no_longer_overlaps(client, outbox, monday):
+    world = build_world(client, outbox)
+    plan_id = make_plan(client, world)
+    [instance_id] = assign(client, world, plan_id, user_ids=[world.ids["athlete"]]).json()["data"]["plan_instance_ids"]
+    client.delete(f"/api/v1/training/plan-instances/{instance_id}", headers=world.headers("head"))
+    assert assign(client, world, plan_id, user_ids=[world.ids["athlete"]]).status_code == 201
+
+
+def test_the_plan_lists_its_assignments_to_the_coaches_own_athletes(client, outbox, monday):
+    world = build_world(client, outbox)
+    plan_id = make_plan(client, world)
+    assign(client, world, plan_id, user_ids=[world.ids["athlete"]])
+    assign(client, world, plan_id, start_date="2027-03-22", user_ids=[world.ids["other_athlete"]])
+
+    def listed(who):
+        answer = client.get(f"/api/v1/training/plans/{plan_id}/assignments", headers=world.headers(who))
+        return answer.status_code, answer.json().get("data")
+
+    status, rows = listed("head")
+    assert status == 200
+    assert [(r["user_id"], r["start_date"], r["end_date"], r["status"]) for r in rows] == [
+        (world.ids["athlete"], "2027-03-01", "2027-03-14", "active"),
+        (world.ids["other_athlete"], "2027-03-22", "2027-04-04", "upcoming")]
+    assert all(r["athlete_name"] for r in rows)
+    status, rows = listed("assistant")  # the assistant coaches only the first athlete
+    assert [r["user_id"] for r in rows] == [world.ids["athlete"]]
+    assert listed("athlete")[0] == 403
+    assert listed("other_head")[0] == 404
+    monday.advance(timedelta(days=21))  # past the first plan's end, into the second's (a fresh sign-in)
+    world.tokens["head"] = client.post("/api/v1/auth/login", json={
+        "email": "head@example.com", "password": PASSWORD}).json()["access_token"]
+    assert [r["status"] for r in listed("head")[1]] == ["finished", "active"]
+    client.delete(f"/api/v1/training/plan-instances/{rows[0]['plan_instance_id']}", headers=world.headers("head"))
+    assert [r["user_id"] for r in listed("head")[1]] == [world.ids["other_athlete"]]
+
+
+def test_openapi_documents_the_overlap_answer(client):
+    document = client.get("/api/v1/openapi.json").json()
+    assign_operation = document["paths"]["/api/v1/training/plans/{plan_id}/assign"]["post"]
+    assert "PLAN_OVERLAP" in assign_operation["responses"]["409"]["description"]
+    body = document["components"]["schemas"]["AssignBody"]["properties"]
+    assert "allow_overlap" in body and body["allow_overlap"]["type"] == "boolean"

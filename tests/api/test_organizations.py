@@ -1,10 +1,15 @@
 """Organizations, members, invitations, coaches and groups: the rules and bad input (SPEC §4)."""
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from sqlmodel import Session, func, select
 
-from nexrex_app.db import get_engine
+from nexrex_app.db import get_engine, session_scope
+from nexrex_app.domain import invitations
+from nexrex_app.domain.errors import DomainError
+from nexrex_app.models.accounts import User
 from nexrex_app.models.organizations import GroupAuditEntry, Invitation, Membership, Organization
 from tests.support.accounts import PASSWORD, bearer, sign_up
 from tests.support.mailbox import link_in
@@ -94,7 +99,7 @@ def test_adding_by_user_id_bad_input(client, outbox):
         ({"user_id": "usr_nobody"}, 400, "user_id"),
         ({}, 400, "email"),
         ({"user_id": world.ids["free"], "email": "free@example.com"}, 400, "email"),
-        ({"user_id": world.ids["other_head"]}, 409, "user_id"),
+        ({"user_id": world.ids["other_head"]}, 400, "user_id"),  # in another org: answered as an unknown ID
         ({"user_id": world.ids["athlete"]}, 409, "user_id"),
         ({"user_id": world.ids["free"], "coach_id": world.ids["other_head"]}, 400, "coach_id"),
         ({"user_id": world.ids["free"], "group_id": "grp_nothing"}, 400, "group_id"),
@@ -109,12 +114,31 @@ def test_adding_by_user_id_bad_input(client, outbox):
     assert count(Membership) == before
 
 
-def test_inviting_someone_already_in_another_organization_is_refused(client, outbox):
+def test_inviting_someone_in_another_organization_answers_as_for_any_address(client, outbox):
     world = build_world(client, outbox)
     answer = client.post(org_path(world, "/members"), headers=world.headers("head"),
                          json={"email": "other_head@example.com"})
-    assert answer.status_code == 409 and answer.json()["details"] == {"code": "IN_ANOTHER_ORG", "field": "email"}
-    assert outbox.to("other_head@example.com")[-1]["Subject"] != "Harbour Runners invites you to nexrex"
+    assert answer.status_code == 201 and answer.json()["data"]["status"] == "invited"
+    unknown = client.post(org_path(world, "/members"), headers=world.headers("head"), json={"email": "nobody@example.com"})
+    assert unknown.status_code == 201 and set(unknown.json()["data"]) == set(answer.json()["data"])
+    assert outbox.to("other_head@example.com")[-1]["Subject"] == "Harbour Runners invites you to nexrex"
+
+    token = outbox.last_token("other_head@example.com")
+    accepted = client.post(f"/api/v1/invitations/{token}/accept", headers=world.headers("other_head"))
+    assert accepted.status_code == 409 and accepted.json()["details"] == {"code": "IN_ANOTHER_ORG", "field": "token"}
+    assert "another organization" in accepted.json()["error"]
+    me = client.get("/api/v1/auth/me", headers=world.headers("other_head")).json()
+    assert me["org_id"] == world.org_b
+
+
+def test_adding_someone_of_another_organization_by_user_id_answers_as_an_unknown_id(client, outbox):
+    world = build_world(client, outbox)
+    head = world.headers("head")
+    for path in ("/members", "/coaches"):
+        elsewhere = client.post(org_path(world, path), headers=head, json={"user_id": world.ids["other_head"]})
+        unknown = client.post(org_path(world, path), headers=head, json={"user_id": "usr_0000000000000000"})
+        assert (elsewhere.status_code, elsewhere.json()) == (unknown.status_code, unknown.json()) == (
+            400, {"error": "No account with this user ID.", "details": {"code": "UNKNOWN_USER", "field": "user_id"}})
 
 
 def test_an_invited_new_person_signs_up_from_the_email_and_joins_with_the_coach_details(client, outbox):
@@ -158,6 +182,13 @@ def test_a_person_with_an_account_joins_on_accepting(client, outbox):
     assert again.status_code == 400
 
 
+def _join_by_link(client, outbox, token: str, email: str):
+    """A new person signs up from a shareable link: the email's link sets the password and joins."""
+    sent = client.post("/api/v1/auth/complete-signup", json={"token": token, "email": email})
+    assert sent.status_code == 202, sent.text
+    return client.post("/api/v1/auth/complete-signup", json={"token": outbox.last_token(email), "password": PASSWORD})
+
+
 def test_shareable_links_count_their_uses_and_can_be_revoked(client, outbox):
     world = build_world(client, outbox)
     head = world.headers("head")
@@ -166,11 +197,9 @@ def test_shareable_links_count_their_uses_and_can_be_revoked(client, outbox):
     link = created.json()["data"]["link"]
     token = link.rsplit("token=", 1)[1]
     for n in (1, 2):
-        done = client.post("/api/v1/auth/complete-signup",
-                           json={"token": token, "password": PASSWORD, "email": f"link{n}@example.com"})
+        done = _join_by_link(client, outbox, token, f"link{n}@example.com")
         assert done.status_code == 201, done.text
-    third = client.post("/api/v1/auth/complete-signup",
-                        json={"token": token, "password": PASSWORD, "email": "link3@example.com"})
+    third = client.post("/api/v1/auth/complete-signup", json={"token": token, "email": "link3@example.com"})
     assert third.status_code == 400 and third.json()["error"] == "This invitation has already been used."
 
     unlimited = client.post(org_path(world, "/invitations"), headers=head, json={}).json()["data"]
@@ -182,6 +211,103 @@ def test_shareable_links_count_their_uses_and_can_be_revoked(client, outbox):
     token = unlimited["link"].rsplit("token=", 1)[1]
     refused = client.post(f"/api/v1/invitations/{token}/accept", headers=world.headers("free"))
     assert refused.status_code == 400 and refused.json()["error"] == "This invitation has been withdrawn."
+
+
+def test_a_link_sign_up_proves_the_address_before_any_account_exists(client, outbox):
+    world = build_world(client, outbox)
+    link = client.post(org_path(world, "/invitations"), headers=world.headers("head"),
+                       json={"role": "assistant_coach"}).json()["data"]["link"]
+    token = link.rsplit("token=", 1)[1]
+    before = count(Membership)
+    stranger = client.post("/api/v1/auth/complete-signup",
+                           json={"token": token, "email": "Owner@Example.com", "password": PASSWORD})
+    assert stranger.status_code == 202 and "access_token" not in stranger.json()
+    assert stranger.json()["email"] == "owner@example.com" and stranger.json()["expires_in"] == 86400
+    assert count(Membership) == before
+    [mail] = outbox.to("owner@example.com")
+    assert mail["Subject"] == "Verify your email to join Harbour Runners"
+    assert "/signup/verify?token=" in link_in(mail)
+
+    # the real owner of the address is not locked out: a plain coach sign-up works
+    signed = sign_up(client, outbox, "owner@example.com")
+    me = client.get("/api/v1/auth/me", headers=bearer(signed["access_token"])).json()
+    assert me["org_id"] is None and count(Membership) == before
+    # the link-sign-up email is dead now that the address has an account
+    assert client.post("/api/v1/auth/complete-signup",
+                       json={"token": token_of(mail), "password": PASSWORD}).status_code == 409
+
+
+def token_of(mail) -> str:
+    return link_in(mail).rsplit("token=", 1)[1]
+
+
+def test_an_assistant_coach_link_joins_as_a_coach_once_the_email_link_is_used(client, outbox):
+    world = build_world(client, outbox)
+    link = client.post(org_path(world, "/invitations"), headers=world.headers("head"),
+                       json={"role": "assistant_coach", "max_uses": 1}).json()["data"]["link"]
+    done = _join_by_link(client, outbox, link.rsplit("token=", 1)[1], "helper@example.com")
+    assert done.status_code == 201 and done.json()["is_new_user"] is True
+    me = client.get("/api/v1/auth/me", headers=bearer(done.json()["access_token"])).json()
+    assert me["org_id"] == world.org_a and me["membership_role"] == "assistant_coach" and me["roles"] == ["coach"]
+
+
+def test_link_sign_up_emails_are_rate_limited_like_sign_up(client, outbox):
+    world = build_world(client, outbox)
+    link = client.post(org_path(world, "/invitations"), headers=world.headers("head"), json={}).json()["data"]["link"]
+    token = link.rsplit("token=", 1)[1]
+    for _ in range(3):
+        assert client.post("/api/v1/auth/complete-signup",
+                           json={"token": token, "email": "spam@example.com"}).status_code == 202
+    fourth = client.post("/api/v1/auth/complete-signup", json={"token": token, "email": "spam@example.com"})
+    assert fourth.status_code == 429 and fourth.json()["details"]["field"] == "email"
+    assert len(outbox.to("spam@example.com")) == 3
+    missing = client.post("/api/v1/auth/complete-signup", json={"token": token})
+    assert missing.status_code == 400 and missing.json()["details"]["field"] == "email"
+
+
+def test_a_link_exhausted_before_the_email_link_is_used_creates_no_account(client, outbox):
+    world = build_world(client, outbox)
+    link = client.post(org_path(world, "/invitations"), headers=world.headers("head"),
+                       json={"max_uses": 1}).json()["data"]["link"]
+    token = link.rsplit("token=", 1)[1]
+    for email in ("first@example.com", "second@example.com"):
+        assert client.post("/api/v1/auth/complete-signup", json={"token": token, "email": email}).status_code == 202
+    assert client.post("/api/v1/auth/complete-signup", json={
+        "token": outbox.last_token("first@example.com"), "password": PASSWORD}).status_code == 201
+    late = client.post("/api/v1/auth/complete-signup",
+                       json={"token": outbox.last_token("second@example.com"), "password": PASSWORD})
+    assert late.status_code == 400 and late.json()["error"] == "This invitation has already been used."
+    assert client.post("/api/v1/auth/login", json={"email": "second@example.com", "password": PASSWORD}
+                       ).status_code == 401
+
+
+def test_concurrent_joins_never_exceed_a_links_uses(client, outbox):
+    world = build_world(client, outbox)
+    link = client.post(org_path(world, "/invitations"), headers=world.headers("head"),
+                       json={"max_uses": 2}).json()["data"]["link"]
+    token = link.rsplit("token=", 1)[1]
+    people = [sign_up(client, outbox, f"rush{n}@example.com", role="athlete")["user_id"] for n in range(8)]
+    start = threading.Barrier(len(people))
+
+    def accept(user_id: str) -> str:
+        start.wait()
+        try:
+            with session_scope() as session:
+                invitations.accept(session, session.get(User, user_id), token)
+            return "joined"
+        except DomainError as exc:
+            return exc.code
+
+    with ThreadPoolExecutor(len(people)) as pool:
+        results = list(pool.map(accept, people))
+    assert results.count("joined") == 2, results
+    with Session(get_engine()) as session:
+        invitation = session.exec(select(Invitation).where(Invitation.org_id == world.org_a,
+                                                           Invitation.max_uses == 2)).one()
+        assert invitation.uses == 2
+        joined = session.exec(select(func.count()).select_from(Membership)
+                              .where(Membership.user_id.in_(people))).one()
+    assert joined == 2
 
 
 def test_invitation_bad_input(client, outbox, clock):
@@ -259,8 +385,8 @@ def test_removing_an_athlete_keeps_the_account(client, outbox):
                          headers=world.headers("head")).status_code == 200
     me = client.get("/api/v1/auth/me", headers=world.headers("other_athlete")).json()
     assert me["org_id"] is None
-    refused = client.delete(org_path(world, f"/members/{world.ids['assistant']}"), headers=world.headers("head"))
-    assert refused.status_code == 400
+    refused = client.delete(org_path(world, f"/members/{world.ids['head']}"), headers=world.headers("head"))
+    assert refused.status_code == 400 and refused.json()["details"]["code"] == "HEAD_COACH_STAYS"
 
 
 # --- coaches ----------------------------------------------------------------------------------

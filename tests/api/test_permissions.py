@@ -5,64 +5,119 @@ Another organization's resources answer 404; inside the organization, a step abo
 
 import pytest
 
-from tests.support.world import World, build_world
+from tests.support.world import World, build_world, shared_world
 
-ACTORS = ("anonymous", "athlete", "assistant", "head", "other_head")
+ACTORS = ("anonymous", "athlete", "upgraded", "assistant", "assistant2", "head", "api_key", "other_head")
+# "athlete" is the first assistant's athlete; "upgraded" an athlete member whose account signed in to the coach
+# console; "api_key" organization A's key, acting with the head coach's scope.
+
+RUN = {"activity_name": "Easy run", "activity_type": "run", "date": "2026-11-01", "distance_in_meters": 8000,
+       "duration_in_seconds": 2700}
+WORKOUT = {"workout_name": "Shared tempo", "workout_type": "run", "workout_sub_type": "tempo-run", "user_id": "{me}",
+           "visibility": "org", "content_blocks": [{"type": "run", "block_distance_in_meters": 5000, "block_pace": "z3",
+                                                     "block_length_target": "distance",
+                                                     "block_intensity_target": "pace"}]}
+PLAN = {"training_plan_name": "Shared plan", "training_plan_description": "For the club", "type": "run",
+        "level": "basic", "duration_in_weeks": 4, "visibility": "org", "user_id": "{me}"}
 
 # (name, method, path, body, expected status for each of ACTORS)
 MATRIX = [
-    ("read org", "get", "/organizations/{org_a}", None, (401, 200, 200, 200, 404)),
-    ("edit org", "put", "/organizations/{org_a}", {"description": "New"}, (401, 403, 403, 200, 404)),
-    ("list members", "get", "/organizations/{org_a}/members", None, (401, 403, 200, 200, 404)),
-    ("add member", "post", "/organizations/{org_a}/members", {"user_id": "{free}"}, (401, 403, 403, 201, 404)),
-    ("read own athlete", "get", "/organizations/{org_a}/members/{athlete}", None, (401, 403, 200, 200, 404)),
+    ("read org", "get", "/organizations/{org_a}", None, (401, 200, 200, 200, 200, 200, 200, 404)),
+    ("edit org", "put", "/organizations/{org_a}", {"description": "New"}, (401, 403, 403, 403, 403, 200, 200, 404)),
+    ("list members", "get", "/organizations/{org_a}/members", None, (401, 403, 403, 200, 200, 200, 200, 404)),
+    ("add member", "post", "/organizations/{org_a}/members", {"user_id": "{free}"},
+     (401, 403, 403, 403, 403, 201, 201, 404)),
+    ("read own athlete", "get", "/organizations/{org_a}/members/{athlete}", None,
+     (401, 403, 403, 200, 404, 200, 200, 404)),
     ("read another's athlete", "get", "/organizations/{org_a}/members/{other_athlete}", None,
-     (401, 403, 404, 200, 404)),
+     (401, 403, 403, 404, 404, 200, 200, 404)),
     ("label own athlete", "put", "/organizations/{org_a}/members/{athlete}", {"labels": ["Hills"]},
-     (401, 403, 200, 200, 404)),
+     (401, 403, 403, 200, 404, 200, 200, 404)),
     ("label another's athlete", "put", "/organizations/{org_a}/members/{other_athlete}", {"labels": ["Hills"]},
-     (401, 403, 404, 200, 404)),
+     (401, 403, 403, 404, 404, 200, 200, 404)),
+    ("read the head coach's record", "get", "/organizations/{org_a}/members/{head}", None,
+     (401, 403, 403, 404, 404, 200, 200, 404)),
+    ("note on the head coach", "put", "/organizations/{org_a}/members/{head}", {"notes": "Bossy"},
+     (401, 403, 403, 404, 404, 200, 200, 404)),
+    ("label another assistant", "put", "/organizations/{org_a}/members/{assistant2}", {"labels": ["Slow"]},
+     (401, 403, 403, 404, 404, 200, 200, 404)),
     ("assign a coach", "put", "/organizations/{org_a}/members/{athlete}", {"coach_id": "{head}"},
-     (401, 403, 403, 200, 404)),
-    ("remove athlete", "delete", "/organizations/{org_a}/members/{other_athlete}", None, (401, 403, 403, 200, 404)),
-    ("list coaches", "get", "/organizations/{org_a}/coaches", None, (401, 403, 403, 200, 404)),
-    ("add coach", "post", "/organizations/{org_a}/coaches", {"user_id": "{free}"}, (401, 403, 403, 201, 404)),
-    ("remove coach", "delete", "/organizations/{org_a}/coaches/{assistant}", None, (401, 403, 403, 200, 404)),
-    ("list invitations", "get", "/organizations/{org_a}/invitations", None, (401, 403, 403, 200, 404)),
-    ("create invitation", "post", "/organizations/{org_a}/invitations", {"max_uses": 3}, (401, 403, 403, 201, 404)),
+     (401, 403, 403, 403, 404, 200, 200, 404)),
+    ("remove athlete", "delete", "/organizations/{org_a}/members/{other_athlete}", None,
+     (401, 403, 403, 403, 403, 200, 200, 404)),
+    ("promote athlete", "put", "/organizations/{org_a}/members/{athlete}", {"role": "assistant_coach"},
+     (401, 403, 403, 403, 404, 200, 403, 404)),
+    ("demote assistant", "put", "/organizations/{org_a}/members/{assistant}", {"role": "athlete"},
+     (401, 403, 403, 404, 404, 200, 403, 404)),
+    ("remove assistant", "delete", "/organizations/{org_a}/members/{assistant}", None,
+     (401, 403, 403, 403, 403, 200, 403, 404)),
+    ("add coach's account as coach", "post", "/organizations/{org_a}/members",
+     {"user_id": "{free}", "role": "assistant_coach"}, (401, 403, 403, 403, 403, 201, 403, 404)),
+    ("list coaches", "get", "/organizations/{org_a}/coaches", None, (401, 403, 403, 403, 403, 200, 200, 404)),
+    ("add coach", "post", "/organizations/{org_a}/coaches", {"user_id": "{free}"},
+     (401, 403, 403, 403, 403, 201, 403, 404)),
+    ("remove coach", "delete", "/organizations/{org_a}/coaches/{assistant}", None,
+     (401, 403, 403, 403, 403, 200, 403, 404)),
+    ("list invitations", "get", "/organizations/{org_a}/invitations", None, (401, 403, 403, 403, 403, 200, 200, 404)),
+    ("create invitation", "post", "/organizations/{org_a}/invitations", {"max_uses": 3},
+     (401, 403, 403, 403, 403, 201, 201, 404)),
+    ("create coach invitation", "post", "/organizations/{org_a}/invitations",
+     {"max_uses": 1, "role": "assistant_coach"}, (401, 403, 403, 403, 403, 201, 403, 404)),
     ("revoke invitation", "delete", "/organizations/{org_a}/invitations/{invitation_a}", None,
-     (401, 403, 403, 200, 404)),
-    ("list API keys", "get", "/organizations/{org_a}/api-keys", None, (401, 403, 403, 200, 404)),
-    ("create API key", "post", "/organizations/{org_a}/api-keys", {"name": "CI"}, (401, 403, 403, 201, 404)),
-    ("revoke API key", "delete", "/organizations/{org_a}/api-keys/{key_a}", None, (401, 403, 403, 200, 404)),
-    ("create group", "post", "/groups", {"name": "Track", "org_id": "{org_a}"}, (401, 403, 403, 201, 404)),
-    ("read group", "get", "/groups/{group_a}", None, (401, 200, 200, 200, 404)),
-    ("edit group", "put", "/groups/{group_a}", {"description": "Sunday long runs"}, (401, 403, 403, 200, 404)),
-    ("group audit", "get", "/groups/{group_a}/audit", None, (401, 403, 403, 200, 404)),
-    ("delete group", "delete", "/groups/{group_a}", None, (401, 403, 403, 200, 404)),
+     (401, 403, 403, 403, 403, 200, 200, 404)),
+    ("list API keys", "get", "/organizations/{org_a}/api-keys", None, (401, 403, 403, 403, 403, 200, 200, 404)),
+    ("create API key", "post", "/organizations/{org_a}/api-keys", {"name": "CI"},
+     (401, 403, 403, 403, 403, 201, 403, 404)),
+    ("revoke API key", "delete", "/organizations/{org_a}/api-keys/{key_a}", None,
+     (401, 403, 403, 403, 403, 200, 403, 404)),
+    ("create group", "post", "/groups", {"name": "Track", "org_id": "{org_a}"},
+     (401, 403, 403, 403, 403, 201, 201, 404)),
+    ("read group", "get", "/groups/{group_a}", None, (401, 200, 404, 200, 200, 200, 200, 404)),
+    ("edit group", "put", "/groups/{group_a}", {"description": "Sunday long runs"},
+     (401, 403, 403, 403, 403, 200, 200, 404)),
+    ("group audit", "get", "/groups/{group_a}/audit", None, (401, 403, 403, 403, 403, 200, 200, 404)),
+    ("delete group", "delete", "/groups/{group_a}", None, (401, 403, 403, 403, 403, 200, 200, 404)),
+    ("own athlete's activities", "get", "/activities?user_id={athlete}", None,
+     (401, 200, 404, 200, 404, 200, 200, 404)),
+    ("the head coach's activities", "get", "/activities?user_id={head}", None,
+     (401, 404, 404, 404, 404, 200, 200, 404)),
+    ("another assistant's activities", "get", "/activities?user_id={assistant2}", None,
+     (401, 404, 404, 404, 200, 404, 404, 404)),
+    ("log a run for the head coach", "post", "/activities", {**RUN, "user_id": "{head}"},
+     (401, 404, 404, 404, 404, 201, 201, 404)),
+    ("log a run for own athlete", "post", "/activities", {**RUN, "user_id": "{athlete}"},
+     (401, 201, 404, 201, 404, 201, 201, 404)),
+    ("set the head coach's fitness", "put", "/athletes/{head}/fitness", {"ftp_watts": 250},
+     (401, 404, 404, 404, 404, 200, 200, 404)),
+    ("set own athlete's fitness", "put", "/athletes/{athlete}/fitness", {"ftp_watts": 250},
+     (401, 200, 404, 200, 404, 200, 200, 404)),
+    ("share a workout with the org", "post", "/training/workouts", WORKOUT,
+     (401, 403, 403, 201, 201, 201, 201, 201)),
+    ("share a plan with the org", "post", "/training/plans", PLAN, (401, 403, 403, 201, 201, 201, 201, 201)),
 ]
 
 
-def fill(template, world: World):
+def fill(template, world: World, actor: str = "anonymous"):
+    me = world.ids["head"] if actor == "api_key" else world.ids.get(actor, "usr_nobody")
     values = {"org_a": world.org_a, "org_b": world.org_b, "group_a": world.group_a,
-              "invitation_a": world.invitation_a, "key_a": world.key_a, **world.ids}
+              "invitation_a": world.invitation_a, "key_a": world.key_a, "me": me, **world.ids}
     if isinstance(template, str):
         return template.format(**values)
     if isinstance(template, dict):
-        return {key: fill(value, world) for key, value in template.items()}
+        return {key: fill(value, world, actor) for key, value in template.items()}
     if isinstance(template, list):
-        return [fill(value, world) for value in template]
+        return [fill(value, world, actor) for value in template]
     return template
 
 
 @pytest.mark.parametrize("actor", ACTORS)
 @pytest.mark.parametrize("name, method, path, body, expected", MATRIX, ids=[row[0] for row in MATRIX])
-def test_permission_matrix(client, outbox, actor, name, method, path, body, expected):
-    world = build_world(client, outbox)
+def test_permission_matrix(client, outbox, db, actor, name, method, path, body, expected):
+    world = shared_world(client, outbox, db)
     kwargs = {"headers": world.headers(actor)}
     if body is not None:
-        kwargs["json"] = fill(body, world)
-    answer = client.request(method.upper(), "/api/v1" + fill(path, world), **kwargs)
+        kwargs["json"] = fill(body, world, actor)
+    answer = client.request(method.upper(), "/api/v1" + fill(path, world, actor), **kwargs)
     want = expected[ACTORS.index(actor)]
     assert answer.status_code == want, f"{name} as {actor}: {answer.status_code} {answer.text}"
     if want >= 400:
@@ -112,3 +167,49 @@ def test_an_expired_api_key_stops_working(client, outbox, clock):
     assert client.get(f"/api/v1/organizations/{world.org_a}", headers={"X-API-Key": secret}).status_code == 200
     clock.advance(timedelta(days=1))
     assert client.get(f"/api/v1/organizations/{world.org_a}", headers={"X-API-Key": secret}).status_code == 401
+
+
+def test_a_leaked_api_key_cannot_mint_keys_or_let_in_coaches(client, outbox, db):
+    world = shared_world(client, outbox, db)
+    key = world.headers("api_key")
+    base = f"/api/v1/organizations/{world.org_a}"
+    minted = client.post(f"{base}/api-keys", json={"name": "Backdoor"}, headers=key)
+    assert minted.status_code == 403 and minted.json()["details"]["code"] == "API_KEY_NOT_ALLOWED"
+    assert client.post(f"{base}/coaches", json={"user_id": world.ids["free"]}, headers=key).status_code == 403
+    listed = client.get(f"{base}/api-keys", headers=world.headers("head")).json()["data"]
+    assert [k["key_id"] for k in listed] == [world.key_a]
+    coaches = client.get(f"{base}/coaches", headers=world.headers("head")).json()["data"]
+    assert world.ids["free"] not in {coach["user_id"] for coach in coaches}
+    assert client.delete(f"{base}/api-keys/{world.key_a}", headers=world.headers("head")).status_code == 200
+    assert client.get(base, headers=key).status_code == 401
+
+
+def test_an_upgraded_athlete_member_writes_nothing_into_the_clubs_library(client, outbox, db):
+    world = shared_world(client, outbox, db)
+    upgraded = world.headers("upgraded")
+    own = {**fill(WORKOUT, world, "upgraded"), "visibility": "private", "workout_name": "My own tempo"}
+    created = client.post("/api/v1/training/workouts", json=own, headers=upgraded)
+    assert created.status_code == 201
+    workout_id = created.json()["workout_id"]
+    assert client.get(f"/api/v1/training/workouts/{workout_id}", headers=upgraded).json()["org_id"] is None
+    shared = client.put(f"/api/v1/training/workouts/{workout_id}", json={"visibility": "org"}, headers=upgraded)
+    assert shared.status_code == 403
+    for coach in ("head", "assistant"):
+        library = client.get("/api/v1/training/workouts", headers=world.headers(coach)).json()
+        assert "My own tempo" not in {workout["workout_name"] for workout in library}
+    plan = client.post("/api/v1/training/plans", json={**fill(PLAN, world, "upgraded"), "org_id": world.org_a},
+                       headers=upgraded)
+    assert plan.status_code == 403
+
+
+def test_an_assistant_changes_nothing_on_the_head_coach(client, outbox, db):
+    world = shared_world(client, outbox, db)
+    assistant, head_id = world.headers("assistant"), world.ids["head"]
+    member = f"/api/v1/organizations/{world.org_a}/members/{head_id}"
+    assert client.put(member, json={"notes": "Bossy", "labels": ["Slow"]}, headers=assistant).status_code == 404
+    assert client.put(f"/api/v1/athletes/{head_id}/fitness", json={"ftp_watts": 100},
+                      headers=assistant).status_code == 404
+    seen = client.get(member, headers=world.headers("head")).json()["data"]
+    assert seen["notes"] is None and seen["labels"] == []
+    assert client.get("/api/v1/activities", params={"user_id": head_id},
+                      headers=world.headers("head")).json()["data"] == []

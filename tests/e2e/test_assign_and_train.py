@@ -11,7 +11,7 @@ from tests.e2e.browsing import set_up_club
 from tests.e2e.browsing import DESKTOP, PHONE
 from tests.support.accounts import PASSWORD
 from tests.support.mailbox import link_in
-from tests.support.recordings import gpx_file
+from tests.support.recordings import billion_laughs_gpx, gpx_file
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -68,6 +68,11 @@ def coach_to_athlete(coach: Page, open_context, app_url: str, smtp, tmp_path, at
     expect(todays).to_have_attribute("data-date", today.isoformat())
     expect(todays).to_contain_text(re.compile(r"Marathon \(z3, \d:\d\d/km–\d:\d\d/km\)"))
 
+    hostile = tmp_path / "entities.gpx"
+    hostile.write_bytes(billion_laughs_gpx(datetime.now(UTC)))
+    athlete.locator("#activity-upload input[type=file]").set_input_files(str(hostile))
+    expect(athlete.get_by_text("This GPX file declares a document type or entities")).to_be_visible()
+
     recording = tmp_path / "morning-run.gpx"
     recording.write_bytes(gpx_file(datetime.now(UTC).replace(hour=0, minute=5, second=0, microsecond=0), 10.2, 48))
     athlete.locator("#activity-upload input[type=file]").set_input_files(str(recording))
@@ -82,6 +87,8 @@ def coach_to_athlete(coach: Page, open_context, app_url: str, smtp, tmp_path, at
     expect(today_cell).to_have_attribute("data-status", "completed")
     expect(today_cell).to_have_css("background-color", re.compile(r"rgb\((2\d\d|1\d\d), 2\d\d, 2\d\d\)"))
     yesterday = (today - timedelta(days=1)).isoformat()
+    if today.weekday() == 0:  # the page opens on this week: last Sunday is a page back
+        coach.get_by_role("button", name="Previous").click()
     missed = coach.locator(f".calendar-day[data-date='{yesterday}'] .calendar-activity")
     expect(missed).to_have_attribute("data-status", "skipped")
     expect(coach.get_by_role("img", name="Planned and actual distance per week")).to_be_visible()

@@ -65,7 +65,7 @@ def test_coach_builds_the_roster_and_the_athlete_sees_only_what_is_theirs(
     dialog.get_by_label("User ID").fill(user_id)
     dialog.get_by_label("Labels").fill("5K Focus")
     dialog.get_by_role("button", name="Add member").click()
-    expect(coach.get_by_text("Member added.")).to_be_visible()
+    expect(coach.get_by_text("sprinter joined as an athlete.")).to_be_visible()
     expect(member_rows(coach)).to_have_count(3)
 
     coach.get_by_role("combobox", name="Filter by label").click()

@@ -49,6 +49,9 @@ async def test_bad_parameters_and_a_broken_draft_are_inline_errors(browser, outb
     await tab.fire(GeneratorState.set_field, "draft_text", generator.draft_text + "W2 Mon  Easy: 5 km z8\n")
     await tab.fire(GeneratorState.update_from_draft)
     assert "Line " in generator.draft_error and len(generator.weekly) == 4
+    await tab.fire(GeneratorState.set_field, "draft_text", generator.draft_text + "W2 Mon " + "a" * 32_000 + "\n")
+    await tab.fire(GeneratorState.update_from_draft)
+    assert generator.draft_error.endswith("longer than 400 characters.") and len(generator.weekly) == 4
 
 
 async def test_athletes_cannot_generate(browser, outbox):

@@ -3,13 +3,14 @@
 from sqlmodel import Session, func, select
 
 from nexrex_app.db import get_engine, session_scope
-from nexrex_app.domain import accounts, members, permissions
+from nexrex_app.domain import accounts, invitations, members, organizations, permissions
 from nexrex_app.models.organizations import ApiKey, Invitation, Membership
 from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.state.join import JoinState
 from nexrex_app.state.members import MembersState, MemberState
 from nexrex_app.state.organization import OrgSetupState, SettingsState
 from nexrex_app.state.session import SessionState
+from nexrex_app.state.signup import VerifyState
 from tests.support.accounts import PASSWORD
 from tests.support.states import Browser, redirect_target
 
@@ -66,6 +67,9 @@ async def test_an_empty_name_is_an_inline_error(browser, outbox):
     tab = await signed_in_tab(account(outbox, "coach@example.com"))
     await tab.fire(OrgSetupState.create, {"name": "  "})
     assert tab.state(OrgSetupState).error == "Organization name is required."
+    assert count(Membership) == 0
+    await tab.fire(OrgSetupState.create, {"name": "Harbour\r\nRunners", "description": "Road\nand trail"})
+    assert tab.state(OrgSetupState).error == "Organization name can only hold a single line of printable characters."
     assert count(Membership) == 0
 
 
@@ -156,8 +160,13 @@ async def test_a_shareable_link_with_a_use_limit(browser, outbox):
     joiner.open("/join?" + members_state.new_link.split("?", 1)[1])
     await joiner.fire(JoinState.check)
     assert joiner.state(JoinState).valid and joiner.state(JoinState).email == ""
-    events = await joiner.fire(JoinState.sign_up, {"email": "club.runner@example.com", "password": PASSWORD})
-    assert redirect_target(events) == "/athlete"
+    events = await joiner.fire(JoinState.sign_up, {"email": "club.runner@example.com"})
+    assert redirect_target(events) is None and joiner.state(JoinState).sent_to == "club.runner@example.com"
+    assert count(Membership) == 1  # nobody joins before the address is proven
+    joiner.open(f"/signup/verify?token={outbox.last_token('club.runner@example.com')}")
+    await joiner.fire(VerifyState.check_link)
+    events = await joiner.fire(VerifyState.save_password, {"password": PASSWORD})
+    assert redirect_target(events) == "/athlete" and count(Membership) == 2
 
 
 async def test_groups_from_the_members_page_and_the_member_page(browser, outbox):
@@ -187,3 +196,68 @@ async def test_groups_from_the_members_page_and_the_member_page(browser, outbox)
     with session_scope() as db:
         from nexrex_app.domain import groups
         assert [e["action"] for e in groups.audit_log(db, head, group_id)] == ["added", "removed"]
+
+
+async def test_the_member_page_changes_a_role_only_to_athlete_or_assistant_coach(browser, outbox):
+    tab = await head_coach_with_org(outbox)
+    runner, head = athlete_of_head_coach(outbox)
+    tab.open(f"/console/members/{runner.id}", user_id=runner.id)
+    await tab.fire(MemberState.load)
+    await tab.fire(MemberState.change_role, "head_coach")
+    page = tab.state(MemberState)
+    assert page.error == "Choose athlete or assistant coach as the role." and page.member["role"] == "athlete"
+    await tab.fire(MemberState.change_role, "assistant_coach")
+    assert page.error == "" and page.member["role"] == "assistant_coach"
+    assert page.message == "runner is now an assistant coach."
+
+
+async def test_only_the_head_coach_removes_from_the_member_page(browser, outbox):
+    tab = await head_coach_with_org(outbox)
+    runner, head = athlete_of_head_coach(outbox)
+    runner_tab = await signed_in_tab(account(outbox, "sneaky@example.com"))
+    runner_tab.open(f"/console/members/{runner.id}", user_id=runner.id)
+    runner_tab.state(MemberState).member = {"user_id": runner.id}
+    await runner_tab.fire(MemberState.remove)
+    assert runner_tab.state(MemberState).error and count(Membership) == 2
+
+    tab.open(f"/console/members/{runner.id}", user_id=runner.id)
+    await tab.fire(MemberState.load)
+    await tab.fire(MemberState.remove)
+    page = tab.state(MemberState)
+    assert page.removed == "runner is no longer a member of your organization." and page.member == {}
+    assert count(Membership) == 1
+
+
+async def test_adding_a_coachs_account_by_user_id_as_an_assistant(browser, outbox):
+    tab = await head_coach_with_org(outbox)
+    account(outbox, "friend@example.com")
+    with session_scope() as db:
+        friend_id = accounts.find_user_by_email(db, "friend@example.com").id
+    await tab.fire(MembersState.load)
+    await tab.fire(MembersState.set_add_by, "user_id")
+    await tab.fire(MembersState.set_add_role, "assistant_coach")
+    await tab.fire(MembersState.add_member, {"target": friend_id, "labels": "", "display_name": "Coach Sam"})
+    members_state = tab.state(MembersState)
+    assert members_state.add_error == "" and members_state.add_message == "Coach Sam joined as an assistant coach."
+    assert {(row["shown_name"], row["role"]) for row in members_state.rows} >= {("Coach Sam", "assistant_coach")}
+
+
+async def test_someone_in_another_organization_learns_on_the_join_page_to_leave_it_first(browser, outbox):
+    await head_coach_with_org(outbox)
+    runner, head = athlete_of_head_coach(outbox)
+    account(outbox, "other.head@example.com")
+    with session_scope() as db:
+        other = permissions.actor_for(db, accounts.find_user_by_email(db, "other.head@example.com"))
+        org = organizations.create_organization(db, other, name="Valley Tri", description=None)
+        other = permissions.actor_for(db, other.user)
+        invitations.invite(db, other, org.id, email="runner@example.com")
+    joiner = Browser()
+    joiner.open(f"/join?token={outbox.last_token('runner@example.com')}")
+    await joiner.fire(JoinState.check)
+    assert joiner.state(JoinState).valid and joiner.state(JoinState).registered
+    events = await joiner.fire(JoinState.sign_in, {"password": PASSWORD})
+    join_state = joiner.state(JoinState)
+    assert redirect_target(events) is None
+    assert join_state.error.startswith("You already belong to another organization. Ask its head coach to remove you")
+    with Session(get_engine()) as db:
+        assert db.get(Membership, runner.id).org_id == head.org_id

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from aiosmtpd.controller import Controller
 
-LINK = re.compile(r"https?://\S+?/(?:signup/verify|join)/?\?token=[\w\-]+")
+LINK = re.compile(r"https?://\S+?/(?:signup/verify|join|reset-password)/?\?token=[\w\-]+")
 
 
 def link_in(message: EmailMessage) -> str:

@@ -66,3 +66,29 @@ def fit_file(start: datetime, kilometres: float, minutes: float, *, sport: str =
                         "total_elapsed_time": minutes * 60, "total_timer_time": minutes * 60,
                         "total_distance": kilometres * 1000, "avg_heart_rate": 142})
     return encoder.close()
+
+
+def billion_laughs_gpx(start: datetime, levels: int = 5) -> bytes:
+    """A real GPX recording with nested entities ("billion laughs") in its track description: 18 kB on disk,
+    10^(levels + 1) characters once a parser expands internal entities (a megabyte by default, little enough
+    that the standard library's expat expands it without complaint)."""
+    entities = ['<!ENTITY lol0 "lololololo">'] + [
+        f'<!ENTITY lol{level} "{f"&lol{level - 1};" * 10}">' for level in range(1, levels + 1)]
+    doctype = f"<!DOCTYPE gpx [{''.join(entities)}]>"
+    text = gpx_file(start, 5, 30).decode()
+    head, _, body = text.partition("?>")
+    return f"{head}?>{doctype}{body}".replace("<trkseg>", f"<desc>&lol{levels};</desc><trkseg>", 1).encode()
+
+
+def doctype_tcx(start: datetime) -> bytes:
+    """A real TCX recording with a document type declaring an entity that its Sport attribute uses."""
+    text = tcx_file(start, 5, 30).decode()
+    head, _, body = text.partition("?>")
+    doctype = '<!DOCTYPE TrainingCenterDatabase SYSTEM "http://example.invalid/tcx.dtd" [<!ENTITY sport "Running">]>'
+    return f"{head}?>{doctype}{body}".replace('Sport="Running"', 'Sport="&sport;"', 1).encode()
+
+
+def oversized_gpx(start: datetime, size: int) -> bytes:
+    """A real GPX recording padded with trailing whitespace (still a valid document) to ``size`` bytes."""
+    recorded = gpx_file(start, 5, 30)
+    return recorded + b" " * (size - len(recorded))

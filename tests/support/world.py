@@ -2,7 +2,9 @@
 
 Organization A: a head coach, an assistant coach, the assistant's athlete (in group "Marathon
 Group"), and an athlete of the head coach's. Organization B: its own head coach. Plus a person with
-an account and no organization.
+an account and no organization, and organization A's API key. The full world adds to organization A a
+second assistant coach and an athlete member who signed in to the coach console (their account upgraded
+to coach, their membership still an athlete's).
 """
 
 from __future__ import annotations
@@ -10,8 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from fastapi.testclient import TestClient
+from sqlalchemy import insert
+from sqlmodel import SQLModel
 
-from tests.support.accounts import bearer, sign_up
+from nexrex_app.db import make_engine
+
+from tests.support.accounts import PASSWORD, bearer, sign_up
 from tests.support.mailbox import Outbox
 
 
@@ -27,6 +33,8 @@ class World:
     key_a_secret: str = ""
 
     def headers(self, who: str) -> dict[str, str]:
+        if who == "api_key":
+            return {"X-API-Key": self.key_a_secret}
         return bearer(self.tokens[who]) if who in self.tokens else {}
 
 
@@ -35,6 +43,14 @@ def create_org(client: TestClient, token: str, name: str, description: str | Non
                          headers=bearer(token))
     assert answer.status_code == 201, answer.text
     return answer.json()["data"]["organization"]["org_id"]
+
+
+def upgrade_to_coach(client: TestClient, email: str) -> str:
+    """An athlete signs in to the coach console: their account becomes a coach's as well."""
+    answer = client.post("/api/v1/auth/login", json={"email": email, "password": PASSWORD, "console": "coach"})
+    assert answer.status_code == 200, answer.text
+    assert client.get("/api/v1/auth/me", headers=bearer(answer.json()["access_token"])).json()["roles"][0] == "coach"
+    return answer.json()["access_token"]
 
 
 def build_world(client: TestClient, outbox: Outbox) -> World:
@@ -64,3 +80,43 @@ def build_world(client: TestClient, outbox: Outbox) -> World:
     key = client.post(f"{base}/api-keys", headers=head, json={"name": "Zapier"}).json()["data"]
     world.key_a, world.key_a_secret = key["key_id"], key["secret"]
     return world
+
+
+_built: dict[str, tuple[World, dict[str, list[dict]]]] = {}
+
+
+def build_full_world(client: TestClient, outbox: Outbox) -> World:
+    """The world with a second assistant coach and an upgraded athlete member in organization A."""
+    world = build_world(client, outbox)
+    head, base = world.headers("head"), f"/api/v1/organizations/{world.org_a}"
+    for name in ("assistant2", "upgraded"):
+        body = sign_up(client, outbox, f"{name}@example.com", role="coach" if name == "assistant2" else "athlete")
+        world.tokens[name], world.ids[name] = body["access_token"], body["user_id"]
+    assert client.post(f"{base}/coaches", json={"user_id": world.ids["assistant2"]}, headers=head).status_code == 201
+    assert client.post(f"{base}/members", json={"user_id": world.ids["upgraded"]}, headers=head).status_code == 201
+    world.tokens["upgraded"] = upgrade_to_coach(client, "upgraded@example.com")
+    return world
+
+
+def shared_world(client: TestClient, outbox: Outbox, database_url: str) -> World:
+    """The full world for every test on a database: built through the API the first time, its rows kept and
+    written back for each later test (a permission matrix asks it hundreds of questions)."""
+    engine = make_engine(database_url)
+    try:
+        if database_url not in _built:
+            world = build_full_world(client, outbox)
+            with engine.connect() as connection:
+                rows = {table.name: [dict(row) for row in connection.execute(table.select()).mappings()]
+                        for table in SQLModel.metadata.sorted_tables}
+            _built[database_url] = (world, rows)
+            return world
+        world, rows = _built[database_url]
+        with engine.begin() as connection:
+            for table in reversed(SQLModel.metadata.sorted_tables):
+                connection.execute(table.delete())
+            for table in SQLModel.metadata.sorted_tables:
+                if rows[table.name]:
+                    connection.execute(insert(table), rows[table.name])
+        return world
+    finally:
+        engine.dispose()

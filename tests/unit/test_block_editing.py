@@ -1,4 +1,5 @@
 from nexrex_app.state import block_editing as edit
+from nexrex_app.state.block_editor import workout_time
 
 WORKOUT = [
     {"type": "warm-up", "block_distance_in_meters": 1000, "block_length_target": "distance"},
@@ -36,3 +37,32 @@ def test_set_field_parses_numbers_and_keeps_what_does_not_parse():
     assert edit.set_field(WORKOUT, "1", "block_repeat", "six")[1]["block_repeat"] == "six"
     assert edit.set_field(WORKOUT, "0", "block_name", "")[0].get("block_name") is None
     assert edit.set_field(WORKOUT, "0", "sneaky", "x") == WORKOUT
+
+
+def _distance(meters: int, zone: str = "z2") -> dict:
+    return {"type": "run", "block_distance_in_meters": meters, "block_pace": zone, "block_length_target": "distance"}
+
+
+def _timed(seconds: int) -> dict:
+    return {"type": "warm-up", "block_duration_in_seconds": seconds, "block_pace": "z1",
+            "block_length_target": "duration"}
+
+
+def _as_edited(sport: str, *blocks: dict) -> dict:
+    """A workout as the editor holds it: its duration the timed steps' total."""
+    return {"workout_type": sport, "content_blocks": list(blocks),
+            "target_duration_in_seconds": sum(b.get("block_duration_in_seconds", 0) for b in blocks)}
+
+
+def test_the_time_follows_every_distance_change():
+    four = workout_time([_as_edited("run", _timed(900), _distance(4000))], "intermediate")
+    five = workout_time([_as_edited("run", _timed(900), _distance(5000))], "intermediate")
+    assert four.startswith("about ") and five.startswith("about ") and four != five
+    slower = workout_time([_as_edited("run", _timed(900), _distance(5000))], "basic")
+    assert slower not in (four, five)  # timed at a basic runner's paces
+
+
+def test_without_paces_the_timed_steps_are_a_floor_and_all_timed_is_exact():
+    assert workout_time([_as_edited("bike", _timed(900), _distance(20000))], "basic") == "at least 15:00"
+    assert workout_time([_as_edited("run", _timed(900))], "basic") == "15:00"
+    assert workout_time([], "basic") == "—"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nexrex_app.coach.draft import parse, render, structured
+from nexrex_app.coach.draft import MAX_DRAFT_CHARS, MAX_LINE_CHARS, _day_line, parse, render, structured
 from nexrex_app.coach.generator import generate
 from nexrex_app.coach.params import EVENTS, parse_params
 from nexrex_app.coach.safety import problems
@@ -129,6 +129,36 @@ def test_an_edited_draft_is_read_and_bad_lines_are_reported_by_number():
     message = refused.value.message
     assert f"Line {lines + 1}:" in message and f"Line {lines + 2}:" in message and f"Line {lines + 3}:" in message
     assert refused.value.field == "refined_draft"
+
+
+def test_a_32000_character_line_is_reported_by_number_and_the_rest_still_read():
+    params, plan, _, _ = build({"weeks": 2, "level": "basic", "goal_race": {"event": "5k"}})
+    text = render(plan)
+    for long_line in ("W1 Mon " + " " * 32_000 + "x", "W1 Mon Easy" + "a" * 32_000 + ": 5 km z2"):
+        with pytest.raises(InvalidInput) as refused:
+            parse(text + long_line + "\n", params.weeks)
+        assert refused.value.message == f"Line {len(text.splitlines()) + 1}: longer than {MAX_LINE_CHARS} characters."
+        assert refused.value.field == "refined_draft"
+    exactly = "W2 Mon  Long easy run: " + ", ".join(["1 km z2"] * 100)
+    exactly = exactly[:MAX_LINE_CHARS].rsplit(",", 1)[0]
+    _, workouts = parse(text + exactly + "\n", params.weeks)
+    assert any(w.day == "Monday" and w.name == "Long easy run" for w in workouts)
+
+
+def test_a_day_line_without_its_colon_is_refused_whatever_its_length():
+    for line in ("W1 Mon " + " " * 32_000 + "x", "W1 Mon a" + " " * 32_000 + "b", "W1 Mon " + "a" * 32_000):
+        with pytest.raises(ValueError, match="does not read as"):
+            _day_line(line, 4)
+    spaced = _day_line("W1 Mon   Easy 5 km  :   5 km z2,  3x(1 km z4, 2 min z1)", 4)
+    assert (spaced.name, len(spaced.parts)) == ("Easy 5 km", 2)
+
+
+def test_a_draft_longer_than_the_limit_is_refused_before_it_is_read():
+    params, plan, _, _ = build({"weeks": 2, "level": "basic", "goal_race": {"event": "5k"}})
+    padding = ("# note\n" * (MAX_DRAFT_CHARS // 7 + 1))
+    with pytest.raises(InvalidInput) as refused:
+        parse(render(plan) + padding, params.weeks)
+    assert refused.value.code == "DRAFT_TOO_LONG" and refused.value.field == "refined_draft"
 
 
 def test_bad_parameters_name_their_field():

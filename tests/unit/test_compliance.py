@@ -10,7 +10,8 @@ MONDAY = date(2027, 3, 1)
 
 def activity(day: int, status: str, *, done_m: int = 0, done_s: int = 0, planned_m: int = 0,
              planned_s: int = 0) -> dict:
-    return {"date": date(2027, 3, day).isoformat(), "status": status, "activity_name": "Workout",
+    return {"activity_id": f"act_{day}", "date": date(2027, 3, day).isoformat(), "status": status,
+            "activity_name": "Workout",
             "distance_in_meters": done_m, "duration_in_seconds": done_s,
             "workout": {"target_distance_in_meters": planned_m, "target_duration_in_seconds": planned_s,
                         "content_blocks": []}}
@@ -42,3 +43,9 @@ def test_a_mixed_week_weighs_each_share_by_its_workouts():
 
 def test_a_week_with_nothing_planned():
     assert week()["summary"] == "Done 0.0 km of 0.0 km · —"
+
+
+def test_a_week_still_to_come_shows_what_it_plans():
+    ahead = week_rows([activity(8, "scheduled", planned_m=5000), activity(10, "scheduled", planned_s=3600)],
+                      MONDAY, 2, MONDAY)[1]
+    assert ahead["summary"] == "Planned 5.0 km and 1 h 00 min" and ahead["compliance"] == "—"

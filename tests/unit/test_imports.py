@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 import pytest
 
 from nexrex_app.domain.errors import InvalidInput
-from nexrex_app.formats.imports import read_activity
-from tests.support.recordings import fit_file, gpx_file, tcx_file
+from nexrex_app.formats.imports import MAX_BYTES, read_activity, read_upload
+from tests.support.recordings import billion_laughs_gpx, doctype_tcx, fit_file, gpx_file, oversized_gpx, tcx_file
 
 START = datetime(2027, 3, 2, 6, 30, tzinfo=UTC)
 
@@ -44,3 +44,43 @@ def test_a_truncated_fit_file_is_refused():
     with pytest.raises(InvalidInput) as refused:
         read_activity("run.fit", fit_file(START, 5, 25)[:-30])
     assert refused.value.code == "UNREADABLE_FILE"
+
+
+@pytest.mark.parametrize("name, data", [
+    ("run.gpx", billion_laughs_gpx(START)), ("run.gpx", billion_laughs_gpx(START, levels=9)),
+    ("run.tcx", doctype_tcx(START)),
+])
+def test_xml_with_a_document_type_or_entities_is_refused(name, data):
+    with pytest.raises(InvalidInput) as refused:
+        read_activity(name, data)
+    assert refused.value.code == "XML_DECLARATION_REFUSED" and refused.value.field == "file"
+    assert "document type or entities" in refused.value.message
+
+
+def test_a_gpx_file_in_the_older_1_0_format_reads_the_same():
+    text = gpx_file(START, 10, 50).decode().replace('version="1.1"', 'version="1.0"').replace(
+        "http://www.topografix.com/GPX/1/1", "http://www.topografix.com/GPX/1/0")
+    activity = read_activity("run.gpx", text.encode())
+    assert activity.name == "Morning Run" and activity.duration_in_seconds == 3000
+    assert abs(activity.distance_in_meters - 10_000) <= 60
+
+
+def test_an_upload_is_read_no_further_than_the_size_cap(tmp_path):
+    path = tmp_path / "huge.gpx"
+    path.write_bytes(oversized_gpx(START, MAX_BYTES + 5 * 1024 * 1024))
+    with path.open("rb") as upload:
+        with pytest.raises(InvalidInput) as refused:
+            read_upload("huge.gpx", upload)
+        assert upload.tell() == MAX_BYTES + 1
+    assert refused.value.code == "FILE_TOO_LARGE" and refused.value.field == "file"
+    with path.open("rb") as upload:
+        with pytest.raises(InvalidInput) as refused:
+            read_upload("huge.doc", upload)
+        assert upload.tell() == 0 and refused.value.code == "UNSUPPORTED_FILE"
+
+
+def test_a_file_just_under_the_cap_is_read(tmp_path):
+    path = tmp_path / "padded.gpx"
+    path.write_bytes(oversized_gpx(START, MAX_BYTES))
+    with path.open("rb") as upload:
+        assert read_upload("padded.gpx", upload).duration_in_seconds == 1800

@@ -1,8 +1,8 @@
 """The built-in workouts' true figures: the 90-minute ride lasts 90 minutes, and the CSS swim's time is the
 whole session's (its 100 m repeats timed at an intermediate swimmer's pace), not its rests alone.
 
-Revision ID: 0007_starter_figures
-Revises: 0006
+Revision ID: 0008_starter_figures
+Revises: 0007_athlete_library
 Create Date: 2026-11-29
 """
 from collections.abc import Sequence
@@ -12,8 +12,8 @@ from alembic import op
 
 from nexrex_app.domain.starter_workouts import starter_rows
 
-revision: str = '0007_starter_figures'
-down_revision: str | None = '0006'
+revision: str = '0008_starter_figures'
+down_revision: str | None = '0007_athlete_library'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

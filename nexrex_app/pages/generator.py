@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from nexrex_app.components.action_bar import sticky_actions
 from nexrex_app.components.block_editor import workout_dialog
 from nexrex_app.components.forms import inline_error, labelled
 from nexrex_app.components.layout import console_page
@@ -151,10 +152,10 @@ def _review() -> rx.Component:
             inline_error(state.draft_error),
             rx.button("Update plan from draft", variant="soft", on_click=state.update_from_draft),
             spacing="2", width="100%"), width="100%"),
-        rx.flex(
+        sticky_actions(
             rx.input(value=state.plan_name, on_change=state.set_plan_name, max_length=200,
-                     aria_label="Plan name", min_width="260px", flex="1"),
-            rx.button("Save", size="3", on_click=state.save), gap="8px", wrap="wrap", width="100%"),
+                     aria_label="Plan name", min_width="200px", flex="1"),
+            rx.button("Save", size="3", on_click=state.save)),
         workout_dialog(GeneratedWorkoutEditor),
         spacing="4", width="100%"))
 

@@ -14,6 +14,7 @@ from nexrex_app.domain.wording import level_word, phase_word, sub_type_word
 from nexrex_app.state import presenting
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, format_duration
+from nexrex_app.state.plans import PlanBuilderState, saved_notice
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -247,6 +248,7 @@ class GeneratorState(rx.State):
             self.error = self._say(exc)
             return
         self.reset()  # saved: the next Generate with AI starts a new plan
+        (await self.get_state(PlanBuilderState))._notice = saved_notice(plan.training_plan_name)
         return rx.redirect(f"/console/plans/{plan.id}")
 
 

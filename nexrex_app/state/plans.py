@@ -88,6 +88,10 @@ def _item_from_workout(workout: dict, week: int, day: str) -> dict:
             "source_version": workout["version"]}
 
 
+def saved_notice(plan_name: str) -> str:
+    return f"Plan saved: {plan_name}. Assign it to athletes when ready."
+
+
 class PlanBuilderState(rx.State):
     plan_id: str = ""
     training_plan_name: str = ""
@@ -305,7 +309,7 @@ class PlanBuilderState(rx.State):
             else:
                 created = await as_signed_in(session.access_token, plans.create_plan,
                                              {**self._plan_data(), "user_id": session._user_id})
-                self._notice = f"Plan saved: {created.training_plan_name}. Assign it to athletes when ready."
+                self._notice = saved_notice(created.training_plan_name)
                 # the new plan's page takes the place of the empty builder, so Back leaves the builder
                 return rx.redirect(f"/console/plans/{created.id}", replace=True)
         except DomainError as exc:

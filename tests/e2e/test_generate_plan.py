@@ -39,8 +39,10 @@ def test_generate_edit_save_and_find_it_in_the_builder(desktop: Page, app_url, s
     expect(week_five.locator(".generated-workout", has_text="Tempo on the track")).to_contain_text("11.0 km")
 
     page.get_by_label("Plan name").fill("Spring half, 1:45")
+    expect(page.locator(".sticky-actions").get_by_role("button", name="Save")).to_be_in_viewport()
     page.get_by_role("button", name="Save").click()
     expect(page).to_have_url(re.compile(r"/console/plans/plan_\w+/?$"))
+    expect(page.get_by_role("status")).to_contain_text("Plan saved: Spring half, 1:45.")
     expect(page.get_by_label("Plan name")).to_have_value("Spring half, 1:45")
     expect(page.locator(".week-row")).to_have_count(12)
     expect(page.locator(".week-row[data-week='5'] .placed-workout", has_text="Tempo on the track")).to_contain_text(

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from nexrex_app.domain.errors import InvalidInput
+from nexrex_app.domain.text import optional_text
 from nexrex_app.models.training import WEEKDAYS
 
 SPORTS = ("run", "bike", "swim")
@@ -202,17 +203,15 @@ def parse_params(body: dict) -> PlanParams:
     if race.date and start and not start <= race.date < start + timedelta(weeks=weeks):
         raise InvalidInput("The race date must fall within the plan's weeks from the start date.",
                            field="goal_race.date")
-    prompt = body.get("additional_prompt") or ""
-    if not isinstance(prompt, str) or len(prompt) > 2000:
-        raise InvalidInput("additional_prompt is text of at most 2000 characters.", field="additional_prompt")
-    principle = body.get("training_principle") or "daniels"
-    if not isinstance(principle, str) or len(principle) > 60:
-        raise InvalidInput("training_principle is a short name.", field="training_principle")
+    prompt = optional_text(body.get("additional_prompt"), field="additional_prompt", label="Your instructions",
+                           max_length=2000, multiline=True) or ""
+    principle = optional_text(body.get("training_principle"), field="training_principle",
+                              label="The training principle", max_length=60) or "daniels"
     return PlanParams(
         sport=sport, level=level, weeks=weeks, race=race, start_date=start,
         prefer_day=_prefer_day(body.get("training_plan_prefer_day")),
         fitness=check_figures(body.get("fitness"), allowed=tuple(FIGURE_LIMITS), field_prefix="fitness."),
-        additional_prompt=prompt.strip(), training_principle=principle,
+        additional_prompt=prompt, training_principle=principle,
         workout_preference=_choice(body.get("workout_preference") or "ai_generate", PREFERENCES,
                                    "workout_preference"),
     )

@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from nexrex_app.components.load_chart import load_chart
 from nexrex_app.components.forms import inline_error, notice
 from nexrex_app.components.layout import athlete_bar, page_loaded_marker
 from nexrex_app.state.athlete import AthleteHomeState
@@ -56,6 +57,8 @@ def _workout(card: dict) -> rx.Component:
                                             color_scheme="gray", class_name="workout-plan")),
         rx.cond(card["targets"] != "", rx.text(card["targets"], size="2", weight="medium")),
         rx.cond(card["done"] != "", rx.text("Done: ", card["done"], size="2", color_scheme="grass")),
+        rx.cond(card["load"] != "", rx.text("Training load: ", card["load"], size="1", color_scheme="gray",
+                                            class_name="workout-load")),
         rx.cond(card["description"] != "", rx.text(card["description"], size="2", color_scheme="gray")),
         rx.vstack(rx.foreach(card["steps"].to(list[str]), lambda step: rx.text("• ", step, size="2")), spacing="1",
                   class_name="workout-steps"),
@@ -126,6 +129,7 @@ def home() -> rx.Component:
                                 width="100%"), id=UPLOAD_ID, multiple=False, width="100%", border="none", padding="0",
                       on_drop=TrainingState.upload(rx.upload_files(upload_id=UPLOAD_ID))),
             _section("This week", TrainingState.week, "No other workouts this week.", "this-week"),
+            load_chart(),
             _section("Coming up", TrainingState.upcoming, "Nothing further planned yet.", "coming-up"),
             _settings(),
             rx.card(rx.vstack(

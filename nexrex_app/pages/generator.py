@@ -6,6 +6,7 @@ from nexrex_app.components.action_bar import sticky_actions
 from nexrex_app.components.block_editor import workout_dialog
 from nexrex_app.components.forms import inline_error, labelled
 from nexrex_app.components.layout import console_page
+from nexrex_app.components.plan_projection import plan_projection
 from nexrex_app.domain.wording import phase_word
 from nexrex_app.state.generator import CUSTOM, EVENTS, GeneratedWorkoutEditor, GeneratorState
 
@@ -152,6 +153,7 @@ def _review() -> rx.Component:
             inline_error(state.draft_error),
             rx.button("Update plan from draft", variant="soft", on_click=state.update_from_draft),
             spacing="2", width="100%"), width="100%"),
+        plan_projection(),
         sticky_actions(
             rx.input(value=state.plan_name, on_change=state.set_plan_name, max_length=200,
                      aria_label="Plan name", min_width="200px", flex="1"),

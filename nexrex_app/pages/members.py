@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from nexrex_app.components.load_chart import load_chart
 from nexrex_app.components.forms import inline_error, labelled, notice, worded
 from nexrex_app.domain.wording import ROLE_WORDS, VISIBILITY_WORDS
 from nexrex_app.components.layout import console_page
@@ -315,6 +316,7 @@ def _member_details() -> rx.Component:
         inline_error(MemberState.error),
         rx.cond(MemberState.message != "", notice(MemberState.message, color="grass")),
         rx.card(_member_form(), width="100%", max_width="640px"),
+        rx.cond(member["role"].to(str) == "athlete", rx.box(load_chart(), width="100%", max_width="640px")),
         rx.cond(SessionState.is_head_coach & (member["role"].to(str) != "head_coach"), _role_card()),
         rx.link("← All members", href="/console/members"),
         spacing="4", width="100%")

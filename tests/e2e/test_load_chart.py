@@ -1,13 +1,14 @@
 """The fitness chart on both sides: the athlete on their Training tab (a phone), the coach on the athlete's
 member page (a desktop); a period is picked, a day hovered, the race day's form judged."""
 
+import re
 from datetime import datetime, timedelta, timezone
 
 from playwright.sync_api import Page, expect
 
 from tests.e2e.browsing import at
 from tests.e2e.test_training_tab import WEEKDAYS, _api, invite_and_see_the_banner_go, reload_and_wait
-from tests.e2e.browsing import set_up_club
+from tests.e2e.browsing import new_plan, set_up_club
 from tests.support.accounts import PASSWORD
 from tests.support.mailbox import link_in
 
@@ -83,7 +84,7 @@ def test_the_chart_shows_for_the_athlete_and_their_coach(open_context, app_url, 
     athlete_id = assign_tempos_and_a_race(api, today + timedelta(days=1))
     api.put(f"/athletes/{athlete_id}/fitness", json={"race_distance_in_meters": 10_000,
                                                      "race_time_in_seconds": 2700, "threshold_heart_rate": 170})
-    for back in range(1, 20):
+    for back in range(0, 20):
         day = (today - timedelta(days=back)).isoformat()
         assert api.post("/activities", json={"user_id": athlete_id, "activity_name": "Easy run",
                                              "activity_type": "run", "date": day, "distance_in_meters": 10_000,
@@ -91,6 +92,8 @@ def test_the_chart_shows_for_the_athlete_and_their_coach(open_context, app_url, 
 
     reload_and_wait(phone)
     see_the_chart(phone)
+    expect(phone.locator(f".training-workout[data-date='{today.isoformat()}'] .workout-load")).to_contain_text(
+        re.compile(r"Training load: \d+ · rTSS \(pace\)"))
     set_thresholds(phone, "", "168")
     expect(phone.get_by_text("Thresholds saved")).to_be_visible()
     pick_a_period(phone, "6 weeks")
@@ -107,3 +110,34 @@ def test_the_chart_shows_for_the_athlete_and_their_coach(open_context, app_url, 
     expect(desktop.get_by_label("Threshold heart rate (bpm)")).to_have_value("171")
     pick_a_period(desktop, "1 year")
     hover_a_day(desktop)
+
+    see_an_activitys_load(desktop, athlete_id, today - timedelta(days=1))
+    project_a_generated_plan(desktop, today + timedelta(days=1))
+
+
+def see_an_activitys_load(page: Page, athlete_id: str, day) -> None:
+    """The coach's calendar of the athlete: a run's load beside its figures, with the method (pace: rTSS)."""
+    page.goto(f"/console/members/{athlete_id}/activities")
+    page.locator(f".calendar-day[data-date='{day.isoformat()}'] .calendar-activity").click()
+    expect(page.get_by_role("dialog").locator("#activity-detail")).to_contain_text(
+        re.compile(r"Training load\s*\d+ · rTSS \(pace\)"))
+    page.get_by_role("dialog").get_by_role("button", name="Close").click()
+
+
+def project_a_generated_plan(page: Page, start) -> None:
+    """Generate with AI: the draft's fitness and form for the athlete, before anything is saved."""
+    page.get_by_role("navigation").get_by_role("link", name="Training Plans").click()
+    new_plan(page, "Generate with AI")
+    page.get_by_label("Duration (weeks)").fill("12")
+    page.get_by_label("Start date").fill(start.isoformat())
+    page.get_by_label("Race date").fill((start + timedelta(days=82)).isoformat())
+    page.get_by_role("button", name="Generate draft").click()
+    expect(page.locator(".generated-week")).to_have_count(12)
+    page.get_by_role("button", name="Project fitness").click()
+    expect(page.get_by_role("alert")).to_contain_text("Choose the athlete to project this plan for.")
+    page.get_by_role("combobox", name="Athlete to project for").click()
+    page.get_by_role("option").first.click()
+    page.get_by_role("button", name="Project fitness").click()
+    expect(page.locator("#projection-chart .recharts-surface").first).to_be_visible()
+    expect(page.locator(".race-form-note").last).to_contain_text(
+        f"Race on {(start + timedelta(days=82)).strftime('%a %d %b')}: form")

@@ -1,6 +1,7 @@
 """The coaching engine over many parameter combinations: caps hold, the taper is there, block sums match
 targets, zones are ordered, preferred rest days stay empty, and a draft reads back as the same plan."""
 
+import math
 import os
 from datetime import date, timedelta
 
@@ -10,7 +11,9 @@ from hypothesis import strategies as st
 
 from nexrex_app.coach.draft import MAX_DRAFT_CHARS, MAX_LINE_CHARS, _day_line, parse, render, structured
 from nexrex_app.coach.generator import generate
-from nexrex_app.coach.params import EVENTS, parse_params
+from nexrex_app.coach.params import (DAY_CHOICES, EVENTS, FIGURE_LIMITS, RACE_DISTANCE_LIMITS, RACES,
+                                     SPORT_DAY_CHOICES, SPORT_FIGURE_LIMITS, parse_params)
+from nexrex_app.coach.zones import race_seconds
 from nexrex_app.coach.safety import problems
 from nexrex_app.domain.blocks import totals, validate_blocks
 from nexrex_app.domain.errors import InvalidInput
@@ -19,26 +22,53 @@ from nexrex_app.models.training import WEEKDAYS
 RUN_EVENTS = ["5k", "10k", "half_marathon", "marathon"]
 
 
+FIGURES = {"run": ("weekly_distance_in_meters", "longest_session_in_meters"),
+           "swim": ("weekly_distance_in_meters", "longest_session_in_meters", "css_seconds_per_100m"),
+           "bike": ("weekly_duration_in_seconds", "longest_session_in_seconds", "ftp_watts")}
+
+
+def _race_result(draw, distance: int) -> int:
+    """A time for ``distance`` anywhere in the accepted range (VDOT 20 to 85)."""
+    fastest, slowest = race_seconds(85.0, distance), race_seconds(20.0, distance)
+    return draw(st.integers(math.ceil(fastest), math.floor(slowest)))
+
+
 @st.composite
 def plan_bodies(draw):
+    """Any request parse_params accepts: every sport, event or distance, level, week count, start and race
+    weekday, day preference, stated fitness and principle."""
     sport = draw(st.sampled_from(["run", "run", "bike", "swim"]))
     weeks = draw(st.integers(min_value=1, max_value=52))
-    race = ({"event": draw(st.sampled_from(RUN_EVENTS))} if sport == "run" else
-            {"distance_in_meters": draw(st.sampled_from([40_000, 90_000, 160_000] if sport == "bike"
-                                                         else [750, 1500, 3800]))})
+    events = [key for key, (of, _, _) in RACES.items() if of == sport]
+    race = ({"event": draw(st.sampled_from(events))} if draw(st.booleans())
+            else {"distance_in_meters": draw(st.integers(100, RACE_DISTANCE_LIMITS[sport]))})
+    distance = RACES[race["event"]][1] if "event" in race else race["distance_in_meters"]
     start = date(2027, 1, 4) + timedelta(days=draw(st.integers(0, 6)))
+    body = {"type": sport, "level": draw(st.sampled_from(["basic", "intermediate", "advanced"])), "weeks": weeks,
+            "goal_race": race, "training_principle": draw(st.sampled_from(["daniels", "polarized"]))}
     if draw(st.booleans()):
-        race["date"] = (start + timedelta(weeks=weeks - 1, days=draw(st.integers(0, 6)))).isoformat()
-    rest = draw(st.lists(st.sampled_from(WEEKDAYS), max_size=3, unique=True))
-    prefer = {day: "Rest" for day in rest}
-    if draw(st.booleans()):
-        prefer[draw(st.sampled_from([d for d in WEEKDAYS if d not in rest]))] = "long-run"
+        body["start_date"] = start.isoformat()
+        if draw(st.booleans()):
+            last_monday = start - timedelta(days=start.weekday()) + timedelta(weeks=weeks - 1)
+            first = max(start, last_monday)
+            race["date"] = (first + timedelta(days=draw(st.integers(0, 6 - first.weekday())))).isoformat()
+    elif draw(st.booleans()):
+        race["date"] = (start + timedelta(days=draw(st.integers(0, 6)))).isoformat()
+    prefer = draw(st.dictionaries(st.sampled_from(WEEKDAYS), st.sampled_from(DAY_CHOICES), max_size=7))
+    if all(prefer.get(day, "Rest") not in SPORT_DAY_CHOICES[sport] for day in WEEKDAYS):
+        prefer[draw(st.sampled_from(WEEKDAYS))] = sport
+    body["training_plan_prefer_day"] = prefer
     fitness = {}
+    for name in draw(st.lists(st.sampled_from(FIGURES[sport]), unique=True)):
+        low, high = SPORT_FIGURE_LIMITS.get(sport, {}).get(name, FIGURE_LIMITS[name])
+        fitness[name] = draw(st.integers(max(low, 1), high))
     if sport == "run" and draw(st.booleans()):
-        fitness = {"race_distance_in_meters": 10_000, "race_time_in_seconds": draw(st.integers(1900, 4200))}
-    return {"type": sport, "level": draw(st.sampled_from(["basic", "intermediate", "advanced"])), "weeks": weeks,
-            "goal_race": race, "start_date": start.isoformat(), "training_plan_prefer_day": prefer,
-            "fitness": fitness}
+        fitness["race_distance_in_meters"] = result = draw(st.sampled_from([1500, 5000, 10_000, 21_097, 42_195]))
+        fitness["race_time_in_seconds"] = _race_result(draw, result)
+    if sport == "run" and distance >= 400 and draw(st.booleans()):
+        race["goal_time"] = _race_result(draw, distance)
+    body["fitness"] = fitness
+    return body
 
 
 def build(body):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from nexrex_app.coach import library, llm
+from nexrex_app.coach import advice, library, llm
 from nexrex_app.coach.draft import render, structured
 from nexrex_app.coach.generator import GeneratedPlan, generate
 from nexrex_app.coach.params import PlanParams, parse_params
@@ -38,8 +38,14 @@ def prepare(session: Session, actor: Actor, body: dict) -> Request:
     return Request(params=params, plan=generate(params))
 
 
+def warnings(request: Request) -> list[str]:
+    """Plain sentences for the coach: a goal beyond current fitness, a plan short for its race."""
+    return advice.warnings(request.plan)
+
+
 def draft_payload(request: Request, text: str, refinement: llm.Refinement | None = None) -> dict:
-    payload = {"draft": text, "training_principle": request.params.training_principle,
+    payload = {"draft": text, "warnings": warnings(request),
+               "training_principle": request.params.training_principle,
                "params": request.params.as_dict(), "generated_at": epoch_ms(clock.now())}
     if refinement is not None:
         payload["llm"] = refinement.as_dict()

@@ -35,9 +35,9 @@ LABELS = {
 SENTENCES = {
     "goal_race.distance_in_meters": "Race distance is in kilometres, from 0.1 to 400.",
     "goal_race.event": "Goal race: pick one of this sport's races, or Other distance.",
-    "fitness.race_time_in_seconds": "Recent 10K time is minutes:seconds from 1:00, e.g. 48:30.",
+    "fitness.race_time_in_seconds": "Recent 10K time is minutes:seconds from 26:20 to 1:28:54, e.g. 48:30.",
     "fitness.ftp_watts": "FTP is whole watts from 50 to 600.",
-    "fitness.css_seconds_per_100m": "CSS pace is a time per 100 m from 0:50 to 5:00, e.g. 1:45.",
+    "fitness.css_seconds_per_100m": "CSS pace is a time per 100 m from 0:55 to 5:00, e.g. 1:45.",
     "weeks": "Duration (weeks) is a whole number from 1 to 52.",
 }
 
@@ -75,6 +75,7 @@ class GeneratorState(rx.State):
     error: str = ""
     draft_error: str = ""
     model_note: str = ""
+    advice: list[str] = []   # what the coach should weigh before saving: goals beyond reach, short plans
     items: list[dict] = []
     weekly: list[dict] = []
     draft_sport: str = "run"
@@ -169,7 +170,7 @@ class GeneratorState(rx.State):
             self.error = self._say(exc)  # the draft on screen, and its edits, stay as they were
             return
         self.draft_error = self.model_note = ""
-        self.items, self.weekly, self.draft_text = [], [], ""
+        self.items, self.weekly, self.draft_text, self.advice = [], [], "", ai_coach.warnings(request)
         self._drafted, self.draft_sport, self._race_name = body, request.params.sport, request.params.race.name
         self._show_zones(request.params)
         self.generating, self.progress, self.progress_of = True, 0, request.params.weeks

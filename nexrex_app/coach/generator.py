@@ -18,7 +18,8 @@ from nexrex_app.coach.calendar import adjacent, first_day, long_day, other_days,
 from nexrex_app.coach.params import PlanParams
 from nexrex_app.coach.periodization import LONG_CAP, MAX_LONG_SHARE, RAMP_CAP, WeekShape, initial_long, \
     shape_weeks, start_volume
-from nexrex_app.coach.sessions import EASY, LONG, SPORTS, Session, Slot, race_session, session_length, sub_type_of
+from nexrex_app.coach.sessions import EASY, LONG, SPORTS, Session, Slot, hard_work, race_session, run_strides, \
+    session_length, sub_type_of, work_limit
 from nexrex_app.coach.zones import Fitness, fitness_for, vdot_from_race
 from nexrex_app.models.training import WEEKDAYS
 
@@ -152,6 +153,9 @@ def _week(params: PlanParams, shape: WeekShape, days: list[str], long: str, limi
     _fill_easy(params, shape, sessions, [d for d in usable if d not in sessions], volume, limits)
     _lengthen_long(params, shape, sessions, long, volume, limits)
     _trim(params, sessions, limits.volume, keep=long)
+    _hold_daniels_limits(params, sessions)
+    if shape.phase == "taper" and not shape.race_week:
+        _keep_some_intensity(params, shape, sessions)
     if shape.race_week:
         sessions[raced] = race_session(params)
     ordered = tuple(sorted(sessions.items(), key=lambda item: WEEKDAYS.index(item[0])))
@@ -220,8 +224,9 @@ def _medium_long_day(params: PlanParams, shape: WeekShape, easy_days: list[str],
     if params.sport != "run" or params.level != "advanced" or params.race.distance_m < 21_000 \
             or shape.phase not in ("build", "peak") or shape.recovery:
         return None
-    calm = [d for d in easy_days if not any(adjacent(d, h) for h in hard)]
-    return calm[0] if calm else None
+    long = long_day(params, training_days(params))
+    calm = [d for d in easy_days if not adjacent(d, long) and d != long]
+    return calm[-1] if calm else None
 
 
 def _lengthen_long(params: PlanParams, shape: WeekShape, sessions: dict[str, Session], long: str, volume: int,
@@ -234,6 +239,31 @@ def _lengthen_long(params: PlanParams, shape: WeekShape, sessions: dict[str, Ses
     longer = min(now + left, limits.single, int(volume * MAX_LONG_SHARE), max(now, shape.long * 1.1))
     if longer > now:
         sessions[long] = _long_run(params, shape, longer)
+
+
+def _hold_daniels_limits(params: PlanParams, sessions: dict[str, Session]) -> None:
+    """A week that came out smaller than aimed at may make a quality session too big a share of it: that
+    session becomes an easy run of the same length, so the week's volume stays."""
+    if params.sport != "run":
+        return
+    volume = sum(session_length(s, params.sport) for s in sessions.values() if not s.name.startswith("Race day"))
+    for day, session in list(sessions.items()):
+        if hard_work(session) > work_limit(session.name) * volume:
+            sessions[day] = SPORTS["run"][2](session_length(session, "run"))
+
+
+def _keep_some_intensity(params: PlanParams, shape: WeekShape, sessions: dict[str, Session]) -> None:
+    """A taper week too small for a quality session keeps its speed with strides in an easy run."""
+    if params.sport != "run" or any(hard_work(s) for s in sessions.values()):
+        return
+    volume = sum(session_length(s, params.sport) for s in sessions.values())
+    for day, session in sessions.items():
+        if session.name.startswith("Easy"):
+            length = session_length(session, params.sport)
+            strides = run_strides(Slot(volume, shape.week, params, True, length), length)
+            if strides is not None and session_length(strides, params.sport) <= length:
+                sessions[day] = strides
+                return
 
 
 def _trim(params: PlanParams, sessions: dict[str, Session], most: int, keep: str) -> None:

@@ -80,10 +80,18 @@ def _taper_problems(items: list[dict], weekly: list[dict], volumes: list[int], p
                       for i in items)
     for week in full_weeks:
         sessions = [i for i in items if i["week"] == week and not is_race(i)]
-        if has_quality and len(sessions) >= 3 and not any(
-                i["workout_sub_type"] in ("tempo-run", "interval-run") for i in sessions):
+        if has_quality and len(sessions) >= 3 and not any(_intense(i) for i in sessions):
             found.append(f"Taper week {week} drops all intensity; keep one short quality session.")
     return found
+
+
+def _intense(item: dict) -> bool:
+    """A quality session, or any work at threshold or faster (strides in an easy run count)."""
+    def leaves(blocks):
+        for block in blocks:
+            yield from leaves(block["blocks"]) if block.get("blocks") else [block]
+    return item["workout_sub_type"] in ("tempo-run", "interval-run") or any(
+        leaf.get("block_pace") in ("z4", "z5") for leaf in leaves(item["content_blocks"]))
 
 
 def _calendar_problems(items: list[dict], params: PlanParams) -> list[str]:

@@ -83,6 +83,26 @@ def _length(parts: tuple[Part, ...], unit: str) -> int:
     return total
 
 
+def hard_work(session: Session) -> int:
+    """Metres at threshold (z4) or faster (z5) in a session."""
+    total = 0
+    for part in session.parts:
+        steps, times = (part.steps, part.times) if isinstance(part, Repeat) else ((part,), 1)
+        total += times * sum(s.length for s in steps if s.unit == "m" and s.zone in ("z4", "z5"))
+    return total
+
+
+def work_limit(name: str) -> float:
+    """Daniels' most for one session, as a share of the week: T 10%, I 8%, R (hills, strides) 5%."""
+    if name.startswith(("Tempo", "Cruise")):
+        return T_SHARE
+    if name.startswith("Intervals"):
+        return I_SHARE
+    if name.startswith("Race day"):
+        return 100.0
+    return R_SHARE if ("strides" in name or name.startswith("Hill")) else 100.0
+
+
 # --- running (metres) ---------------------------------------------------------------------------
 
 REP_LENGTHS = {"basic": (400, 600, 800), "intermediate": (800, 1000, 1200), "advanced": (1000, 1200, 1600)}
@@ -95,7 +115,7 @@ def _warm(slot: Slot) -> int:
 def run_strides(slot: Slot, easy: int) -> Session | None:
     reps = min(8, floor_to(slot.volume * R_SHARE, 100) // 100)
     easy = floor_to(min(easy, slot.limit - reps * 200), 100)
-    if reps < 4 or easy < 2000:
+    if reps < 3 or easy < 2000:
         return None
     return Session(f"Easy {_km(easy)} + strides", (Step(easy, "m", "z2"),
                                                    Repeat(reps, (Step(100, "m", "z5"), Step(100, "m", "z1")))))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from nexrex_app.coach.calendar import adjacent, first_day, long_day, other_days, race_day, race_is_early, \
     training_days
 from nexrex_app.coach.params import PlanParams
-from nexrex_app.coach.periodization import LONG_CAP, MAX_LONG_SHARE, RAMP_CAP, WeekShape, initial_long, \
+from nexrex_app.coach.periodization import LONG_CAP, MAX_LONG_SHARE, RAMP_CAP, RECOVERY_FACTOR, WeekShape, initial_long, \
     shape_weeks, start_volume
 from nexrex_app.coach.sessions import EASY, LONG, SPORTS, Session, Slot, hard_work, race_session, run_strides, \
     session_length, sub_type_of, work_limit
@@ -318,6 +318,9 @@ def generate(params: PlanParams) -> GeneratedPlan:
     for shape in shape_weeks(params, race_is_early(params)):
         if shape.phase == "taper":
             shape = _taper_shape(shape, built, built_longs, volumes[0])
+        elif shape.recovery and len(volumes) > 1:   # a lighter week is lighter than the week as built
+            shape = replace(shape, volume=min(shape.volume, round(volumes[-1] * RECOVERY_FACTOR)),
+                            long=min(shape.long, round(longs[-1] * RECOVERY_FACTOR)))
         limits = Limits(volume=int(max(volumes[-3:]) * RAMP_CAP), single=int(max(longs[-4:]) * LONG_CAP))
         week = _week(params, shape, days, long, limits, weeks[-1] if weeks else None)
         weeks.append(week)

@@ -23,9 +23,9 @@ PURPOSES = {
 }
 SUB_TYPE_WORDS = (
     # the first word found in a workout's name tells its sub-type (the draft's parser relies on it)
-    ("race day", TEMPO), ("medium-long", EASY), ("long", LONG), ("interval", INTERVAL), ("vo2", INTERVAL),
+    ("race day", TEMPO), ("medium-long", EASY), ("long", LONG), ("cruise", TEMPO), ("interval", INTERVAL), ("vo2", INTERVAL),
     ("css", INTERVAL), ("test", INTERVAL), ("repeat", INTERVAL), ("hill", INTERVAL), ("race pace", TEMPO),
-    ("tempo", TEMPO), ("cruise", TEMPO), ("threshold", TEMPO), ("steady", TEMPO), ("easy", EASY),
+    ("tempo", TEMPO), ("threshold", TEMPO), ("steady", TEMPO), ("easy", EASY),
     ("recovery", EASY),
 )
 T_SHARE, I_SHARE, R_SHARE = 0.10, 0.08, 0.05   # Daniels: of the week's volume, per session

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from nexrex_app.coach.calendar import adjacent, first_day, long_day, other_days, race_day, race_is_early, \
     training_days
 from nexrex_app.coach.params import PlanParams
-from nexrex_app.coach.periodization import LONG_CAP, MAX_LONG_SHARE, RAMP_CAP, RECOVERY_FACTOR, WeekShape, initial_long, \
-    shape_weeks, start_volume
+from nexrex_app.coach.periodization import LONG_CAP, MAX_LONG_SHARE, RAMP_CAP, RECOVERY_FACTOR, WeekShape, \
+    initial_long, shape_weeks, start_volume
 from nexrex_app.coach.sessions import EASY, LONG, SPORTS, Session, Slot, hard_work, race_session, run_strides, \
     session_length, sub_type_of, work_limit
 from nexrex_app.coach.zones import Fitness, fitness_for, vdot_from_race

@@ -23,7 +23,8 @@ PURPOSES = {
 }
 SUB_TYPE_WORDS = (
     # the first word found in a workout's name tells its sub-type (the draft's parser relies on it)
-    ("race day", TEMPO), ("medium-long", EASY), ("long", LONG), ("cruise", TEMPO), ("interval", INTERVAL), ("vo2", INTERVAL),
+    ("race day", TEMPO), ("medium-long", EASY), ("long", LONG), ("cruise", TEMPO),
+    ("interval", INTERVAL), ("vo2", INTERVAL),
     ("css", INTERVAL), ("test", INTERVAL), ("repeat", INTERVAL), ("hill", INTERVAL), ("race pace", TEMPO),
     ("tempo", TEMPO), ("threshold", TEMPO), ("steady", TEMPO), ("easy", EASY),
     ("recovery", EASY),

@@ -116,7 +116,7 @@ def _warm(slot: Slot) -> int:
 def run_strides(slot: Slot, easy: int) -> Session | None:
     reps = min(8, floor_to(slot.volume * R_SHARE, 100) // 100)
     easy = floor_to(min(easy, slot.limit - reps * 200), 100)
-    if reps < 3 or easy < 2000:
+    if reps < 3 or easy < 1500:
         return None
     return Session(f"Easy {_km(easy)} + strides", (Step(easy, "m", "z2"),
                                                    Repeat(reps, (Step(100, "m", "z5"), Step(100, "m", "z1")))))

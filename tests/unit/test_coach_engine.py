@@ -13,6 +13,7 @@ from nexrex_app.coach.draft import MAX_DRAFT_CHARS, MAX_LINE_CHARS, _day_line, p
 from nexrex_app.coach.generator import generate
 from nexrex_app.coach.params import (DAY_CHOICES, EVENTS, FIGURE_LIMITS, RACE_DISTANCE_LIMITS, RACES,
                                      SPORT_DAY_CHOICES, SPORT_FIGURE_LIMITS, parse_params)
+from nexrex_app.coach.periodization import initial_long, start_volume
 from nexrex_app.coach.zones import race_seconds
 from nexrex_app.coach.safety import problems
 from nexrex_app.domain.blocks import totals, validate_blocks
@@ -89,9 +90,32 @@ def test_every_plan_is_sound(body):
         assert (total.distance_in_meters, total.duration_in_seconds) == (
             item["target_distance_in_meters"], item["target_duration_in_seconds"])
         assert item["workout_sub_type"] in ("easy-run", "tempo-run", "interval-run", "long-run")
-    rest = {d for d, c in params.prefer_day.items() if c == "Rest"}
-    assert not [i for i in items if i["day"] in rest and not i["workout_name"].startswith("Race")]
+    not_this_sport = {d for d, c in params.prefer_day.items() if c not in SPORT_DAY_CHOICES[params.sport]}
+    assert not [i for i in items if i["day"] in not_this_sport and not i["workout_name"].startswith("Race day")]
     assert [w["week"] for w in weekly] == list(range(1, params.weeks + 1))
+    _assert_the_calendar_and_the_caps(params, items)
+
+
+def _assert_the_calendar_and_the_caps(params, items):
+    """Checked here from the items themselves, not by the engine's own safety module."""
+    def at(item):
+        return (item["week"] - 1) * 7 + WEEKDAYS.index(item["day"])
+    [race] = [i for i in items if i["workout_name"].startswith("Race day")]
+    assert race["week"] == params.weeks and all(at(i) < at(race) for i in items if i is not race)
+    if params.race.date:
+        assert race["day"] == WEEKDAYS[params.race.date.weekday()]
+    assert not [i for i in items if at(i) == at(race) - 1 and i["workout_sub_type"] != "easy-run"]
+    if params.start_date:
+        assert all(at(i) >= params.start_date.weekday() for i in items)
+    unit = "target_duration_in_seconds" if params.sport == "bike" else "target_distance_in_meters"
+    training = [i for i in items if i is not race]
+    volumes = [start_volume(params)] + [sum(i[unit] for i in training if i["week"] == w)
+                                        for w in range(1, params.weeks + 1)]
+    longest = [initial_long(params)] + [max([i[unit] for i in training if i["week"] == w] or [0])
+                                        for w in range(1, params.weeks + 1)]
+    for week in range(1, params.weeks + 1):
+        assert volumes[week] <= max(volumes[max(0, week - 3):week]) * 1.1
+        assert longest[week] <= max(longest[max(0, week - 4):week]) * 1.1
 
 
 @settings(max_examples=100, deadline=None)

@@ -71,6 +71,9 @@ def render(plan: GeneratedPlan) -> str:
     lines = [f"# {params.race.name} · {sport_word(params.sport)} · {level_word(params.level)} · {params.weeks} weeks · "
              f"{fitness_label(plan.fitness)}",
              "# One line per training day: W<week> <day>  <name>: <steps>. Edit freely, then generate the plan."]
+    lines.append("# Rules kept: weeks run Monday to Sunday; no session over 110% of the longest of the 30 days before "
+                 "(Frandsen 2025), so long runs may stay below a published plan's; a week at most 10% above the "
+                 "three before, every 4th a quarter lighter; quality work within Daniels' limits.")
     lines += [f"# Warning: {warning}" for warning in warnings(plan)]
     for week in plan.weeks:
         lines.append("")

@@ -13,7 +13,7 @@ from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
-from nexrex_app.domain.errors import DomainError, ServiceUnavailable
+from nexrex_app.domain.errors import DomainError, InvalidInput, ServiceUnavailable
 from nexrex_app.settings import settings
 
 
@@ -32,8 +32,21 @@ def make_engine(url: str) -> Engine:
         _ensure_sqlite_folder(url)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **json_columns)
         event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, **json_columns)
+    else:
+        engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, **json_columns)
+    event.listen(engine, "before_cursor_execute", _refuse_nul_characters)
+    return engine
+
+
+def _refuse_nul_characters(_connection, _cursor, _statement, parameters, _context, executemany) -> None:
+    """PostgreSQL cannot hold a NUL character in text (its driver raises, which was a 500) and SQLite would store
+    it: an id or text holding one is refused the same way on both. Named text fields refuse every control
+    character earlier (domain/text.py); this is the net under the ids and filters that are looked up as given."""
+    rows = parameters if executemany else [parameters]
+    for row in rows:
+        values = row.values() if isinstance(row, dict) else row or ()
+        if any(isinstance(value, str) and "\x00" in value for value in values):
+            raise InvalidInput("Text cannot contain NUL characters.", code="INVALID_CHARACTER")
 
 
 def _ensure_sqlite_folder(url: str) -> None:

@@ -23,7 +23,7 @@ def compose(*, to: str, subject: str, text: str, html_body: str) -> EmailMessage
     message = EmailMessage()
     message["From"] = settings.smtp_from
     message["To"] = to
-    message["Subject"] = subject
+    message["Subject"] = " ".join(subject.split())  # a name saved before line breaks were refused stays one line
     message["Date"] = format_datetime(clock.now())
     message["Message-ID"] = make_msgid(domain="nexrex.local")
     message.set_content(text)

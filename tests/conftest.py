@@ -36,7 +36,7 @@ def postgresql_url() -> str:
     return POSTGRES_URL
 
 
-def _use_clean_database(url: str, monkeypatch) -> str:
+def use_clean_database(url: str, monkeypatch) -> str:
     engine = make_engine(url)
     with engine.begin() as connection:
         for table in reversed(SQLModel.metadata.sorted_tables):
@@ -50,13 +50,13 @@ def _use_clean_database(url: str, monkeypatch) -> str:
 @pytest.fixture(params=DATABASES)
 def db(request, monkeypatch) -> str:
     """A clean, migrated database for a domain or API test; runs once per configured database."""
-    return _use_clean_database(request.getfixturevalue(f"{request.param}_url"), monkeypatch)
+    return use_clean_database(request.getfixturevalue(f"{request.param}_url"), monkeypatch)
 
 
 @pytest.fixture
 def sqlite_db(sqlite_url, monkeypatch) -> str:
     """A clean SQLite database (State tests)."""
-    return _use_clean_database(sqlite_url, monkeypatch)
+    return use_clean_database(sqlite_url, monkeypatch)
 
 
 @pytest.fixture

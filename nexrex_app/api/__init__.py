@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
 from fastapi.openapi.utils import get_openapi
+from starlette.convertors import PathConvertor, register_url_convertor
 
 from nexrex_app.api import activities, ai_coach, auth, groups, health, organizations, training
-from nexrex_app.api.errors import envelope, install_error_handlers
+from nexrex_app.api.errors import ControlCharactersNameNothing, envelope, install_error_handlers
+
+
+class AnyPathConvertor(PathConvertor):
+    """Starlette's ``{path:path}`` is ``.*``, which stops at a newline: a path holding ``%0A`` then matched no
+    mount at all and got Starlette's plain-text 404 instead of reaching the API. This one takes any character.
+    It replaces the default for every mount, so it must be registered before the app's routes are built."""
+
+    regex = r"[\s\S]*"
+
+
+register_url_convertor("path", AnyPathConvertor())
 
 API_PREFIX = "/api/v1"
 ROUTERS: tuple[APIRouter, ...] = (health.router, auth.router, organizations.router, groups.router,
@@ -24,6 +36,7 @@ def create_api() -> FastAPI:
         redoc_url=None,
     )
     install_error_handlers(api)
+    api.add_middleware(ControlCharactersNameNothing, prefix=API_PREFIX)
     for router in ROUTERS:
         api.include_router(router, prefix=API_PREFIX)
     api.add_api_route(f"{API_PREFIX}/{{path:path}}", _unknown_route, methods=ALL_METHODS, include_in_schema=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 from fastapi import FastAPI, Request
@@ -13,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from nexrex_app.domain.errors import DomainError
 
 log = logging.getLogger("nexrex.api")
+CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f]")
 
 HTTP_MESSAGES = {
     401: ("No authentication token provided", "UNAUTHENTICATED"),
@@ -87,3 +89,18 @@ def install_error_handlers(api: FastAPI) -> None:
     api.add_exception_handler(DomainError, _on_domain_error)
     api.add_exception_handler(StarletteHTTPException, _on_http_error)
     api.add_exception_handler(Exception, _on_unexpected_error)
+
+
+class ControlCharactersNameNothing:
+    """ASGI middleware: a path under ``prefix`` holding a control character names no endpoint and no record (ids
+    never hold one), so it gets the envelope's 404 before any route looks an id up."""
+
+    def __init__(self, app, prefix: str):
+        self.app, self.prefix = app, prefix
+
+    async def __call__(self, scope, receive, send):
+        path = scope.get("path", "")
+        if scope["type"] == "http" and path.startswith(self.prefix) and CONTROL_CHARACTER.search(path):
+            await envelope(404, "Not found", code="NOT_FOUND", field="path")(scope, receive, send)
+            return
+        await self.app(scope, receive, send)

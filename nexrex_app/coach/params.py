@@ -9,6 +9,7 @@ from typing import Any
 
 from nexrex_app.coach.zones import race_seconds
 from nexrex_app.domain.errors import InvalidInput
+from nexrex_app.domain.text import optional_text
 from nexrex_app.models.training import WEEKDAYS
 
 SPORTS = ("run", "bike", "swim")
@@ -241,12 +242,11 @@ def parse_params(body: dict) -> PlanParams:
     race = _race(body.get("goal_race"), sport)
     start = _date(body.get("start_date"), "start_date")
     _check_race_date(race, start, weeks)
-    prompt = body.get("additional_prompt") or ""
-    if not isinstance(prompt, str) or len(prompt) > 2000:
-        raise InvalidInput("additional_prompt is text of at most 2000 characters.", field="additional_prompt")
+    prompt = optional_text(body.get("additional_prompt"), field="additional_prompt", label="Your instructions",
+                           max_length=2000, multiline=True) or ""
     principle = _choice(body.get("training_principle") or "daniels", PRINCIPLES, "training_principle")
     fitness = check_figures(body.get("fitness"), allowed=tuple(FIGURE_LIMITS), field_prefix="fitness.",
-                             sport=sport)
+                            sport=sport)
     _check_vdot(fitness.get("race_distance_in_meters"), fitness.get("race_time_in_seconds"),
                 "fitness.race_time_in_seconds")
     if sport == "run":
@@ -254,8 +254,7 @@ def parse_params(body: dict) -> PlanParams:
     return PlanParams(
         sport=sport, level=level, weeks=weeks, race=race, start_date=start,
         prefer_day=_prefer_day(body.get("training_plan_prefer_day"), sport),
-        fitness=fitness,
-        additional_prompt=prompt.strip(), training_principle=principle,
+        fitness=fitness, additional_prompt=prompt, training_principle=principle,
         workout_preference=_choice(body.get("workout_preference") or "ai_generate", PREFERENCES,
                                    "workout_preference"),
     )

@@ -5,13 +5,14 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.components.forms import labelled, word_select
+from nexrex_app.domain.wording import BLOCK_TYPE_WORDS, INTENSITY_WORDS, LENGTH_WORDS, ZONE_WORDS, words_from
 from nexrex_app.models.training import BLOCK_TYPES, INTENSITY_TARGETS, LENGTH_TARGETS, PACE_ZONES
 
 ZONE_COLOURS = {1: "sky", 2: "grass", 3: "amber", 4: "orange", 5: "red"}
 
 
-def _small_select(options, value, on_change, label: str) -> rx.Component:
-    return word_select(options, value, on_change, size="1", aria_label=label)
+def _small_select(options, value, on_change, label: str, words: dict[str, str]) -> rx.Component:
+    return word_select(options, value, on_change, words=words_from(words), size="1", aria_label=label)
 
 
 def _number(value, on_change, label: str, unit: str) -> rx.Component:
@@ -28,13 +29,14 @@ def _row(state, row: rx.Var, editable) -> rx.Component:
         return lambda value: state.set_block_field(path, field, value)
 
     leaf_fields = rx.fragment(
-        _small_select(LENGTH_TARGETS, row["block_length_target"].to(str), setter("block_length_target"), "Measured by"),
+        _small_select(LENGTH_TARGETS, row["block_length_target"].to(str), setter("block_length_target"), "Measured by",
+                      LENGTH_WORDS),
         rx.cond(row["block_length_target"] == "distance",
                 _number(row["block_distance_in_meters"], setter("block_distance_in_meters"), "Distance", "m"),
                 _number(row["block_duration_in_seconds"], setter("block_duration_in_seconds"), "Duration", "s")),
-        _small_select(PACE_ZONES, row["block_pace"].to(str), setter("block_pace"), "Pace zone"),
+        _small_select(PACE_ZONES, row["block_pace"].to(str), setter("block_pace"), "Pace zone", ZONE_WORDS),
         _small_select(INTENSITY_TARGETS, row["block_intensity_target"].to(str), setter("block_intensity_target"),
-                      "Intensity by"),
+                      "Intensity by", INTENSITY_WORDS),
     )
     group_fields = rx.fragment(
         rx.text("repeat", size="1", color_scheme="gray"),
@@ -43,7 +45,7 @@ def _row(state, row: rx.Var, editable) -> rx.Component:
                                                       on_click=state.add_block("run", path))),
     )
     return rx.flex(
-        _small_select(BLOCK_TYPES, row["type"].to(str), setter("type"), "Block type"),
+        _small_select(BLOCK_TYPES, row["type"].to(str), setter("type"), "Block type", BLOCK_TYPE_WORDS),
         rx.cond(row["group"], group_fields, leaf_fields),
         rx.spacer(),
         rx.cond(editable, rx.hstack(

@@ -2,7 +2,6 @@
 
 import reflex as rx
 
-from nexrex_app.domain.wording import ALL_WORDS, word
 from nexrex_app.domain.passwords import PASSWORD_RULES
 from nexrex_app.state.filters import ANY
 
@@ -29,29 +28,28 @@ def notice(message, *, icon: str = "info", color: str = "blue") -> rx.Component:
     return rx.callout(message, icon=icon, color_scheme=color, size="1", width="100%")
 
 
-def filter_select(options, value, on_change, label: str) -> rx.Component:
-    """A list filter: "All …" or one of the options."""
+def filter_select(options, value, on_change, label: str, words) -> rx.Component:
+    """A list filter: "All …" or one of the options (shown as ``words(option)``)."""
     return rx.select.root(
         rx.select.trigger(aria_label=label, min_width="140px"),
         rx.select.content(rx.select.item(f"All {label.lower()}", value=ANY),
-                          *[rx.select.item(word(option), value=option) for option in options]),
+                          *[rx.select.item(words(option), value=option) for option in options]),
         value=value, on_change=on_change)
 
 
-def word_select(options, value, on_change, *, words=word, item_props: dict | None = None,
-                **trigger_props) -> rx.Component:
+def word_select(options, value, on_change, *, words, **trigger_props) -> rx.Component:
     """A select that shows each stored value in people's words (``words(value)``) and sends the value."""
     size = trigger_props.pop("size", "2")
     disabled = trigger_props.pop("disabled", False)
     return rx.select.root(
         rx.select.trigger(**trigger_props),
-        rx.select.content(*[rx.select.item(words(option), value=option, **(item_props or {})) for option in options]),
+        rx.select.content(*[rx.select.item(words(option), value=option) for option in options]),
         value=value, on_change=on_change, size=size, disabled=disabled)
 
 
-def worded(value: rx.Var, words: dict[str, str] | None = None) -> rx.Var:
+def worded(value: rx.Var, words: dict[str, str]) -> rx.Var:
     """A stored value from the state (a sport, a level…) shown in people's words; unknown values as they are."""
-    pairs = (words or ALL_WORDS).items()
+    pairs = words.items()
     return rx.match(value.to(str), *[(stored, shown) for stored, shown in pairs], value.to(str))
 
 

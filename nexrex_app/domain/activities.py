@@ -214,7 +214,7 @@ def _clean(data: dict, timezone: str) -> dict:
         if field in data:
             clean[field] = _whole(data[field], field, 0 if field != "perceived_effort" else 1, high)
     if "notes" in data:
-        clean["notes"] = optional_text(data["notes"], field="notes", label="notes", max_length=5000)
+        clean["notes"] = optional_text(data["notes"], field="notes", label="notes", max_length=5000, multiline=True)
     return clean
 
 

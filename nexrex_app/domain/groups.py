@@ -66,7 +66,8 @@ def create_group(session: Session, actor: Actor, *, org_id: str | None, name: st
     permissions.require_head_coach_of(actor, org_id)
     now = clock.now()
     group = Group(org_id=org_id, name=_check_name(session, org_id, name),
-                  description=optional_text(description, field="description", label="Description", max_length=2000),
+                  description=optional_text(description, field="description", label="Description", max_length=2000,
+                                            multiline=True),
                   privacy=_check_privacy(privacy), created_by=actor.user_id, created_at=now, updated_at=now)
     session.add(group)
     session.flush()
@@ -81,7 +82,7 @@ def update_group(session: Session, actor: Actor, group_id: str, changes: dict) -
         group.name = _check_name(session, group.org_id, changes["name"], except_id=group.id)
     if "description" in changes:
         group.description = optional_text(changes["description"], field="description", label="Description",
-                                          max_length=2000)
+                                          max_length=2000, multiline=True)
     if "privacy" in changes:
         group.privacy = _check_privacy(changes["privacy"])
     if "members" in changes:

@@ -59,7 +59,7 @@ def validate_details(session: Session, org_id: str, details: MemberDetails) -> M
         display_name=optional_text(details.display_name, field="display_name", label="Display name",
                                    max_length=NICKNAME_MAX),
         labels=clean_labels(details.labels),
-        notes=optional_text(details.notes, field="notes", label="Notes", max_length=NOTES_MAX),
+        notes=optional_text(details.notes, field="notes", label="Notes", max_length=NOTES_MAX, multiline=True),
         group_id=_checked_group(session, org_id, details.group_id),
     )
 
@@ -204,7 +204,7 @@ def update_member(session: Session, actor: Actor, org_id: str, user_id: str, cha
         member.display_name = optional_text(changes["display_name"], field="display_name", label="Display name",
                                             max_length=NICKNAME_MAX)
     if "notes" in changes:
-        member.notes = optional_text(changes["notes"], field="notes", label="Notes", max_length=NOTES_MAX)
+        member.notes = optional_text(changes["notes"], field="notes", label="Notes", max_length=NOTES_MAX, multiline=True)
     if "labels" in changes:
         _replace_labels(session, member, clean_labels(changes["labels"]))
     member.updated_at = clock.now()

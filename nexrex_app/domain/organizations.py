@@ -50,7 +50,8 @@ def create_organization(session: Session, actor: Actor, *, name: str | None, des
     now = clock.now()
     org = Organization(
         name=required_text(name, field="name", label="Organization name", max_length=NAME_MAX),
-        description=optional_text(description, field="description", label="Description", max_length=DESCRIPTION_MAX),
+        description=optional_text(description, field="description", label="Description", max_length=DESCRIPTION_MAX,
+                                  multiline=True),
         head_coach_user_id=actor.user_id,
         created_at=now,
         updated_at=now,
@@ -77,7 +78,7 @@ def update_organization(session: Session, actor: Actor, org_id: str, changes: di
         org.name = required_text(changes["name"], field="name", label="Organization name", max_length=NAME_MAX)
     if "description" in changes:
         org.description = optional_text(changes["description"], field="description", label="Description",
-                                        max_length=DESCRIPTION_MAX)
+                                        max_length=DESCRIPTION_MAX, multiline=True)
     org.updated_at = clock.now()
     session.add(org)
     return org

@@ -57,7 +57,8 @@ def _prefer_day(value: Any) -> dict[str, str]:
             raise InvalidInput("Days are Monday to Sunday.", field=f"training_plan_prefer_day.{day}")
         if not isinstance(choice, str) or not choice.strip() or len(choice) > 40:
             raise InvalidInput("Each day is Rest or a workout type.", field=f"training_plan_prefer_day.{day}")
-        cleaned[day] = choice.strip()
+        cleaned[day] = required_text(choice, field=f"training_plan_prefer_day.{day}", label="A day's choice",
+                                     max_length=40)
     return {day: cleaned[day] for day in WEEKDAYS if day in cleaned}
 
 
@@ -73,7 +74,8 @@ def _week_notes(value: Any, weeks: int) -> dict[str, str]:
         if not isinstance(entry, dict):
             raise InvalidInput("Each weekly_info entry is an object.", field=path)
         week = workouts.whole_number(entry.get("week"), field=f"{path}.week", minimum=1, maximum=weeks)
-        text = optional_text(entry.get("notes"), field=f"{path}.notes", label="notes", max_length=2000)
+        text = optional_text(entry.get("notes"), field=f"{path}.notes", label="notes", max_length=2000,
+                             multiline=True)
         if text:
             notes[str(week)] = text
     return notes
@@ -141,7 +143,8 @@ def create_plan(session: Session, actor: Actor, data: dict) -> TrainingPlan:
                                          label="training_plan_name", max_length=200),
         training_plan_description=required_text(data.get("training_plan_description"),
                                                 field="training_plan_description",
-                                                label="training_plan_description", max_length=5000),
+                                                label="training_plan_description", max_length=5000,
+                                                multiline=True),
         type=workouts.choice(data.get("type"), PLAN_TYPES, field="type"),
         level=workouts.choice(data.get("level"), PLAN_LEVELS, field="level"),
         duration_in_weeks=weeks,
@@ -188,7 +191,7 @@ def update_plan(session: Session, actor: Actor, plan_id: str, data: dict) -> Tra
     if "training_plan_description" in data:
         plan.training_plan_description = required_text(
             data["training_plan_description"], field="training_plan_description",
-            label="training_plan_description", max_length=5000)
+            label="training_plan_description", max_length=5000, multiline=True)
     if "type" in data:
         plan.type = workouts.choice(data["type"], PLAN_TYPES, field="type")
     if "level" in data:

@@ -30,10 +30,6 @@ ZONE_WORDS = {"z1": "z1 recovery", "z2": "z2 easy", "z3": "z3 steady", "z4": "z4
 LENGTH_WORDS = {"distance": "Distance", "duration": "Time"}
 INTENSITY_WORDS = {"pace": "Pace", "heartrate": "Heart rate", "power": "Power"}
 
-ALL_WORDS = {**SPORT_WORDS, **LEVEL_WORDS, **VISIBILITY_WORDS, **PHASE_WORDS, **ROLE_WORDS, **ANY_SPORT_SUB_TYPES,
-             **BLOCK_TYPE_WORDS, **ZONE_WORDS, **LENGTH_WORDS, **INTENSITY_WORDS}
-
-
 def _word(value: str | None, words: dict[str, str]) -> str:
     if not value:
         return ""
@@ -66,9 +62,10 @@ def day_choice_word(choice: str | None, sport: str | None = None) -> str:
     return DAY_CHOICE_WORDS.get(choice or "") or sub_type_word(choice, sport)
 
 
-def word(value: str | None) -> str:
-    """Any of the values above, for lists of options whose kind the caller does not name."""
-    return _word(value, ALL_WORDS)
+def words_from(words: dict[str, str]):
+    """The word function of one table (the same stored value means different things in different lists: ``run``
+    is a sport and a block type)."""
+    return lambda value: _word(value, words)
 
 
 def count_of(number: int, thing: str, things: str | None = None) -> str:

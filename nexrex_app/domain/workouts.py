@@ -65,6 +65,7 @@ def clean_workout(data: dict, *, prefix: str = "") -> dict:
         "workout_type": choice(data["workout_type"], WORKOUT_TYPES, field=prefix + "workout_type"),
         "workout_sub_type": choice(data["workout_sub_type"], WORKOUT_SUB_TYPES, field=prefix + "workout_sub_type"),
         "description": optional_text(data.get("description"), field=prefix + "description", label="description",
+                                     multiline=True,
                                      max_length=5000),
         "content_blocks": blocks,
         "target_distance_in_meters": _target(data.get("target_distance_in_meters"), computed.distance_in_meters,

@@ -60,4 +60,4 @@ class FitnessUpdate(RequestBody):
 
 
 class TimezoneUpdate(RequestBody):
-    timezone: str = Field(description="IANA time zone, e.g. Europe/London")
+    timezone: str = Field(max_length=64, description="IANA time zone, e.g. Europe/London")

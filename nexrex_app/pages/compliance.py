@@ -32,9 +32,10 @@ def _day(day: dict) -> rx.Component:
 
 def _week(week: dict) -> rx.Component:
     return rx.vstack(
-        rx.hstack(rx.text("Week of ", week["label"], weight="bold", size="2"),
-                  rx.spacer(),
-                  rx.text(week["summary"], size="2", align="right", class_name="week-compliance"), width="100%"),
+        rx.flex(rx.text("Week of ", week["label"], weight="bold", size="2", white_space="nowrap"),
+                rx.spacer(),
+                rx.text(week["summary"], size="2", class_name="week-compliance"), width="100%", wrap="wrap",
+                gap="2px 8px"),
         rx.grid(rx.foreach(week["days"].to(list[dict]), _day), columns=rx.breakpoints(initial="2", sm="4", md="7"),
                 spacing="1", width="100%"),
         spacing="2", width="100%", padding="8px", border_radius="8px",

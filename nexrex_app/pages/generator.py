@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from nexrex_app.components.action_bar import sticky_actions
 from nexrex_app.components.block_editor import workout_dialog
 from nexrex_app.components.forms import inline_error, labelled
 from nexrex_app.components.layout import console_page
@@ -50,7 +51,8 @@ def _parameters() -> rx.Component:
                                                  input_mode="decimal", placeholder="e.g. 30")),
             _field("Race date", "race_date", state.race_date, type="date"),
             rx.match(state.sport, *[(sport, _field("Goal time (optional)", "goal_time", state.goal_time,
-                                                   placeholder=example)) for sport, example in GOAL_TIME_EXAMPLES.items()]),
+                                                   placeholder=example))
+                                    for sport, example in GOAL_TIME_EXAMPLES.items()]),
             _field("Start date", "start_date", state.start_date, type="date"),
             rx.match(state.sport, *[(sport, _field(label, "fitness_value", state.fitness_value, placeholder=example))
                                     for sport, (label, example) in FITNESS_FIELDS.items()]),
@@ -84,7 +86,8 @@ def _volume_chart() -> rx.Component:
             align="end", spacing="1", height="96px", width="100%", role="img",
             aria_label="Weekly volume by phase"),
         rx.hstack(*[rx.hstack(rx.box(width="10px", height="10px", background=rx.color(colour, 9),
-                                     border_radius="2px"), rx.text(phase_word(phase), size="1"), align="center", spacing="1")
+                                     border_radius="2px"), rx.text(phase_word(phase), size="1"),
+                              align="center", spacing="1")
                     for phase, colour in (("base", "grass"), ("build", "amber"), ("peak", "red"), ("taper", "sky"))],
                   spacing="3"),
         width="100%", spacing="2")
@@ -160,10 +163,10 @@ def _review() -> rx.Component:
             inline_error(state.draft_error),
             rx.button("Update plan from draft", variant="soft", on_click=state.update_from_draft),
             spacing="2", width="100%"), width="100%"),
-        rx.flex(
+        sticky_actions(
             rx.input(value=state.plan_name, on_change=state.set_plan_name, max_length=200,
-                     aria_label="Plan name", min_width="260px", flex="1"),
-            rx.button("Save", size="3", on_click=state.save), gap="8px", wrap="wrap", width="100%"),
+                     aria_label="Plan name", min_width="200px", flex="1"),
+            rx.button("Save", size="3", on_click=state.save)),
         workout_dialog(GeneratedWorkoutEditor),
         spacing="4", width="100%"))
 

@@ -226,13 +226,6 @@ def list_page() -> rx.Component:
     )
 
 
-ROLE_NAMES = (("head_coach", "Head coach"), ("assistant_coach", "Assistant coach"), ("athlete", "Athlete"))
-
-
-def _role_name(role) -> rx.Component:
-    return rx.match(role, *ROLE_NAMES, "")
-
-
 def _member_form() -> rx.Component:
     member = MemberState.member
     is_athlete = member["role"].to(str) == "athlete"
@@ -301,7 +294,7 @@ def _member_header() -> rx.Component:
     member = MemberState.member
     return rx.card(rx.vstack(
         rx.hstack(rx.heading(member["shown_name"].to(str), size="5", id="member-name"),
-                  rx.badge(_role_name(member["role"]), variant="soft"), align="center", wrap="wrap"),
+                  rx.badge(worded(member["role"], ROLE_WORDS), variant="soft"), align="center", wrap="wrap"),
         rx.text(member["email"].to(str), color_scheme="gray"),
         rx.text("User ID: ", rx.code(member["user_id"].to(str)), size="2"),
         rx.cond(member["role"].to(str) == "athlete",

@@ -6,7 +6,15 @@ from nexrex_app.components.block_editor import workout_dialog
 from nexrex_app.components.action_bar import sticky_actions
 from nexrex_app.components.drag import draggable, draggable_button, drop_target
 from nexrex_app.components.forms import filter_select, inline_error, labelled, notice, word_select, worded
-from nexrex_app.domain.wording import LEVEL_WORDS, SPORT_WORDS, VISIBILITY_WORDS, day_choice_word
+from nexrex_app.domain.wording import (
+    LEVEL_WORDS,
+    SPORT_WORDS,
+    VISIBILITY_WORDS,
+    day_choice_word,
+    level_word,
+    sport_word,
+    visibility_word,
+)
 from nexrex_app.components.layout import console_page
 from nexrex_app.models.training import PLAN_LEVELS, PLAN_TYPES, WRITABLE_VISIBILITIES
 from nexrex_app.state.plans import PREFER_CHOICES, ItemEditorState, PlanBuilderState, PlanListState
@@ -14,8 +22,8 @@ from nexrex_app.state.assigning import AssignState
 from nexrex_app.state.filters import ANY
 
 
-def _filter(name: str, options, value, label: str) -> rx.Component:
-    return filter_select(options, value, lambda v: PlanListState.set_filter(name, v), label)
+def _filter(name: str, options, value, label: str, words) -> rx.Component:
+    return filter_select(options, value, lambda v: PlanListState.set_filter(name, v), label, words)
 
 
 def _plan_row(plan: dict) -> rx.Component:
@@ -38,9 +46,9 @@ def list_page() -> rx.Component:
             rx.input(placeholder="Search plans", value=PlanListState.search, aria_label="Search plans",
                      on_change=lambda v: PlanListState.set_filter("search", v).debounce(300),
                      min_width="200px", flex="1"),
-            _filter("type", PLAN_TYPES, PlanListState.type, "Types"),
-            _filter("level", PLAN_LEVELS, PlanListState.level, "Levels"),
-            _filter("visibility", WRITABLE_VISIBILITIES, PlanListState.visibility, "Visibility"),
+            _filter("type", PLAN_TYPES, PlanListState.type, "Types", sport_word),
+            _filter("level", PLAN_LEVELS, PlanListState.level, "Levels", level_word),
+            _filter("visibility", WRITABLE_VISIBILITIES, PlanListState.visibility, "Visibility", visibility_word),
             rx.select.root(rx.select.trigger(aria_label="Owner", min_width="120px"), rx.select.content(
                 rx.select.item("Everyone's", value=ANY), rx.select.item("Mine", value="mine")),
                 value=PlanListState.owner, on_change=lambda v: PlanListState.set_filter("owner", v)),
@@ -169,9 +177,9 @@ def _week_row(week: dict) -> rx.Component:
     )
 
 
-def _select(label: str, name: str, options, value) -> rx.Component:
-    return labelled(label, word_select(options, value, lambda v: PlanBuilderState.set_field(name, v), id=name,
-                                       width="100%"), html_for=name)
+def _select(label: str, name: str, options, value, words) -> rx.Component:
+    return labelled(label, word_select(options, value, lambda v: PlanBuilderState.set_field(name, v), words=words,
+                                       id=name, width="100%"), html_for=name)
 
 
 def _plan_fields() -> rx.Component:
@@ -190,8 +198,9 @@ def _plan_fields() -> rx.Component:
                                              width="100%", rows="2",
                                              on_change=lambda v: state.set_field("training_plan_description", v)),
                  html_for="plan_description"),
-        rx.grid(_select("Sport", "type", PLAN_TYPES, state.type), _select("Level", "level", PLAN_LEVELS, state.level),
-                _select("Visibility", "visibility", WRITABLE_VISIBILITIES, state.visibility),
+        rx.grid(_select("Sport", "type", PLAN_TYPES, state.type, sport_word),
+                _select("Level", "level", PLAN_LEVELS, state.level, level_word),
+                _select("Visibility", "visibility", WRITABLE_VISIBILITIES, state.visibility, visibility_word),
                 columns=rx.breakpoints(initial="1", sm="3"), spacing="3", width="100%"),
         rx.text("Preferred days", size="2", weight="medium"),
         rx.grid(rx.foreach(state.prefer_rows, lambda row: rx.vstack(
@@ -219,7 +228,7 @@ def _overlap_warning() -> rx.Component:
             rx.text("These athletes already follow another plan on some of these dates:", size="2", weight="medium"),
             rx.el.ul(rx.foreach(state.overlaps, lambda o: rx.el.li(rx.text(
                 rx.text.strong(o["athlete"]), " · ", o["plan"], " · ", o["dates"], size="2"))),
-                padding_left="18px", margin="0"),
+                padding_left="18px", margin="0", max_height="160px", overflow_y="auto"),
             rx.text("Assigning anyway puts both plans' workouts on those days.", size="1"),
             spacing="1", width="100%"),
         color_scheme="amber", size="1", width="100%", role="alert", class_name="overlap-warning")
@@ -337,7 +346,7 @@ def builder_page() -> rx.Component:
                 rx.button("Save", size="3", on_click=state.save), _assign_dialog(),
                 rx.link("← All plans", href="/console/plans", size="2"),
                 _picking_hint(),
-                message=rx.cond(state.message != "", state.message, AssignState.message), error=state.error),
+                message=rx.cond(AssignState.message != "", AssignState.message, state.message), error=state.error),
             workout_dialog(ItemEditorState),
             spacing="4", width="100%")),
         active="Training Plans",

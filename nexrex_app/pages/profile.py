@@ -5,8 +5,9 @@ import reflex as rx
 from nexrex_app.components.layout import athlete_page, console_page
 from nexrex_app.state.profile import ProfileState
 
-ID_HINT = ("A head coach adds you to their organization with this ID (Members → Add, or as a coach in "
-           "Settings); the API calls it user_id.")
+COACH_HINT = ("A head coach adds you as an assistant coach with this ID (Settings → Coaches), and it is the "
+              "user_id the API asks for.")
+ATHLETE_HINT = "A coach can add you to their organization with this ID (Members → Add Member → User ID)."
 
 
 def _field(label: str, value, *extra: rx.Component, value_id: str = "") -> rx.Component:
@@ -25,7 +26,7 @@ def _copy_button() -> rx.Component:
         on_click=[rx.set_clipboard(ProfileState.user_id), ProfileState.mark_copied], aria_label="Copy user ID")
 
 
-def _profile_card() -> rx.Component:
+def _profile_card(hint: str) -> rx.Component:
     return rx.card(rx.cond(
         ProfileState.loaded,
         rx.vstack(
@@ -33,15 +34,15 @@ def _profile_card() -> rx.Component:
             _field("Email", ProfileState.email),
             _field("Your user ID", rx.code(ProfileState.user_id, size="3", variant="ghost"), _copy_button(),
                    value_id="user-id"),
-            rx.text(ID_HINT, size="2", color_scheme="gray"),
+            rx.text(hint, size="2", color_scheme="gray"),
             spacing="4", width="100%", id="profile-ready"),
         rx.center(rx.spinner(), width="100%", padding="24px")),
         width="100%", max_width="560px", size="3")
 
 
 def console_profile() -> rx.Component:
-    return console_page("Your profile", _profile_card(), active="Profile")
+    return console_page("Your profile", _profile_card(COACH_HINT), active="Profile")
 
 
 def athlete_profile() -> rx.Component:
-    return athlete_page("Your profile", _profile_card(), back=("Training", "/athlete"))
+    return athlete_page("Your profile", _profile_card(ATHLETE_HINT), back=("Training", "/athlete"))

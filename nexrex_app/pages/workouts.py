@@ -4,14 +4,14 @@ import reflex as rx
 
 from nexrex_app.components.block_editor import block_editor
 from nexrex_app.components.forms import filter_select, inline_error, labelled, notice, word_select, worded
-from nexrex_app.domain.wording import SUB_TYPE_WORDS, VISIBILITY_WORDS, sub_type_word, word
 from nexrex_app.components.layout import console_page
+from nexrex_app.domain.wording import SUB_TYPE_WORDS, VISIBILITY_WORDS, sport_word, sub_type_word, visibility_word
 from nexrex_app.models.training import WORKOUT_SUB_TYPES, WORKOUT_TYPES, WRITABLE_VISIBILITIES
 from nexrex_app.state.workouts import WorkoutEditorState, WorkoutLibraryState
 
 
-def _filter(name: str, options, value, label: str) -> rx.Component:
-    return filter_select(options, value, lambda v: WorkoutLibraryState.set_filter(name, v), label)
+def _filter(name: str, options, value, label: str, words) -> rx.Component:
+    return filter_select(options, value, lambda v: WorkoutLibraryState.set_filter(name, v), label, words)
 
 
 def _library_row(workout: dict) -> rx.Component:
@@ -32,9 +32,11 @@ def library_page() -> rx.Component:
     return console_page(
         "Workouts",
         rx.flex(
-            _filter("workout_type", WORKOUT_TYPES, WorkoutLibraryState.workout_type, "Types"),
-            _filter("workout_sub_type", WORKOUT_SUB_TYPES, WorkoutLibraryState.workout_sub_type, "Sub-types"),
-            _filter("visibility", (*WRITABLE_VISIBILITIES, "system"), WorkoutLibraryState.visibility, "Visibility"),
+            _filter("workout_type", WORKOUT_TYPES, WorkoutLibraryState.workout_type, "Types", sport_word),
+            _filter("workout_sub_type", WORKOUT_SUB_TYPES, WorkoutLibraryState.workout_sub_type, "Sub-types",
+                    sub_type_word),
+            _filter("visibility", (*WRITABLE_VISIBILITIES, "system"), WorkoutLibraryState.visibility, "Visibility",
+                    visibility_word),
             rx.spacer(),
             rx.link(rx.button(rx.icon("plus", size=16), "New workout"), href="/console/workouts/new"),
             gap="8px", wrap="wrap", width="100%"),
@@ -48,7 +50,7 @@ def library_page() -> rx.Component:
     )
 
 
-def _select_field(label: str, name: str, options, value, words=word) -> rx.Component:
+def _select_field(label: str, name: str, options, value, words) -> rx.Component:
     return labelled(label, word_select(options, value, lambda v: WorkoutEditorState.set_field(name, v), words=words,
                                        id=name, width="100%", disabled=~WorkoutEditorState.editable), html_for=name)
 
@@ -72,10 +74,11 @@ def editor_page() -> rx.Component:
                                           on_change=lambda v: state.set_field("workout_name", v),
                                           read_only=~state.editable), html_for="workout_name"),
                 rx.grid(
-                    _select_field("Sport", "workout_type", WORKOUT_TYPES, state.workout_type),
+                    _select_field("Sport", "workout_type", WORKOUT_TYPES, state.workout_type, sport_word),
                     _sub_type_field(),
                     rx.cond(state.editable,
-                            _select_field("Visibility", "visibility", WRITABLE_VISIBILITIES, state.visibility),
+                            _select_field("Visibility", "visibility", WRITABLE_VISIBILITIES, state.visibility,
+                                          visibility_word),
                             labelled("Visibility", rx.badge(worded(state.visibility, VISIBILITY_WORDS), size="2",
                                                             width="fit-content"),
                                      html_for="visibility")),

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import math
 
 import reflex as rx
 
-from nexrex_app.coach.params import SPORTS, race_choices
-from nexrex_app.coach.zones import fitness_for
+from nexrex_app.coach.params import FIGURE_LIMITS, MAX_WEEKS, RACE_DISTANCE_LIMITS, SPORTS, VDOT_RANGE, race_choices
+from nexrex_app.coach.zones import fitness_for, race_seconds
 from nexrex_app.domain import ai_coach, plans
 from nexrex_app.domain.errors import DomainError
 from nexrex_app.domain.wording import level_word, phase_word, sub_type_word
 from nexrex_app.state import presenting
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, format_duration
+from nexrex_app.state.plans import PlanBuilderState, saved_notice
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -32,18 +34,31 @@ LABELS = {
     "fitness.css_seconds_per_100m": "CSS pace", "additional_prompt": "Instructions", "refined_draft": "Draft",
     "training_plan_name": "Plan name", "content": "Workouts", "weekly_info": "Week notes",
 }
-SENTENCES = {
-    "goal_race.distance_in_meters": "Race distance is in kilometres, from 0.1 to 400.",
-    "goal_race.event": "Goal race: pick one of this sport's races, or Other distance.",
-    "fitness.race_time_in_seconds": "Recent 10K time is minutes:seconds from 26:20 to 1:28:54, e.g. 48:30.",
-    "fitness.ftp_watts": "FTP is whole watts from 50 to 600.",
-    "fitness.css_seconds_per_100m": "CSS pace is a time per 100 m from 0:55 to 5:00, e.g. 1:45.",
-    "weeks": "Duration (weeks) is a whole number from 1 to 52.",
-}
-
-
 MAX_FIELD = 200
 MAX_TEXT = 60_000
+
+
+def _clock(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+FTP_LOW, FTP_HIGH = FIGURE_LIMITS["ftp_watts"]
+CSS_LOW, CSS_HIGH = FIGURE_LIMITS["css_seconds_per_100m"]
+TEN_K_FASTEST, TEN_K_SLOWEST = (math.ceil(race_seconds(VDOT_RANGE[1], 10_000) / 60) * 60,
+                                math.floor(race_seconds(VDOT_RANGE[0], 10_000) / 60) * 60)   # whole minutes
+SENTENCES = {  # the rules' limits, said for this form's fields
+    "goal_race.distance_in_meters": "Race distance is in kilometres, from 0.1 to "
+                                    f"{RACE_DISTANCE_LIMITS['run'] // 1000} for a run, "
+                                    f"{RACE_DISTANCE_LIMITS['bike'] // 1000} for a ride, "
+                                    f"{RACE_DISTANCE_LIMITS['swim'] // 1000} for a swim.",
+    "goal_race.event": "Goal race: pick one of this sport's races, or Other distance.",
+    "fitness.race_time_in_seconds": f"Recent 10K time is minutes:seconds from {_clock(TEN_K_FASTEST)} to "
+                                    f"{_clock(TEN_K_SLOWEST)}, e.g. 48:30.",
+    "fitness.ftp_watts": f"FTP is whole watts from {FTP_LOW} to {FTP_HIGH}.",
+    "fitness.css_seconds_per_100m": f"CSS pace is a time per 100 m from {_clock(CSS_LOW)} to {_clock(CSS_HIGH)}, "
+                                    "e.g. 1:45.",
+    "weeks": f"Duration (weeks) is a whole number from 1 to {MAX_WEEKS}.",
+}
 
 
 def _number(text: str):
@@ -124,18 +139,20 @@ class GeneratorState(rx.State):
     @rx.event
     def set_sport(self, sport: str):
         """The race choices and the fitness figure belong to the sport: a new sport starts them afresh."""
-        if sport not in SPORTS or sport == self.sport:
+        if not isinstance(sport, str) or sport not in SPORTS or sport == self.sport:
             return
         self.sport, self.event = sport, FIRST_EVENT[sport]
         self.custom_km = self.goal_time = self.fitness_value = ""
 
     @rx.event
     def set_event(self, event: str):
-        if event in dict(EVENTS[self.sport]):
+        if isinstance(event, str) and event in dict(EVENTS[self.sport]):
             self.event = event
 
     @rx.event
     def set_plan_name(self, name: str):
+        if not isinstance(name, str):
+            return
         self.plan_name = name[:MAX_FIELD]
         self._name_typed = bool(name.strip())
 
@@ -239,6 +256,7 @@ class GeneratorState(rx.State):
             self.error = self._say(exc)
             return
         self.reset()  # saved: the next Generate with AI starts a new plan
+        (await self.get_state(PlanBuilderState))._notice = saved_notice(plan.training_plan_name)
         return rx.redirect(f"/console/plans/{plan.id}")
 
 

@@ -39,7 +39,7 @@ def _coach_options(coach_rows) -> list[dict]:
     return [{"id": user.id, "name": organizations.member_name(membership, user)} for user, membership in coach_rows]
 
 
-ROLE_WORDS = {ATHLETE: "an athlete", ASSISTANT_COACH: "an assistant coach"}
+JOINS_AS = {ATHLETE: "an athlete", ASSISTANT_COACH: "an assistant coach"}
 
 
 class MembersState(PageNotices, rx.State):
@@ -127,7 +127,7 @@ class MembersState(PageNotices, rx.State):
     @rx.event
     def set_add_role(self, value: str | list[str]):
         value = value if isinstance(value, str) else (value or [ATHLETE])[0]
-        self.add_role = value if value in ROLE_WORDS else ATHLETE
+        self.add_role = value if value in JOINS_AS else ATHLETE
 
     @rx.event
     async def add_member(self, form_data: dict):
@@ -146,7 +146,7 @@ class MembersState(PageNotices, rx.State):
             else:
                 added = await as_signed_in(await self._token(), _add_by_user_id, await self._org_id(),
                                            user_id=target, details=details, role=self.add_role)
-                self.add_message = f"{added['shown_name']} joined as {ROLE_WORDS[added['role']]}."
+                self.add_message = f"{added['shown_name']} joined as {JOINS_AS[added['role']]}."
         except DomainError as exc:
             self.add_error = exc.message
             return
@@ -257,7 +257,7 @@ class MemberState(rx.State):
     async def change_role(self, role: str):
         if await self._member_call(members.change_role, role):
             await self.load()
-            self.message = f"{self.member['shown_name']} is now {ROLE_WORDS[role]}."
+            self.message = f"{self.member['shown_name']} is now {JOINS_AS[role]}."
 
     @rx.event
     async def remove(self):

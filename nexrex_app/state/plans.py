@@ -21,8 +21,8 @@ LIBRARY_SHOWN = 60
 MAX_SEARCH = 100
 NEW = "new"
 PREFER_CHOICES = ("Any", "Rest", "easy-run", "tempo-run", "interval-run", "long-run")
-PLAN_LABELS = {**WORKOUT_LABELS, "training_plan_name": "Plan name", "training_plan_description": "Description", "type": "Sport",
-               "level": "Level", "visibility": "Visibility", "duration_in_weeks": "Weeks",
+PLAN_LABELS = {**WORKOUT_LABELS, "training_plan_name": "Plan name", "training_plan_description": "Description",
+               "type": "Sport", "level": "Level", "visibility": "Visibility", "duration_in_weeks": "Weeks",
                "training_plan_prefer_day": "Preferred days", "content": "Workouts", "weekly_info": "Week notes",
                "workout_name": "Workout name", "week": "Week", "day": "Day", "notes": "Week notes",
                "source_workout_id": "Library workout"}
@@ -88,6 +88,10 @@ def _item_from_workout(workout: dict, week: int, day: str) -> dict:
             "source_version": workout["version"]}
 
 
+def saved_notice(plan_name: str) -> str:
+    return f"Plan saved: {plan_name}. Assign it to athletes when ready."
+
+
 class PlanBuilderState(rx.State):
     plan_id: str = ""
     training_plan_name: str = ""
@@ -151,7 +155,9 @@ class PlanBuilderState(rx.State):
             return
         self.library = library_rows(data["library"])
         plan = data.get("plan")
-        await (await self.get_state(AssignState))._load_assignments(plan["training_plan_id"] if plan else "")
+        assigning = await self.get_state(AssignState)
+        assigning.message = ""
+        await assigning._load_assignments(plan["training_plan_id"] if plan else "")
         if plan is None:
             self.plan_id, self.training_plan_name, self.training_plan_description = "", "", ""
             self.type, self.level, self.duration_in_weeks, self.visibility = "run", "basic", 2, "org"
@@ -295,6 +301,7 @@ class PlanBuilderState(rx.State):
     @rx.event
     async def save(self):
         self.error = self.message = ""
+        (await self.get_state(AssignState)).message = ""  # the bar confirms this save, not an earlier assignment
         session = await self.get_state(SessionState)
         try:
             if self.plan_id:
@@ -302,7 +309,7 @@ class PlanBuilderState(rx.State):
             else:
                 created = await as_signed_in(session.access_token, plans.create_plan,
                                              {**self._plan_data(), "user_id": session._user_id})
-                self._notice = f"Plan saved: {created.training_plan_name}. Assign it to athletes when ready."
+                self._notice = saved_notice(created.training_plan_name)
                 # the new plan's page takes the place of the empty builder, so Back leaves the builder
                 return rx.redirect(f"/console/plans/{created.id}", replace=True)
         except DomainError as exc:

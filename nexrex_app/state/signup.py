@@ -6,52 +6,23 @@ import reflex as rx
 
 from nexrex_app.domain import accounts, signup
 from nexrex_app.domain.errors import DomainError
-from nexrex_app.state.new_password import NewPasswordMixin, no_rules_met
+from nexrex_app.state.emailed_links import LINK_BROKEN, LINK_VALID, LinkPageMixin, LinkRequestMixin
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import in_transaction
 
-LINK_CHECKING = "checking"
-LINK_VALID = "valid"
-LINK_BROKEN = "broken"
 
-
-class SignupState(rx.State):
+class SignupState(LinkRequestMixin, rx.State):
     """The first step: an email address gets a verification link."""
 
-    sent_to: str = ""
-    error: str = ""
-    sending: bool = False
-
-    @rx.event
-    async def request_link(self, form_data: dict):
-        self.sending = True
-        self.error = ""
-        yield
-        try:
-            self.sent_to = await in_transaction(
-                accounts.request_verification, email=form_data.get("email", ""), role="coach"
-            )
-        except DomainError as exc:
-            self.error = exc.message
-        finally:
-            self.sending = False
-
-    @rx.event
-    def start_over(self):
-        self.sent_to = ""
-        self.error = ""
+    async def _send_link(self, email: str) -> str:
+        return await in_transaction(accounts.request_verification, email=email, role="coach")
 
 
-class VerifyState(NewPasswordMixin, rx.State):
+class VerifyState(LinkPageMixin, rx.State):
     """The link's page: checks the token, then sets the password with the rules shown live."""
 
-    link_status: str = LINK_CHECKING
-    link_problem: str = ""
-    email: str = ""
-    saving: bool = False
     resent_to: str = ""
     account_exists: bool = False
-    _token: str = ""
 
     @rx.var
     def broken_link_next_step(self) -> str:
@@ -64,9 +35,7 @@ class VerifyState(NewPasswordMixin, rx.State):
 
     @rx.event
     async def check_link(self):
-        self._token = self.router.url.query_parameters.get("token", "")
-        self.rules_met = no_rules_met()
-        self.error = ""
+        self._open_link()
         self.resent_to = ""
         check = await in_transaction(accounts.verify_token, token=self._token)
         self.email = check.email or ""
@@ -81,16 +50,9 @@ class VerifyState(NewPasswordMixin, rx.State):
         self.saving = True
         self.error = ""
         yield
-        try:
-            signed_in = await in_transaction(signup.complete_verified, token=self._token,
-                                             password=form_data.get("password", ""))
-        except DomainError as exc:
-            self.error = exc.message
-            if exc.field == "token":
-                self.link_status, self.link_problem = LINK_BROKEN, exc.message
+        signed_in = await self._set_password(signup.complete_verified, form_data)
+        if signed_in is None:
             return
-        finally:
-            self.saving = False
         session = await self.get_state(SessionState)
         await session._start(signed_in)
         yield rx.redirect(session.home)

@@ -15,8 +15,9 @@ from nexrex_app.domain.scheduling import local_today, time_zones
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
 from nexrex_app.state.compliance import race_seconds
+from nexrex_app.state.messages import in_words
 from nexrex_app.state.notices import PageNotices
-from nexrex_app.state.presenting import block_lines, planned, recorded
+from nexrex_app.state.presenting import workout_details
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -25,9 +26,9 @@ UPLOAD_ID = "activity-upload"
 STATUS_COLOURS = {"completed": "grass", "skipped": "amber", "scheduled": "gray"}
 TIME_ZONES = time_zones()
 DEVICE_ZONE_SCRIPT = "Intl.DateTimeFormat().resolvedOptions().timeZone"
-# What a failed Mark done says, in the athlete's words rather than the field's name.
-FIGURE_ERRORS = {"distance_in_meters": "Enter the distance in km, up to 1000 (e.g. 10.5).",
-                 "duration_in_seconds": "Enter the time in whole minutes, up to 1440."}
+FIGURE_LABELS = {"distance_in_meters": "Distance", "duration_in_seconds": "Time"}
+FIGURE_SENTENCES = {"distance_in_meters": "Enter the distance in km, up to 1000 (e.g. 10.5).",
+                    "duration_in_seconds": "Enter the time in whole minutes, up to 1440."}
 
 
 def _card(view: dict, today, fitness_by_sport: dict, plans: dict) -> dict:
@@ -41,10 +42,7 @@ def _card(view: dict, today, fitness_by_sport: dict, plans: dict) -> dict:
         "can_unskip": view["status"] == "skipped" and day >= today.isoformat(),
         "colour": STATUS_COLOURS[view["status"]], "sport": sport,
         "weekday": _weekday(day), "is_today": day == today.isoformat(),
-        "targets": planned(view, fitness),
-        "description": workout.get("description") or "",
-        "steps": block_lines(workout.get("content_blocks") or [], sport, fitness),
-        "done": recorded(view) if view["status"] == "completed" else "",
+        **workout_details(view, fitness),
         "has_workout": bool(workout), "zwo": sport in ("run", "bike") and bool(workout),
     }
 
@@ -132,12 +130,13 @@ class TrainingState(PageNotices, rx.State):
         if current != self._signature:
             await self.load()
 
-    async def _act(self, use_case, *args, success: str = "", errors: dict | None = None, **kwargs):
+    async def _act(self, use_case, *args, success: str = "", labels: dict | None = None,
+                   sentences: dict | None = None, **kwargs):
         self.error = self.message = ""
         try:
             await as_signed_in(await self._token(), use_case, *args, **kwargs)
         except DomainError as exc:
-            self.error = (errors or {}).get(exc.field, exc.message)
+            self.error = in_words(exc, labels or {}, sentences)
             return
         self.message = success
         await self.load()
@@ -148,7 +147,7 @@ class TrainingState(PageNotices, rx.State):
         changes = {"status": "completed", "distance_in_meters": _kilometres(form_data.get("distance_km")),
                    "duration_in_seconds": _seconds(form_data.get("duration_min"))}
         await self._act(activities.update_activity, _text(form_data.get("activity_id")), changes,
-                        success="Nice work: marked as done.", errors=FIGURE_ERRORS)
+                        success="Nice work: marked as done.", labels=FIGURE_LABELS, sentences=FIGURE_SENTENCES)
 
     @rx.event
     async def skip(self, activity_id: str):

@@ -1,7 +1,8 @@
 """Conventions every endpoint keeps (SPEC §2): the error envelope, health, the OpenAPI document."""
 
-import pytest
 from fastapi.testclient import TestClient
+
+from tests.support.world import build_world
 
 
 def test_health_reports_the_database(client):
@@ -48,19 +49,35 @@ def test_openapi_document_and_docs(client):
     assert docs.status_code == 200 and "swagger" in docs.text.lower()
 
 
-@pytest.fixture(scope="module")
-def whole_app():
-    """The real app: Reflex with the API mounted in front of it."""
-    from nexrex_app.nexrex_app import app
-
-    return app()
-
-
 def test_the_api_answers_inside_the_reflex_app(whole_app, db):
     with TestClient(whole_app) as test_client:
         assert test_client.get("/api/v1/health").json()["status"] == "ok"
         assert test_client.get("/api/v1/nothing-here").status_code == 404
         assert test_client.get("/api/v1/openapi.json").status_code == 200
+
+
+def test_paths_holding_control_characters_get_the_envelope_inside_the_reflex_app(whole_app, db, outbox):
+    with TestClient(whole_app) as test_client:
+        head = build_world(test_client, outbox).headers("head")
+        for method, path in [("DELETE", "/api/v1/groups/a%0Ab"), ("GET", "/api/v1/no%0Asuch/endpoint"),
+                             ("GET", "/api/v1/calendar/a%00b.ics"), ("PUT", "/api/v1/organizations/%0D%0A"),
+                             ("GET", "/api/v1/activities/act%09x/workout.fit")]:
+            answer = test_client.request(method, path, headers=head)
+            assert answer.status_code == 404, (method, path, answer.text)
+            assert answer.json()["details"] == {"code": "NOT_FOUND", "field": "path"}
+        assert test_client.get("/console/a%0Ab").status_code in (200, 404)  # the console keeps its own pages
+
+
+def test_a_nul_character_in_an_id_is_refused_alike_on_every_database(client, outbox, db):
+    world = build_world(client, outbox)
+    for path, params in [("/api/v1/activities", {"user_id": "usr_\x00"}),
+                         ("/api/v1/training/plan-instances", {"user_id": "\x00"})]:
+        answer = client.get(path, params=params, headers=world.headers("head"))
+        assert answer.status_code in (400, 404), (path, answer.text)
+        assert answer.json()["details"]["code"] in ("INVALID_CHARACTER", "ATHLETE_NOT_FOUND", "NOT_FOUND")
+    refused = client.post("/api/v1/training/plans/x/assign", headers=world.headers("head"),
+                          json={"start_date": "2027-03-01", "user_ids": ["usr_\x00"]})
+    assert refused.status_code in (400, 404) and refused.json()["details"]["code"] != "INTERNAL_ERROR"
 
 
 def test_a_database_outage_is_a_clean_503_and_recovery_needs_no_restart(client, outbox, monkeypatch):

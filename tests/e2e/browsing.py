@@ -42,9 +42,10 @@ def set_up_club(page: Page, smtp: SmtpServer, email: str, club: str) -> None:
 
 def open_section(page: Page, name: str) -> None:
     """A console section from the side navigation, or from the menu on a phone."""
-    expect(page.get_by_role("button", name="Sign out").or_(page.get_by_role("button", name="Open menu"))).to_be_visible()
-    if page.get_by_role("button", name="Open menu").is_visible():
-        page.get_by_role("button", name="Open menu").click()
+    menu = page.get_by_role("button", name="Open menu")
+    expect(page.get_by_role("button", name="Sign out").or_(menu)).to_be_visible()
+    if menu.is_visible():
+        menu.click()
         page.get_by_role("menuitem", name=name).click()
     else:
         page.get_by_role("navigation").get_by_role("link", name=name).click()

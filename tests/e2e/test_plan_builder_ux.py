@@ -31,11 +31,12 @@ def test_the_library_follows_the_plan_sport_and_a_save_is_confirmed_in_view(desk
     expect(library(page)).to_have_text(re.compile("Tempo 10 km"))
     page.get_by_label("Search workouts").fill("")
     page.locator("#type").click()
-    page.get_by_role("option", name="swim").click()
+    expect(page.get_by_role("option")).to_have_text(["Run", "Bike", "Swim", "Strength", "Custom"])
+    page.get_by_role("option", name="Swim").click()
     expect(library(page).filter(has_text="Easy Swim 2000 m")).to_have_count(1)
     expect(library(page).filter(has_text="Easy Run")).to_have_count(0)
     page.locator("#type").click()
-    page.get_by_role("option", name="run").click()
+    page.get_by_role("option", name="Run", exact=True).click()
 
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".sticky-actions [role=alert]")).to_have_text("Plan name is required.")
@@ -116,6 +117,7 @@ def test_the_workout_editor_times_every_distance_change(desktop: Page, smtp):
     set_up_club(page, smtp, "timer@example.com", "Timing RC")
     page.get_by_role("navigation").get_by_role("link", name="Workouts").click()
     page.get_by_role("link", name="New workout").click()
+    expect(page.locator("#workout_type")).to_have_text("Run")  # the sport in words, not a block's name
     distance = page.locator(".block-row[data-path='0']").get_by_label("Distance")
     total = page.locator(".total-duration")
     distance.fill("4000")
@@ -188,6 +190,8 @@ def test_assigning_over_another_plan_asks_first_and_the_plan_lists_who_follows_i
     coach.get_by_role("alertdialog").get_by_role("button", name="Unassign").click()
     expect(rows).to_have_count(1)
     expect(coach.locator(".sticky-actions [role=status]")).to_contain_text("double no longer follows this plan")
+    coach.get_by_role("button", name="Save", exact=True).click()
+    expect(coach.locator(".sticky-actions [role=status]")).to_have_text("Plan saved.")
 
 
 def _assign(coach: Page, start: str, email: str) -> None:

@@ -19,13 +19,13 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 def test_the_athlete_trains_from_the_phone_and_both_find_their_user_id(open_context, app_url, smtp):
     coach = open_context({**DESKTOP, "permissions": CLIPBOARD}).new_page()
-    set_up_club(coach, smtp, "tab.coach@example.com", "Prairie Striders")
+    set_up_club(coach, smtp, "prairie.coach@example.com", "Prairie Striders")
     api = _api(app_url, coach)
     coach_id = api.get("/auth/me").json()["user_id"]
-    invite_and_see_the_banner_go(coach, "tab.runner@example.com")
+    invite_and_see_the_banner_go(coach, "phone.trainee@example.com")
 
     athlete = open_context({**PHONE, "permissions": CLIPBOARD, "timezone_id": DEVICE_ZONE}).new_page()
-    athlete.goto(link_in(smtp.wait_for("tab.runner@example.com")))
+    athlete.goto(link_in(smtp.wait_for("phone.trainee@example.com")))
     athlete.get_by_label("Password", exact=True).fill(PASSWORD)
     athlete.get_by_role("button", name="Create account and join").click()
     expect(athlete).to_have_url(at(app_url, "/athlete"))

@@ -99,6 +99,8 @@ async def test_the_race_and_the_fitness_follow_the_sport(browser, outbox):
     generator = tab.state(GeneratorState)
     assert (generator.event, generator.fitness_value, generator.goal_time) == ("olympic_swim", "", "")
     await tab.fire(GeneratorState.set_event, "half_marathon")  # not a swim race: ignored
+    for handler in (GeneratorState.set_event, GeneratorState.set_sport, GeneratorState.set_plan_name):
+        await tab.fire(handler, ["not", "text"])  # what a browser could send: ignored
     assert generator.event == "olympic_swim"
     for name, value in (("weeks", "6"), ("fitness_value", "1:45")):
         await tab.fire(GeneratorState.set_field, name, value)
@@ -114,4 +116,5 @@ async def test_the_race_and_the_fitness_follow_the_sport(browser, outbox):
     await tab.fire(GeneratorState.set_event, "custom")
     await tab.fire(GeneratorState.set_field, "custom_km", "lots")
     await tab.fire(GeneratorState.generate)
-    assert generator.error == "Race distance is in kilometres, from 0.1 to 400."
+    assert generator.error == ("Race distance is in kilometres, from 0.1 to 250 for a run, 400 for a ride, 30 for "
+                               "a swim.")

@@ -68,6 +68,9 @@ async def test_an_empty_name_is_an_inline_error(browser, outbox):
     await tab.fire(OrgSetupState.create, {"name": "  "})
     assert tab.state(OrgSetupState).error == "Organization name is required."
     assert count(Membership) == 0
+    await tab.fire(OrgSetupState.create, {"name": "Harbour\r\nRunners", "description": "Road\nand trail"})
+    assert tab.state(OrgSetupState).error == "Organization name can only hold a single line of printable characters."
+    assert count(Membership) == 0
 
 
 async def test_adding_a_member_from_the_dialog(browser, outbox):

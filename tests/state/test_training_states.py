@@ -21,7 +21,7 @@ async def test_a_coach_builds_and_saves_a_workout(browser, outbox):
     await tab.fire(WorkoutEditorState.set_block_field, "1", "block_repeat", "6")
     assert editor.total_distance == "4.6 km" and len(editor.profile) == 13
     await tab.fire(WorkoutEditorState.set_block_field, "1.0", "block_pace", "z9")
-    assert editor.block_problem.startswith("content_blocks[1].blocks[0].block_pace")
+    assert editor.block_problem == "Block 2, step 1: Pace zone must be one of: z1, z2, z3, z4, z5."
     await tab.fire(WorkoutEditorState.set_block_field, "1.0", "block_pace", "z4")
     events = await tab.fire(WorkoutEditorState.save)
     assert redirect_target(events).startswith("/console/workouts/wkt_")

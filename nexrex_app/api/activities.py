@@ -35,10 +35,22 @@ OVERLAP_RESPONSE = {409: {
 @router.post("/training/plans/{plan_id}/assign", status_code=201, tags=["training"], responses=OVERLAP_RESPONSE)
 def assign_plan(plan_id: str, body: AssignBody, caller: CurrentCaller) -> dict:
     with session_scope() as session:
-        created = assignments.assign(session, caller.actor(session), plan_id, start_date=body.start_date,
+        actor = caller.actor(session)
+        dates = assignments.preview(session, actor, plan_id, start_date=body.start_date, race_date=body.race_date)
+        created = assignments.assign(session, actor, plan_id, start_date=body.start_date, race_date=body.race_date,
                                      user_ids=body.user_ids, group_id=body.group_id,
                                      allow_overlap=body.allow_overlap)
-        return ok({"plan_instance_ids": [i.id for i in created], "user_ids": [i.user_id for i in created]})
+        return ok({"plan_instance_ids": [i.id for i in created], "user_ids": [i.user_id for i in created], **dates})
+
+
+@router.get("/training/plans/{plan_id}/assign-preview", tags=["training"])
+def preview_assignment(plan_id: str, caller: CurrentCaller, start_date: str | None = None,
+                       race_date: str | None = None) -> dict:
+    """The dates an assignment from `start_date` (or back from `race_date`, the plan's last week) would take,
+    and `dropped_workouts`: how many workouts of a partial first week fall before the start and are left out."""
+    with session_scope() as session:
+        return ok(assignments.preview(session, caller.actor(session), plan_id, start_date=start_date,
+                                      race_date=race_date))
 
 
 @router.get("/training/plans/{plan_id}/assignments", tags=["training"])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nexrex_app.coach.advice import warnings
 from nexrex_app.coach.generator import GeneratedPlan
 from nexrex_app.coach.params import PlanParams
 from nexrex_app.coach.sessions import purpose_of, sub_type_of
@@ -70,6 +71,10 @@ def render(plan: GeneratedPlan) -> str:
     lines = [f"# {params.race.name} · {sport_word(params.sport)} · {level_word(params.level)} · {params.weeks} weeks · "
              f"{fitness_label(plan.fitness)}",
              "# One line per training day: W<week> <day>  <name>: <steps>. Edit freely, then generate the plan."]
+    lines.append("# Rules kept: weeks run Monday to Sunday; no session over 110% of the longest of the 30 days before "
+                 "(Frandsen 2025), so long runs may stay below a published plan's; a week at most 10% above the "
+                 "three before, every 4th a quarter lighter; quality work within Daniels' limits.")
+    lines += [f"# Warning: {warning}" for warning in warnings(plan)]
     for week in plan.weeks:
         lines.append("")
         lines.append(f"## W{week.shape.week} {week.shape.phase} — {week.note}")

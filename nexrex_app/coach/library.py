@@ -22,7 +22,7 @@ def from_library(items: list[dict], library: list[dict], mode: str) -> list[dict
         return items
     chosen = []
     for item in items:
-        if item["workout_name"].lower().startswith("race"):
+        if item["workout_name"].lower().startswith("race day"):
             chosen.append(item)
             continue
         same_sport = [w for w in library if w["workout_type"] == item["workout_type"]]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from nexrex_app.coach.zones import race_seconds
 from nexrex_app.domain.errors import InvalidInput
 from nexrex_app.domain.text import optional_text
 from nexrex_app.models.training import WEEKDAYS
@@ -27,6 +28,7 @@ RACES = {
     "40k_time_trial": ("bike", 40000, "40 km time trial"), "half_iron_bike": ("bike", 90000, "90 km triathlon ride"),
     "gran_fondo": ("bike", 120000, "Gran fondo (120 km)"), "century": ("bike", 160934, "Century (100 miles)"),
 }
+RACE_DISTANCE_LIMITS = {"run": 250_000, "bike": 400_000, "swim": 30_000}
 EVENT_ALIASES = {"half-marathon": "half_marathon", "half marathon": "half_marathon"}
 EVENTS = {**{key: meters for key, (_, meters, _) in RACES.items()},
           **{alias: RACES[key][1] for alias, key in EVENT_ALIASES.items()}}
@@ -37,6 +39,8 @@ def race_choices(sport: str) -> list[tuple[str, str]]:
     return [(key, name) for key, (of, _, name) in RACES.items() if of == sport]
 
 
+SPORT_DAY_CHOICES = {"run": ("easy-run", "tempo-run", "interval-run", "long-run", "run"), "bike": ("bike",),
+                     "swim": ("swim",)}   # a day given to anything else is rest or cross-training for the plan
 DAY_CHOICES = ("Rest", "easy-run", "tempo-run", "interval-run", "long-run", "run", "bike", "swim", "strength")
 MAX_WEEKS = 52
 
@@ -133,15 +137,16 @@ def _race(raw: Any, sport: str) -> GoalRace:
     if event is not None:
         known, name = _event(event, sport)
         distance = known if distance is None else distance
-    if not isinstance(distance, int) or isinstance(distance, bool) or not 100 <= distance <= 400_000:
-        raise InvalidInput("distance_in_meters must be a whole number from 100 to 400000.",
+    longest = RACE_DISTANCE_LIMITS[sport]
+    if not isinstance(distance, int) or isinstance(distance, bool) or not 100 <= distance <= longest:
+        raise InvalidInput(f"distance_in_meters must be a whole number from 100 to {longest}.",
                            field="goal_race.distance_in_meters")
     name = name or (f"{distance / 1000:g} km race" if distance >= 1000 else f"{distance} m race")
     return GoalRace(distance_m=distance, name=name, date=_date(raw.get("date"), "goal_race.date"),
                     goal_seconds=parse_duration(raw.get("goal_time"), "goal_race.goal_time"))
 
 
-def _prefer_day(raw: Any) -> dict[str, str]:
+def _prefer_day(raw: Any, sport: str) -> dict[str, str]:
     if raw in (None, {}):
         return {}
     if not isinstance(raw, dict):
@@ -153,19 +158,25 @@ def _prefer_day(raw: Any) -> dict[str, str]:
         if choice not in DAY_CHOICES:
             raise InvalidInput(f"Each day is one of: {', '.join(DAY_CHOICES)}.",
                                field=f"training_plan_prefer_day.{day}")
-    if all(raw.get(day) == "Rest" for day in WEEKDAYS):
-        raise InvalidInput("Leave at least one day for training.", field="training_plan_prefer_day")
+    own = SPORT_DAY_CHOICES[sport]
+    if all(day in raw and raw[day] not in own for day in WEEKDAYS):
+        raise InvalidInput("Leave at least one day for training in this plan's sport.",
+                           field="training_plan_prefer_day")
     return {day: raw[day] for day in WEEKDAYS if day in raw}
 
 
 FIGURE_LIMITS = {"race_distance_in_meters": (400, 200_000), "race_time_in_seconds": (60, 200_000),
-                 "ftp_watts": (50, 600), "css_seconds_per_100m": (50, 300), "weekly_distance_in_meters": (0, 400_000),
-                 "threshold_heart_rate": (80, 230)}
+                 "ftp_watts": (50, 600), "css_seconds_per_100m": (55, 300), "weekly_distance_in_meters": (0, 400_000),
+                 "longest_session_in_meters": (0, 100_000), "weekly_duration_in_seconds": (0, 40 * 3600),
+                 "longest_session_in_seconds": (0, 12 * 3600), "threshold_heart_rate": (80, 230)}
+SPORT_FIGURE_LIMITS = {"swim": {"weekly_distance_in_meters": (0, 100_000), "longest_session_in_meters": (0, 30_000)}}
+VDOT_RANGE = (20.0, 85.0)   # from a beginner's jog to the world's best
+PRINCIPLES = ("daniels", "polarized")
 ZONE_FIGURES = ("race_distance_in_meters", "race_time_in_seconds", "ftp_watts", "css_seconds_per_100m",
                 "threshold_heart_rate")
 
 
-def check_figures(raw: Any, *, allowed: tuple[str, ...], field_prefix: str = "") -> dict:
+def check_figures(raw: Any, *, allowed: tuple[str, ...], field_prefix: str = "", sport: str = "") -> dict:
     """An athlete's figures (a race result, FTP, CSS, weekly volume), each within its limits; None is left out."""
     if raw in (None, {}):
         return {}
@@ -180,7 +191,7 @@ def check_figures(raw: Any, *, allowed: tuple[str, ...], field_prefix: str = "")
             value = parse_duration(value, field)  # seconds, or a clock time such as 48:30 or 1:45 per 100 m
         if value is None:
             continue
-        low, high = FIGURE_LIMITS[name]
+        low, high = SPORT_FIGURE_LIMITS.get(sport, {}).get(name, FIGURE_LIMITS[name])
         if not isinstance(value, int | float) or isinstance(value, bool) or not low <= value <= high:
             raise InvalidInput(f"{name} must be a number from {low} to {high}.", field=field)
         cleaned[name] = value
@@ -188,6 +199,37 @@ def check_figures(raw: Any, *, allowed: tuple[str, ...], field_prefix: str = "")
         raise InvalidInput("A race result needs both its distance and its time.",
                            field=f"{field_prefix}race_time_in_seconds")
     return cleaned
+
+
+def first_monday(start: date) -> date:
+    return start - timedelta(days=start.weekday())
+
+
+def _check_race_date(race: GoalRace, start: date | None, weeks: int) -> None:
+    """Weeks run Monday to Sunday, the first being the start date's week: the race is in the last one."""
+    if not (race.date and start):
+        return
+    last_monday = first_monday(start) + timedelta(weeks=weeks - 1)
+    if not (start <= race.date and last_monday <= race.date < last_monday + timedelta(days=7)):
+        fitting = (first_monday(race.date) - first_monday(start)).days // 7 + 1
+        hint = f" (from {start.isoformat()} to {race.date.isoformat()} is {fitting} weeks)" if fitting >= 1 else ""
+        raise InvalidInput(f"The race date must fall in the plan's last week{hint}.", field="goal_race.date")
+
+
+def _check_vdot(distance: int | None, seconds: int | None, field_name: str) -> None:
+    """A race time a human can run: VDOT from 20 to 85."""
+    if not (distance and seconds):
+        return
+    slowest, fastest = race_seconds(VDOT_RANGE[0], distance), race_seconds(VDOT_RANGE[1], distance)
+    if not fastest <= seconds <= slowest:
+        raise InvalidInput(f"A time for {distance} m is between {_clock(fastest)} and {_clock(slowest)}.",
+                           field=field_name)
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
 def parse_params(body: dict) -> PlanParams:
@@ -200,18 +242,20 @@ def parse_params(body: dict) -> PlanParams:
         raise InvalidInput(f"weeks must be a whole number from 1 to {MAX_WEEKS}.", field="weeks")
     race = _race(body.get("goal_race"), sport)
     start = _date(body.get("start_date"), "start_date")
-    if race.date and start and not start <= race.date < start + timedelta(weeks=weeks):
-        raise InvalidInput("The race date must fall within the plan's weeks from the start date.",
-                           field="goal_race.date")
+    _check_race_date(race, start, weeks)
     prompt = optional_text(body.get("additional_prompt"), field="additional_prompt", label="Your instructions",
                            max_length=2000, multiline=True) or ""
-    principle = optional_text(body.get("training_principle"), field="training_principle",
-                              label="The training principle", max_length=60) or "daniels"
+    principle = _choice(body.get("training_principle") or "daniels", PRINCIPLES, "training_principle")
+    fitness = check_figures(body.get("fitness"), allowed=tuple(FIGURE_LIMITS), field_prefix="fitness.",
+                            sport=sport)
+    _check_vdot(fitness.get("race_distance_in_meters"), fitness.get("race_time_in_seconds"),
+                "fitness.race_time_in_seconds")
+    if sport == "run":
+        _check_vdot(race.distance_m, race.goal_seconds, "goal_race.goal_time")
     return PlanParams(
         sport=sport, level=level, weeks=weeks, race=race, start_date=start,
-        prefer_day=_prefer_day(body.get("training_plan_prefer_day")),
-        fitness=check_figures(body.get("fitness"), allowed=tuple(FIGURE_LIMITS), field_prefix="fitness."),
-        additional_prompt=prompt, training_principle=principle,
+        prefer_day=_prefer_day(body.get("training_plan_prefer_day"), sport),
+        fitness=fitness, additional_prompt=prompt, training_principle=principle,
         workout_preference=_choice(body.get("workout_preference") or "ai_generate", PREFERENCES,
                                    "workout_preference"),
     )

@@ -1,48 +1,82 @@
 """The shape of the plan: phases, weekly volume and the long session, week by week.
 
 Volume is in the sport's unit: metres for running and swimming, seconds for cycling.
-Rules: base, build, peak and taper phases sized to the weeks available; a lighter week every fourth
-week; a week never more than 10% above the highest of the three before it; the long session never
-more than 110% of the longest of the four weeks before it (the previous 30 days); a taper of 1–3
-weeks by race distance that cuts volume 40–60% while keeping intensity.
+
+Where the numbers come from (COACHING.md): the peak week and the longest session depend on the race
+distance and the level (``TARGETS``, read from Higdon's, Pfitzinger's and Daniels' published plans).
+The plan starts from the athlete's stated weekly volume and longest session when known, else from
+about half the peak, and climbs towards the peak along the build weeks, so a long plan keeps growing in
+4-week blocks (three weeks up, one lighter week down 25%) instead of sitting on a plateau. A week never
+rises more than 10% above the highest of the three before it, and no session is more than 110% of the
+longest of the four weeks before it; the generator enforces both on the sessions as rounded. The taper
+lasts 1–3 weeks by race distance and cuts volume 40–60% while keeping intensity.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from nexrex_app.coach.calendar import race_is_early
 from nexrex_app.coach.params import PlanParams
 
-RAMP = 1.08             # weekly growth while building
+RAMP = 1.08             # weekly growth aimed at while building
 RAMP_CAP = 1.10         # the rule a week may not break
-LONG_CAP = 1.10
-RECOVERY_FACTOR = 0.75
-TAPER_FRACTIONS = {1: (0.45,), 2: (0.55, 0.4), 3: (0.6, 0.5, 0.35)}  # of the peak week, race excluded
+LONG_CAP = 1.10         # the rule a session may not break
+RECOVERY_FACTOR = 0.75  # a lighter week: volume down 25%
+BLOCK = 4               # weeks per block: three up, one down
+TAPER_FRACTIONS = {1: (0.5,), 2: (0.55, 0.45), 3: (0.6, 0.5, 0.4)}  # of the peak week, race excluded
 EARLY_RACE_WEEK = 0.25  # the few days before a race early in the week
+START_SHARE = 0.5       # an athlete of whom nothing is known starts at half the peak week
+MAX_LONG_SHARE = 0.5    # a long session never takes more than half the week
 
-START_VOLUME = {
-    "run": {"basic": 20_000, "intermediate": 35_000, "advanced": 55_000},
-    "bike": {"basic": 3 * 3600, "intermediate": 5 * 3600, "advanced": 8 * 3600},
-    "swim": {"basic": 4_000, "intermediate": 8_000, "advanced": 14_000},
+H = 3600
+# (distance up to, metres) -> level -> (peak week, longest session), in the sport's unit
+TARGETS = {
+    "run": (
+        (5_000, {"basic": (16_000, 6_000), "intermediate": (35_000, 12_000), "advanced": (55_000, 16_000)}),
+        (10_000, {"basic": (25_000, 10_000), "intermediate": (45_000, 15_000), "advanced": (70_000, 19_000)}),
+        (21_100, {"basic": (32_000, 16_000), "intermediate": (50_000, 19_000), "advanced": (75_000, 24_000)}),
+        (42_195, {"basic": (64_000, 32_000), "intermediate": (80_000, 32_000), "advanced": (100_000, 35_000)}),
+        (400_000, {"basic": (70_000, 35_000), "intermediate": (90_000, 38_000), "advanced": (110_000, 40_000)}),
+    ),
+    "bike": (
+        (40_000, {"basic": (5 * H, 2 * H), "intermediate": (7 * H, 5 * H // 2), "advanced": (10 * H, 3 * H)}),
+        (90_000, {"basic": (6 * H, 3 * H), "intermediate": (8 * H, 7 * H // 2), "advanced": (11 * H, 4 * H)}),
+        (400_000, {"basic": (7 * H, 4 * H), "intermediate": (9 * H, 5 * H), "advanced": (12 * H, 11 * H // 2)}),
+    ),
+    "swim": (
+        (750, {"basic": (5_000, 1_500), "intermediate": (8_000, 2_000), "advanced": (12_000, 2_500)}),
+        (1_900, {"basic": (7_000, 2_500), "intermediate": (10_000, 3_000), "advanced": (15_000, 3_500)}),
+        (3_800, {"basic": (9_000, 3_800), "intermediate": (13_000, 4_000), "advanced": (18_000, 4_500)}),
+        (400_000, {"basic": (12_000, 5_000), "intermediate": (16_000, 6_000), "advanced": (22_000, 7_000)}),
+    ),
 }
-PEAK_VOLUME = {
-    "run": {"basic": 45_000, "intermediate": 70_000, "advanced": 110_000},
-    "bike": {"basic": 6 * 3600, "intermediate": 10 * 3600, "advanced": 15 * 3600},
-    "swim": {"basic": 8_000, "intermediate": 15_000, "advanced": 25_000},
-}
-LONG_SHARE = {"run": 0.30, "bike": 0.35, "swim": 0.30}
+MIN_WEEKS = {"run": ((5_000, 6), (10_000, 8), (21_100, 10), (42_195, 16), (400_000, 18)),
+             "bike": ((40_000, 6), (90_000, 10), (400_000, 12)),
+             "swim": ((1_900, 6), (3_800, 10), (400_000, 12))}
 
 
 @dataclass(frozen=True)
 class WeekShape:
     week: int
     phase: str           # base | build | peak | taper
-    volume: int
+    volume: int          # what the week aims at, before the 10% rules measured on what was built
     long: int
     recovery: bool = False
     race_week: bool = False
-    planned_peak: int = 0   # the plan's peak week, which taper weeks are a share of
+    fraction: float = 0.0   # a taper week's share of the peak
+
+
+def _by_distance(table: tuple, distance: int):
+    return next(value for limit, value in table if distance <= limit)
+
+
+def targets(params: PlanParams) -> tuple[int, int]:
+    """The published plans' peak week and longest session for this race and level."""
+    return _by_distance(TARGETS[params.sport], params.race.distance_m)[params.level]
+
+
+def minimum_weeks(params: PlanParams) -> int:
+    return _by_distance(MIN_WEEKS[params.sport], params.race.distance_m)
 
 
 def ideal_taper(params: PlanParams) -> int:
@@ -51,7 +85,7 @@ def ideal_taper(params: PlanParams) -> int:
         return 1 if distance <= 10_000 else 2 if distance <= 21_100 else 3
     if params.sport == "bike":
         return 2 if distance >= 100_000 else 1
-    return 1
+    return 2 if distance >= 3_800 else 1
 
 
 def phases(weeks: int, taper: int) -> list[str]:
@@ -70,22 +104,22 @@ def phases(weeks: int, taper: int) -> list[str]:
     return ["base"] * base + ["build"] * build + ["peak"] * peak + ["taper"] * taper
 
 
-def long_cap(params: PlanParams) -> int:
-    """The longest single session worth doing for this race."""
-    distance = params.race.distance_m
-    if params.sport == "run":
-        return 14_000 if distance <= 5_000 else 18_000 if distance <= 10_000 else 22_000 if distance <= 21_100 \
-            else 32_000
-    if params.sport == "bike":
-        return 5 * 3600
-    return max(2_000, min(5_000, distance * 2))
+def _stated(params: PlanParams, run_or_swim: str, bike: str) -> int:
+    return int(params.fitness.get(bike if params.sport == "bike" else run_or_swim) or 0)
 
 
 def start_volume(params: PlanParams) -> int:
-    given = params.fitness.get("weekly_distance_in_meters")
-    if given and params.sport in ("run", "swim"):
-        return int(given)
-    return START_VOLUME[params.sport][params.level]
+    """The athlete's weekly volume before the plan: as stated, else about half the peak."""
+    return _stated(params, "weekly_distance_in_meters", "weekly_duration_in_seconds") or \
+        round(targets(params)[0] * START_SHARE)
+
+
+def initial_long(params: PlanParams) -> int:
+    """The longest session the athlete managed in the last weeks: as stated, else a share of their week."""
+    peak_week, peak_long = targets(params)
+    start = start_volume(params)
+    return _stated(params, "longest_session_in_meters", "longest_session_in_seconds") or \
+        round(min(peak_long * start / peak_week, start * 0.4, peak_long))
 
 
 def taper_fractions(taper_weeks: int, early: bool) -> tuple[float, ...]:
@@ -95,39 +129,32 @@ def taper_fractions(taper_weeks: int, early: bool) -> tuple[float, ...]:
     return TAPER_FRACTIONS[taper_weeks]
 
 
-def initial_long(params: PlanParams) -> int:
-    """The long session the athlete is assumed to manage before the plan starts."""
-    return min(round(start_volume(params) * LONG_SHARE[params.sport]), long_cap(params))
+def _progress(week: int, building: int) -> float:
+    """How far along the build a week is, 0 … 1 (the last build week reaches the peak)."""
+    return 1.0 if building <= 1 else min(1.0, (week - 1) / (building - 1))
 
 
-def shape_weeks(params: PlanParams) -> list[WeekShape]:
-    early = race_is_early(params)
+def shape_weeks(params: PlanParams, early: bool) -> list[WeekShape]:
+    """The weeks as aimed at: the generator then holds each to the 10% rules on what it really built."""
     week_phases = phases(params.weeks, ideal_taper(params) + early)
     taper_weeks = week_phases.count("taper")
-    first_taper = len(week_phases) - taper_weeks + 1
+    building = params.weeks - taper_weeks
     fractions = taper_fractions(taper_weeks, early)
-    start = start_volume(params)
-    target_peak = max(start, min(round(start * 1.6), PEAK_VOLUME[params.sport][params.level]))
-    share, cap = LONG_SHARE[params.sport], long_cap(params)
-    volumes: list[int] = []
-    longs: list[int] = [initial_long(params)]
+    start, start_long = start_volume(params), initial_long(params)
+    peak, peak_long = targets(params)
+    peak, peak_long = max(peak, start), max(peak_long, start_long)
     shapes = []
     for week, phase in enumerate(week_phases, start=1):
-        recent = volumes[-3:] or [start]
-        recovery = phase != "taper" and week % 4 == 0 and week != first_taper - 1
         if phase == "taper":
-            volume = round(max(volumes or [start]) * fractions[week - first_taper])
-        elif recovery:
-            volume = round(volumes[-1] * RECOVERY_FACTOR)
-        elif not volumes:
-            volume = start
-        else:
-            volume = min(round(max(recent) * RAMP), target_peak, int(max(recent) * RAMP_CAP))
-        long = min(round(volume * share * (1.1 if phase == "peak" else 1.0)), cap,
-                   int(max(longs[-4:]) * LONG_CAP))
-        volumes.append(volume)
-        longs.append(long)
-        shapes.append(WeekShape(week=week, phase=phase, volume=volume, long=long, recovery=recovery,
-                                race_week=week == params.weeks))
-    peak = max(volumes[: first_taper - 1] or [start])
-    return [replace(shape, planned_peak=peak) for shape in shapes]
+            fraction = fractions[week - building - 1]
+            shapes.append(WeekShape(week, phase, round(peak * fraction), round(peak_long * fraction),
+                                    race_week=week == params.weeks, fraction=fraction))
+            continue
+        recovery = week % BLOCK == 0 and week < building
+        share = _progress(week, building)
+        volume = start + (peak - start) * share
+        long = start_long + (peak_long - start_long) * share
+        if recovery:
+            volume, long = volume * RECOVERY_FACTOR, long * RECOVERY_FACTOR
+        shapes.append(WeekShape(week, phase, round(volume), round(long), recovery=recovery))
+    return shapes

@@ -119,12 +119,12 @@ def cycling_zones(ftp: float) -> tuple[Zone, ...]:
 
 
 CSS_OFFSETS = (
-    # seconds per 100 m slower (+) or faster (−) than Critical Swim Speed
-    ("z1", "Recovery", "relaxed, long strokes", 20, 15, 18),
-    ("z2", "Aerobic", "steady aerobic swimming", 12, 8, 10),
-    ("z3", "Tempo", "strong and sustained", 6, 3, 5),
-    ("z4", "Threshold", "your Critical Swim Speed", 2, -1, 0),
-    ("z5", "Speed", "fast efforts with full rest", -2, -5, -3),
+    # seconds per 100 m slower (+) or faster (−) than Critical Swim Speed; each zone starts where the last ends
+    ("z1", "Recovery", "relaxed, long strokes", 22, 14, 18),
+    ("z2", "Aerobic", "steady aerobic swimming, the pace of long races", 14, 7, 10),
+    ("z3", "Tempo", "strong and sustained, middle-distance race pace", 7, 2, 5),
+    ("z4", "Threshold", "your Critical Swim Speed", 2, -2, 0),
+    ("z5", "Speed", "fast efforts with full rest", -2, -6, -3),
 )
 
 

@@ -7,7 +7,7 @@ sport on the same local day, ``skipped`` when they say so or when its day has pa
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import BinaryIO
 
 from sqlalchemy import and_, func, or_
@@ -76,6 +76,24 @@ def list_activities(session: Session, actor: Actor, *, user_id: str | None = Non
     contents = plan_contents(session, {row.plan_instance_id for row in rows})
     thresholds = thresholds_of(session.get(User, user_id).fitness)
     return [activity_view(row, today, planned_workout(row, contents), thresholds) for row in rows]
+
+
+RECENT_WEEKS = 6   # what "recent training" means when a plan is generated for an athlete
+
+
+def recent_training(session: Session, actor: Actor, user_id: str, sport: str) -> dict:
+    """The athlete's last six weeks of completed sessions of ``sport``, as the plan engine's figures: the
+    average week and the longest session (distance for running and swimming, duration for cycling)."""
+    require_athlete_access(session, actor, user_id)
+    since = today_of(session, user_id) - timedelta(weeks=RECENT_WEEKS)
+    rows = session.exec(select(Activity).where(Activity.user_id == user_id, Activity.status == COMPLETED,
+                                               Activity.activity_type == sport, Activity.date >= since)).all()
+    sizes = [(row.duration_in_seconds if sport == "bike" else row.distance_in_meters) or 0 for row in rows]
+    if not any(sizes):
+        return {}
+    if sport == "bike":
+        return {"weekly_duration_in_seconds": sum(sizes) // RECENT_WEEKS, "longest_session_in_seconds": max(sizes)}
+    return {"weekly_distance_in_meters": sum(sizes) // RECENT_WEEKS, "longest_session_in_meters": max(sizes)}
 
 
 def calendar_span(session: Session, actor: Actor, user_id: str) -> tuple[date | None, date | None]:

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from nexrex_app.coach import library, llm
+from nexrex_app.coach import advice, library, llm
 from nexrex_app.coach.draft import render, structured
 from nexrex_app.coach.generator import GeneratedPlan, generate
-from nexrex_app.coach.params import PlanParams, parse_params
+from nexrex_app.coach.params import SPORTS, PlanParams, parse_params
 from nexrex_app.coach.safety import problems
-from nexrex_app.domain import features, permissions, workouts
+from nexrex_app.domain import activities, features, permissions, workouts
 from nexrex_app.domain.clock import clock, epoch_ms
 from nexrex_app.domain.errors import Forbidden, InvalidInput
 from nexrex_app.domain.permissions import Actor
@@ -34,12 +34,32 @@ def prepare(session: Session, actor: Actor, body: dict) -> Request:
     permissions.require_coach_of(actor, org_id)
     if not features.org_has(session, org_id, FEATURE_COACH_AGENT):
         raise Forbidden("The coach_agent feature is not enabled for your organization.", code="FEATURE_DISABLED")
-    params = parse_params(body)
+    params = parse_params(_with_recent_training(session, actor, body))
     return Request(params=params, plan=generate(params))
 
 
+def _with_recent_training(session: Session, actor: Actor, body: dict) -> dict:
+    """For a plan generated for one athlete (``user_id``), their logged training of the last six weeks
+    fills the weekly volume and longest session the coach did not state."""
+    user_id = body.get("user_id")
+    if not user_id:
+        return body
+    if not isinstance(user_id, str) or len(user_id) > 64:
+        raise InvalidInput("user_id is an athlete's id.", field="user_id")
+    sport = body.get("type") or "run"
+    recent = activities.recent_training(session, actor, user_id, sport) if sport in SPORTS else {}
+    stated = body.get("fitness") if isinstance(body.get("fitness"), dict) else {}
+    return {**body, "fitness": {**recent, **stated}} if recent else body
+
+
+def warnings(request: Request) -> list[str]:
+    """Plain sentences for the coach: a goal beyond current fitness, a plan short for its race."""
+    return advice.warnings(request.plan)
+
+
 def draft_payload(request: Request, text: str, refinement: llm.Refinement | None = None) -> dict:
-    payload = {"draft": text, "training_principle": request.params.training_principle,
+    payload = {"draft": text, "warnings": warnings(request),
+               "training_principle": request.params.training_principle,
                "params": request.params.as_dict(), "generated_at": epoch_ms(clock.now())}
     if refinement is not None:
         payload["llm"] = refinement.as_dict()

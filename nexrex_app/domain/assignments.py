@@ -11,7 +11,8 @@ from nexrex_app.domain import organizations, permissions, plans
 from nexrex_app.domain.clock import clock, epoch_ms
 from nexrex_app.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from nexrex_app.domain.permissions import Actor
-from nexrex_app.domain.scheduling import local_today, parse_day, schedule
+from nexrex_app.domain.scheduling import dropped_before_start, local_today, monday_of, parse_day, schedule, \
+    start_for_end
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import SCHEDULED, Activity, PlanInstance
 from nexrex_app.models.ids import new_id
@@ -38,8 +39,31 @@ class PlanOverlap(Conflict):
 
 
 def end_date(start: date, weeks: int) -> date:
-    """The last day of a plan of ``weeks`` weeks that starts on ``start``."""
-    return start + timedelta(weeks=weeks, days=-1)
+    """The last day (a Sunday) of a plan of ``weeks`` Monday-to-Sunday weeks that starts on ``start``."""
+    return monday_of(start) + timedelta(weeks=weeks, days=-1)
+
+
+def first_day(plan_weeks: int, *, start_date: str | None, race_date: str | None) -> date:
+    """The start date as given, or worked back from the race (end) date: one of the two, within range."""
+    if bool(start_date) == bool(race_date):
+        raise InvalidInput("Give the start date or the race (end) date.", field="start_date", code="MISSING_FIELD")
+    if race_date:
+        start = start_for_end(parse_day(race_date, field="race_date"), plan_weeks)
+    else:
+        start = parse_day(start_date, field="start_date")
+    if not EARLIEST <= start <= LATEST:
+        raise InvalidInput("The start date is out of range.", field="race_date" if race_date else "start_date")
+    return start
+
+
+def preview(session: Session, actor: Actor, plan_id: str, *, start_date: str | None = None,
+            race_date: str | None = None) -> dict:
+    """The dates an assignment would take, and how many workouts a partial first week leaves out."""
+    permissions.require_coach_of(actor, permissions.require_own_org(actor))
+    plan = plans.visible_plan(session, actor, plan_id)
+    start = first_day(plan.duration_in_weeks, start_date=start_date, race_date=race_date)
+    return {"start_date": start.isoformat(), "end_date": end_date(start, plan.duration_in_weeks).isoformat(),
+            "dropped_workouts": dropped_before_start(plan.content, start, plan.prefer_day)}
 
 
 def _athletes(session: Session, actor: Actor, user_ids: list[str] | None, group_id: str | None) -> list[str]:
@@ -89,16 +113,14 @@ def overlaps(session: Session, user_ids: list[str], start: date, end: date) -> l
 
 
 def assign(session: Session, actor: Actor, plan_id: str, *, start_date: str | None, user_ids: list[str] | None = None,
-           group_id: str | None = None, allow_overlap: bool = False) -> list[PlanInstance]:
+           group_id: str | None = None, allow_overlap: bool = False, race_date: str | None = None) -> list[PlanInstance]:
     """One plan instance per athlete and its scheduled workouts, written in bulk in one transaction.
 
     Athletes whose other plans cross the new one's dates make it a PlanOverlap, unless ``allow_overlap``.
     """
     permissions.require_coach_of(actor, permissions.require_own_org(actor))
     plan = plans.visible_plan(session, actor, plan_id)
-    start = parse_day(start_date, field="start_date")
-    if not EARLIEST <= start <= LATEST:
-        raise InvalidInput("The start date is out of range.", field="start_date")
+    start = first_day(plan.duration_in_weeks, start_date=start_date, race_date=race_date)
     athletes = _athletes(session, actor, user_ids, group_id)
     crossing = overlaps(session, athletes, start, end_date(start, plan.duration_in_weeks))
     if crossing and allow_overlap is not True:

@@ -1,9 +1,12 @@
-"""Placing a plan's workouts on an athlete's calendar from a start date.
+"""Placing a plan's workouts on an athlete's calendar from a start date, or back from its race (end) date.
 
-Week 1 is the seven days from the start date, week 2 the next seven, and so on; a workout lands on
-its weekday within its week, so every date is on or after the start and each workout keeps its day.
-A workout the plan put on one of its own preferred rest days moves to the next free training day of
-the same week. Dates are the athlete's local calendar days, so time zones and daylight-saving changes
+A plan's weeks run Monday to Sunday, as the plan engine writes them. Week 1 is the start date's week:
+when the start is not a Monday, that week is partial and its workouts before the start date are left
+out (``dropped_before_start`` counts them, so the coach is told before confirming). Every workout
+keeps its weekday within its week, so a race on week 12's Sunday lands on that Sunday and nothing of
+week 12 comes after it. Assigning by the end date puts the plan's last week on that date's week. A
+workout the plan put on one of its own preferred rest days moves to the next free training day of the
+same week. Dates are the athlete's local calendar days, so time zones and daylight-saving changes
 cannot move a workout to another day.
 """
 
@@ -16,15 +19,22 @@ from nexrex_app.domain.errors import InvalidInput
 from nexrex_app.models.training import WEEKDAYS
 
 
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def start_for_end(end: date, weeks: int) -> date:
+    """The start (a Monday) of a plan of ``weeks`` weeks whose last week holds ``end``."""
+    return monday_of(end) - timedelta(weeks=weeks - 1)
+
+
 def week_dates(start: date, week: int) -> dict[str, date]:
-    """Each weekday's date in the plan's ``week`` (1-based) counted from ``start``."""
-    first = start + timedelta(weeks=week - 1)
-    days = [first + timedelta(days=offset) for offset in range(7)]
-    return {WEEKDAYS[day.weekday()]: day for day in days}
+    """Each weekday's date in the plan's ``week`` (1-based): week 1 is the Monday-to-Sunday week of ``start``."""
+    first = monday_of(start) + timedelta(weeks=week - 1)
+    return {WEEKDAYS[offset]: first + timedelta(days=offset) for offset in range(7)}
 
 
-def schedule(content: list[dict], start: date, prefer_day: dict[str, str] | None = None) -> list[tuple[date, dict]]:
-    """(date, workout) for every workout of the plan, in date order."""
+def _placed_all(content: list[dict], start: date, prefer_day: dict[str, str] | None) -> list[tuple[date, dict]]:
     rest = {day for day, choice in (prefer_day or {}).items() if choice == "Rest"}
     ordered = sorted(content, key=lambda i: (i["week"], WEEKDAYS.index(i["day"])))
     taken = {week_dates(start, i["week"])[i["day"]] for i in ordered if i["day"] not in rest}
@@ -38,6 +48,16 @@ def schedule(content: list[dict], start: date, prefer_day: dict[str, str] | None
             taken.add(day)
         placed.append((day, item))
     return sorted(placed, key=lambda pair: pair[0])
+
+
+def schedule(content: list[dict], start: date, prefer_day: dict[str, str] | None = None) -> list[tuple[date, dict]]:
+    """(date, workout) for every workout of the plan on or after the start date, in date order."""
+    return [(day, item) for day, item in _placed_all(content, start, prefer_day) if day >= start]
+
+
+def dropped_before_start(content: list[dict], start: date, prefer_day: dict[str, str] | None = None) -> int:
+    """How many workouts of a partial first week fall before the start date and are left out."""
+    return sum(1 for day, _ in _placed_all(content, start, prefer_day) if day < start)
 
 
 def zone(name: str | None) -> ZoneInfo:

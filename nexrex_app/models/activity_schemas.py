@@ -13,7 +13,10 @@ Status = Literal["scheduled", "completed", "skipped"]
 
 
 class AssignBody(RequestBody):
-    start_date: str = Field(description="YYYY-MM-DD: week 1 is the seven days from this date")
+    start_date: str | None = Field(default=None, description="YYYY-MM-DD: week 1 is this date's Monday-to-Sunday "
+                                   "week; on a day other than Monday, that week's workouts before it are left out")
+    race_date: str | None = Field(default=None, description="YYYY-MM-DD, instead of start_date: the plan's last "
+                                  "week is this date's week, each workout keeping its weekday")
     user_ids: list[str] | None = None
     group_id: str | None = None
     allow_overlap: bool = Field(

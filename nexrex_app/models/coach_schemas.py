@@ -22,7 +22,10 @@ class FitnessBody(RequestBody):
     race_time_in_seconds: int | str | None = None
     ftp_watts: int | None = None
     css_seconds_per_100m: int | str | None = Field(default=None, description="Seconds, or M:SS, per 100 m")
-    weekly_distance_in_meters: int | None = None
+    weekly_distance_in_meters: int | None = Field(default=None, description="Recent weekly volume (run, swim)")
+    longest_session_in_meters: int | None = Field(default=None, description="Longest recent run or swim")
+    weekly_duration_in_seconds: int | None = Field(default=None, description="Recent weekly riding time (bike)")
+    longest_session_in_seconds: int | None = Field(default=None, description="Longest recent ride (bike)")
 
 
 class GenerateDraft(RequestBody):
@@ -35,7 +38,12 @@ class GenerateDraft(RequestBody):
     training_plan_prefer_day: dict[str, str] | None = None
     fitness: FitnessBody | None = None
     additional_prompt: str | None = None
-    training_principle: str | None = None
+    training_principle: str | None = Field(default="daniels", description=(
+        "daniels (threshold and interval sessions by Daniels' phases) or polarized (every quality session at "
+        "interval pace or faster, the rest easy)"))
+    user_id: str | None = Field(default=None, description=(
+        "The athlete the plan is for: their completed sessions of the last six weeks give the starting weekly "
+        "volume and longest session, unless fitness states them"))
     workout_preference: str | None = Field(default="ai_generate",
                                            description="ai_generate, prefer_existing or strict_existing")
 

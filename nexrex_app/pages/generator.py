@@ -135,9 +135,20 @@ def _zone_legend() -> rx.Component:
         spacing="2", width="100%"), width="100%", id="zone-legend")
 
 
+def _advice() -> rx.Component:
+    state = GeneratorState
+    return rx.cond(state.advice.length() > 0, rx.callout.root(
+        rx.callout.icon(rx.icon("triangle-alert")),
+        rx.vstack(rx.text("Before you save", weight="medium"),
+                  rx.foreach(state.advice, lambda sentence: rx.text(sentence, size="2")),
+                  spacing="1"),
+        color_scheme="amber", width="100%", id="plan-advice"))
+
+
 def _review() -> rx.Component:
     state = GeneratorState
     return rx.cond(state.weekly.length() > 0, rx.vstack(
+        _advice(),
         rx.card(_volume_chart(), width="100%"),
         rx.cond(state.model_note != "", rx.callout(state.model_note, icon="info", color_scheme="amber",
                                                    width="100%")),

@@ -243,9 +243,15 @@ def _assign_dialog() -> rx.Component:
         rx.dialog.content(
             rx.dialog.title("Assign plan"),
             rx.vstack(
-                labelled("Start date", rx.input(id="assign-start", type="date", value=state.start_date,
-                                                on_change=state.set_start, width="100%"), html_for="assign-start",
-                         hint="Week 1 is the seven days from this date."),
+                rx.grid(
+                    labelled("Start date", rx.input(id="assign-start", type="date", value=state.start_date,
+                                                    on_change=state.set_start, width="100%"),
+                             html_for="assign-start", hint="Week 1 is this date's Monday-to-Sunday week."),
+                    labelled("…or race date", rx.input(id="assign-race", type="date", value=state.race_date,
+                                                       on_change=state.set_race_date, width="100%"),
+                             html_for="assign-race", hint="The plan's last week is this date's week."),
+                    columns=rx.breakpoints(initial="1", sm="2"), spacing="3", width="100%"),
+                rx.cond(state.dates_note != "", rx.text(state.dates_note, size="2", id="assign-dates")),
                 rx.input(placeholder="Search athletes", value=state.search, aria_label="Search athletes",
                          on_change=state.set_search.debounce(300), width="100%"),
                 rx.vstack(rx.foreach(state.athletes, _athlete_choice), spacing="1", max_height="240px",

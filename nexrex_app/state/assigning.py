@@ -47,6 +47,8 @@ class AssignState(rx.State):
     selected: list[str] = []
     group_id: str = ""
     start_date: str = ""
+    race_date: str = ""   # instead of the start date: the plan's last week is this date's week
+    dates_note: str = ""  # the dates the plan would take, and what a partial first week leaves out
     overlaps: list[dict] = []  # plans the chosen athletes already follow on some of the dates: asks to confirm
     error: str = ""
     message: str = ""
@@ -89,8 +91,31 @@ class AssignState(rx.State):
         self.selected = []
 
     @rx.event
-    def set_start(self, value: str):
-        self.start_date, self.overlaps = value, []
+    async def set_start(self, value: str):
+        self.start_date, self.race_date, self.overlaps = value, "", []
+        await self._preview()
+
+    @rx.event
+    async def set_race_date(self, value: str):
+        self.race_date, self.start_date, self.overlaps = value, "", []
+        await self._preview()
+
+    async def _preview(self) -> None:
+        """Tell the coach, before they confirm, which dates the plan takes and what a partial week leaves out."""
+        self.dates_note = ""
+        if not (self.start_date or self.race_date) or not self._plan_id:
+            return
+        try:
+            dates = await as_signed_in(await self._token(), assignments.preview, self._plan_id,
+                                       start_date=self.start_date or None, race_date=self.race_date or None)
+        except DomainError:
+            return  # the date is still being typed; assigning says what is wrong
+        note = f"From {shown_day(dates['start_date'])} to {shown_day(dates['end_date'])}."
+        dropped = dates["dropped_workouts"]
+        if dropped:
+            note += (f" The first week starts mid-week: {dropped} workout{'s' if dropped != 1 else ''} before "
+                     f"{shown_day(dates['start_date'])} will be left out.")
+        self.dates_note = note
 
     @rx.event
     async def assign(self, plan_id: str):
@@ -105,7 +130,8 @@ class AssignState(rx.State):
         self.error, self.overlaps = "", []
         try:
             created = await as_signed_in(await self._token(), assignments.assign, plan_id,
-                                         start_date=self.start_date, user_ids=self.selected or None,
+                                         start_date=self.start_date or None, race_date=self.race_date or None,
+                                         user_ids=self.selected or None,
                                          group_id=self.group_id or None, allow_overlap=allow_overlap)
         except assignments.PlanOverlap as exc:
             self.overlaps = [_overlap_row(overlap) for overlap in exc.overlaps]
@@ -114,7 +140,8 @@ class AssignState(rx.State):
             self.error = exc.message
             return
         self.open = False
-        self.message = f"Assigned to {len(created)} athlete{'s' if len(created) != 1 else ''} from {self.start_date}."
+        self.message = (f"Assigned to {len(created)} athlete{'s' if len(created) != 1 else ''} from "
+                        f"{self.start_date or shown_day(created[0].start_date.isoformat()) if created else ''}.")
         await self._load_assignments(plan_id)
 
     async def _load_assignments(self, plan_id: str) -> None:

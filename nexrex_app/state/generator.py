@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import math
 
 import reflex as rx
 
-from nexrex_app.coach.params import FIGURE_LIMITS, MAX_WEEKS, SPORTS, race_choices
-from nexrex_app.coach.zones import fitness_for
+from nexrex_app.coach.params import FIGURE_LIMITS, MAX_WEEKS, RACE_DISTANCE_LIMITS, SPORTS, VDOT_RANGE, race_choices
+from nexrex_app.coach.zones import fitness_for, race_seconds
 from nexrex_app.domain import ai_coach, plans
 from nexrex_app.domain.errors import DomainError
 from nexrex_app.domain.wording import level_word, phase_word, sub_type_word
@@ -43,10 +44,16 @@ def _clock(seconds: int) -> str:
 
 FTP_LOW, FTP_HIGH = FIGURE_LIMITS["ftp_watts"]
 CSS_LOW, CSS_HIGH = FIGURE_LIMITS["css_seconds_per_100m"]
+TEN_K_FASTEST, TEN_K_SLOWEST = (math.ceil(race_seconds(VDOT_RANGE[1], 10_000) / 60) * 60,
+                                math.floor(race_seconds(VDOT_RANGE[0], 10_000) / 60) * 60)   # whole minutes
 SENTENCES = {  # the rules' limits, said for this form's fields
-    "goal_race.distance_in_meters": "Race distance is in kilometres, from 0.1 to 400.",
+    "goal_race.distance_in_meters": "Race distance is in kilometres, from 0.1 to "
+                                    f"{RACE_DISTANCE_LIMITS['run'] // 1000} for a run, "
+                                    f"{RACE_DISTANCE_LIMITS['bike'] // 1000} for a ride, "
+                                    f"{RACE_DISTANCE_LIMITS['swim'] // 1000} for a swim.",
     "goal_race.event": "Goal race: pick one of this sport's races, or Other distance.",
-    "fitness.race_time_in_seconds": "Recent 10K time is minutes:seconds, e.g. 48:30.",
+    "fitness.race_time_in_seconds": f"Recent 10K time is minutes:seconds from {_clock(TEN_K_FASTEST)} to "
+                                    f"{_clock(TEN_K_SLOWEST)}, e.g. 48:30.",
     "fitness.ftp_watts": f"FTP is whole watts from {FTP_LOW} to {FTP_HIGH}.",
     "fitness.css_seconds_per_100m": f"CSS pace is a time per 100 m from {_clock(CSS_LOW)} to {_clock(CSS_HIGH)}, "
                                     "e.g. 1:45.",
@@ -83,6 +90,7 @@ class GeneratorState(rx.State):
     error: str = ""
     draft_error: str = ""
     model_note: str = ""
+    advice: list[str] = []   # what the coach should weigh before saving: goals beyond reach, short plans
     items: list[dict] = []
     weekly: list[dict] = []
     draft_sport: str = "run"
@@ -179,7 +187,7 @@ class GeneratorState(rx.State):
             self.error = self._say(exc)  # the draft on screen, and its edits, stay as they were
             return
         self.draft_error = self.model_note = ""
-        self.items, self.weekly, self.draft_text = [], [], ""
+        self.items, self.weekly, self.draft_text, self.advice = [], [], "", ai_coach.warnings(request)
         self._drafted, self.draft_sport, self._race_name = body, request.params.sport, request.params.race.name
         self._show_zones(request.params)
         self.generating, self.progress, self.progress_of = True, 0, request.params.weeks

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -34,7 +35,8 @@ def test_a_draft_then_a_plan_that_the_plans_api_takes_as_is(client, outbox):
     drafted = client.post(DRAFT, json=HALF, headers=head)
     assert drafted.status_code == 200, drafted.text
     data = drafted.json()["data"]
-    assert set(data) == {"draft", "training_principle", "params", "generated_at"}
+    assert set(data) == {"draft", "warnings", "training_principle", "params", "generated_at"}
+    assert data["warnings"] == []  # 12 weeks is enough for a half marathon, and no recent race to weigh
     assert data["params"]["weeks"] == 12 and data["training_principle"] == "daniels"
     assert "W3 Tue" in data["draft"] and "## W12 taper" in data["draft"]
     assert "W1 Mon" not in data["draft"]  # a preferred rest day
@@ -140,7 +142,7 @@ def test_a_swim_plan_refuses_a_run_race_and_takes_a_swim_event(client, outbox):
     answer = client.post(DRAFT, json=swim, headers=world.headers("head"))
     assert answer.status_code == 200
     assert answer.json()["data"]["params"]["fitness"] == {"css_seconds_per_100m": 105}
-    assert "Race day – 3.8 km (long-distance triathlon): 3.8 km z4" in answer.json()["data"]["draft"]
+    assert "Race day – 3.8 km (long-distance triathlon): 3.8 km z3" in answer.json()["data"]["draft"]  # below CSS
 
 
 def test_library_preferences(client, outbox):
@@ -213,3 +215,25 @@ def test_a_bad_model_answer_keeps_the_engines_draft_and_says_why(client, outbox,
                        headers=world.headers("head")).json()["data"]
     assert data["llm"]["applied"] is False and reason in data["llm"]["reason"]
     assert data["draft"] == engine
+
+
+def test_a_plan_for_an_athlete_starts_from_their_logged_training(client, outbox):
+    world = build_world(client, outbox)
+    head, athlete = world.headers("head"), world.ids["athlete"]
+    from datetime import date, timedelta
+    for days_ago, km in ((3, 12), (6, 8), (10, 20), (13, 8), (17, 18), (24, 16), (31, 14), (38, 10), (50, 30)):
+        logged = client.post("/api/v1/activities", headers=world.headers("athlete"), json={
+            "activity_type": "run", "activity_name": "Run", "date": (date.today() - timedelta(days=days_ago)).isoformat(),
+            "distance_in_meters": km * 1000, "duration_in_seconds": km * 330})
+        assert logged.status_code == 201, logged.text
+    body = {"type": "run", "level": "basic", "weeks": 12, "goal_race": {"event": "10k"}}
+    drafted = client.post(DRAFT, json={**body, "user_id": athlete}, headers=head).json()["data"]
+    # 106 km in the last six weeks (the 38-day-old run included, the older ones not) and a 20 km longest run
+    assert drafted["params"]["fitness"] == {"weekly_distance_in_meters": 17_666, "longest_session_in_meters": 20_000}
+    first_long = re.search(r"W1 Sun  Long run ([\d.]+) km", drafted["draft"])
+    assert first_long and float(first_long.group(1)) >= 8   # an unknown basic runner's first long run is 5 km
+    stated = client.post(DRAFT, json={**body, "user_id": athlete, "fitness": {"weekly_distance_in_meters": 30_000}},
+                         headers=head).json()["data"]
+    assert stated["params"]["fitness"]["weekly_distance_in_meters"] == 30_000
+    stranger = client.post(DRAFT, json={**body, "user_id": world.ids["free"]}, headers=head)  # not in the club
+    assert stranger.status_code in (403, 404)

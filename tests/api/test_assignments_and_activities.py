@@ -73,6 +73,24 @@ def test_assigning_places_each_workout_on_its_day(client, outbox, monday):
         (instance_id, "2027-03-01", "2027-03-14")]
 
 
+def test_a_plan_assigned_back_from_its_race_date_or_from_a_mid_week_start(client, outbox, monday):
+    world = build_world(client, outbox)
+    plan_id = make_plan(client, world)
+    head = world.headers("head")
+    url = f"/api/v1/training/plans/{plan_id}"
+    told = client.get(f"{url}/assign-preview", params={"start_date": "2027-03-03"}, headers=head).json()["data"]
+    assert told == {"start_date": "2027-03-03", "end_date": "2027-03-14", "dropped_workouts": 1}  # Tuesday's
+    by_race = client.post(f"{url}/assign", json={"race_date": "2027-03-21", "user_ids": [world.ids["athlete"]]},
+                          headers=head)
+    assert by_race.status_code == 201, by_race.text
+    assert (by_race.json()["data"]["start_date"], by_race.json()["data"]["end_date"]) == ("2027-03-08", "2027-03-21")
+    assert [a["date"] for a in activities(client, world, "athlete")] == ["2027-03-09", "2027-03-11", "2027-03-21"]
+    neither = client.post(f"{url}/assign", json={"user_ids": [world.ids["athlete"]]}, headers=head)
+    assert neither.status_code == 400 and neither.json()["details"]["field"] == "start_date"
+    bad = client.get(f"{url}/assign-preview", params={"race_date": "soon"}, headers=head)
+    assert bad.status_code == 400 and bad.json()["details"]["field"] == "race_date"
+
+
 def test_a_group_enrols_its_current_members_only(client, outbox, monday):
     world = build_world(client, outbox)
     plan_id = make_plan(client, world)

@@ -57,6 +57,17 @@ def coach_to_athlete(coach: Page, open_context, app_url: str, smtp, tmp_path, at
     coach.get_by_role("button", name="Assign").first.click()
     dialog = coach.get_by_role("dialog")
     dialog.get_by_label("Start date").fill((today - timedelta(days=7)).isoformat())
+    expect(dialog.locator("#assign-dates")).to_contain_text("From ")
+    if today.weekday():  # a mid-week start: the coach is told what the first week leaves out
+        expect(dialog.locator("#assign-dates")).to_contain_text(f"{today.weekday()} workout")
+    # or back from the race date: the plan's last week is this week, so it started last Monday
+    last_monday = today - timedelta(days=today.weekday() + 7)
+    dialog.get_by_label("…or race date").fill((last_monday + timedelta(days=13)).isoformat())
+    expect(dialog.locator("#assign-dates")).to_have_text(
+        f"From {last_monday:%a} {last_monday.day} {last_monday:%b %Y} to "
+        f"{last_monday + timedelta(days=13):%a} {(last_monday + timedelta(days=13)).day} "
+        f"{last_monday + timedelta(days=13):%b %Y}.")
+    expect(dialog.get_by_label("Start date")).to_have_value("")
     dialog.locator(".assign-athlete", has_text=athlete_email).get_by_role("checkbox").click()
     dialog.get_by_role("button", name="Assign plan").click()
     expect(coach.get_by_text("Assigned to 1 athlete")).to_be_visible()

@@ -75,6 +75,10 @@ def test_a_failed_generate_keeps_the_draft_and_the_name_follows_the_parameters(d
     weeks = page.locator(".generated-week")
     expect(weeks).to_have_count(8, timeout=GENERATING)
     expect(page.get_by_label("Plan name")).to_have_value("Half marathon · 8 weeks")
+    advice = page.locator("#plan-advice")  # 8 weeks is short for a half marathon: the coach is told
+    expect(advice).to_contain_text("Before you save")
+    expect(advice).to_contain_text("8 weeks is short for a Half marathon")
+    expect(page.get_by_label("Draft")).to_have_value(re.compile(r"# Warning: 8 weeks is short for a Half marathon"))
     page.locator(".generated-week[data-week='1'] .generated-workout").first.get_by_role("button", name="Edit").click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_label("Name").fill("Shakeout by the river")
@@ -83,7 +87,7 @@ def test_a_failed_generate_keeps_the_draft_and_the_name_follows_the_parameters(d
 
     _generate(page, "4")  # the race on 28 February no longer falls within 4 weeks
     expect(page.get_by_role("alert")).to_have_text(
-        "The race date must fall within the plan's weeks from the start date.")
+        "The race date must fall in the plan's last week (from 2027-01-04 to 2027-02-28 is 8 weeks).")
     expect(weeks).to_have_count(8, timeout=GENERATING)
     expect(page.locator(".generated-workout", has_text="Shakeout by the river")).to_have_count(1)
     expect(page.get_by_label("Draft")).to_have_value(re.compile(r"W8 Sun  Race day – Half marathon"))
@@ -112,7 +116,7 @@ def test_a_swim_plan_offers_swim_races_and_shows_the_swimmer_zones(phone: Page, 
     page.get_by_role("option", name="3.8 km (long-distance triathlon)").click()
     page.get_by_label("CSS pace per 100 m (optional)").fill("0:20")
     _generate(page, "6")
-    expect(page.get_by_role("alert")).to_have_text("CSS pace is a time per 100 m from 0:50 to 5:00, e.g. 1:45.")
+    expect(page.get_by_role("alert")).to_have_text("CSS pace is a time per 100 m from 0:55 to 5:00, e.g. 1:45.")
 
     page.get_by_label("CSS pace per 100 m (optional)").fill("1:45")
     page.get_by_role("button", name="Generate draft").click()
@@ -123,7 +127,7 @@ def test_a_swim_plan_offers_swim_races_and_shows_the_swimmer_zones(phone: Page, 
     expect(weeks.first).to_contain_text("Easy swim")
     legend = page.locator("#zone-legend")
     expect(legend.locator(".zone-line", has_text="z4")).to_contain_text("Threshold · your Critical Swim Speed")
-    expect(legend.locator(".zone-line", has_text="z4")).to_contain_text("1:47/100m–1:44/100m")
+    expect(legend.locator(".zone-line", has_text="z4")).to_contain_text("1:47/100m–1:43/100m")
     page.get_by_role("button", name="Save").click()
     expect(page).to_have_url(re.compile(r"/console/plans/plan_\w+/?$"))
     expect(page.get_by_label("Plan name")).to_have_value("3.8 km (long-distance triathlon) · 6 weeks")

@@ -67,6 +67,7 @@ async def test_a_failed_generate_keeps_the_draft_and_its_edits(browser, outbox):
     await tab.fire(GeneratorState.generate)
     generator = tab.state(GeneratorState)
     assert len(generator.weekly) == 8 and generator.plan_name == "Half marathon · 8 weeks"
+    assert generator.advice[0].startswith("8 weeks is short for a Half marathon")
     await tab.fire(GeneratedWorkoutEditor.start, 0)
     await tab.fire(GeneratedWorkoutEditor.set_name, "Shakeout by the river")
     await tab.fire(GeneratedWorkoutEditor.apply)
@@ -74,7 +75,8 @@ async def test_a_failed_generate_keeps_the_draft_and_its_edits(browser, outbox):
 
     await tab.fire(GeneratorState.set_field, "weeks", "4")
     await tab.fire(GeneratorState.generate)
-    assert generator.error == "The race date must fall within the plan's weeks from the start date."
+    assert generator.error == ("The race date must fall in the plan's last week (from 2027-01-04 to 2027-02-28 is "
+                               "8 weeks).")
     assert generator.draft_text == draft and generator.items == items and len(generator.weekly) == 8
     assert generator.items[0]["workout_name"] == "Shakeout by the river"
     await tab.fire(GeneratorState.update_from_draft)  # the draft still reads against its own 8 weeks
@@ -105,13 +107,14 @@ async def test_the_race_and_the_fitness_follow_the_sport(browser, outbox):
     await tab.fire(GeneratorState.generate)
     assert generator.error == "" and generator.items[-1]["workout_name"] == "Race day – 1500 m"
     assert {item["workout_type"] for item in generator.items} == {"swim"}
-    assert generator.zone_paces and generator.zone_legend[3]["range"] == "1:47/100m–1:44/100m"
+    assert generator.zone_paces and generator.zone_legend[3]["range"] == "1:47/100m–1:43/100m"
     assert generator.week_cards[0]["phase"] == "Base"
 
     await tab.fire(GeneratorState.set_field, "fitness_value", "0:20")
     await tab.fire(GeneratorState.generate)
-    assert generator.error == "CSS pace is a time per 100 m from 0:50 to 5:00, e.g. 1:45."
+    assert generator.error == "CSS pace is a time per 100 m from 0:55 to 5:00, e.g. 1:45."
     await tab.fire(GeneratorState.set_event, "custom")
     await tab.fire(GeneratorState.set_field, "custom_km", "lots")
     await tab.fire(GeneratorState.generate)
-    assert generator.error == "Race distance is in kilometres, from 0.1 to 400."
+    assert generator.error == ("Race distance is in kilometres, from 0.1 to 250 for a run, 400 for a ride, 30 for "
+                               "a swim.")

@@ -242,3 +242,23 @@ async def test_a_workout_named_in_japanese_and_emoji_downloads_under_that_name(b
         sent = {str(name): value._var_value for name, value in download.args}
         assert sent["filename"] == f"2027-03-01-朝ラン-🏃.{kind}" and sent["url"].startswith("data:")
     assert athlete.state(TrainingState).error == ""
+
+
+async def test_the_assign_dialog_tells_what_a_mid_week_start_leaves_out_and_assigns_back_from_a_race(
+        browser, outbox, clock):
+    clock.freeze(MONDAY)
+    coach = await head_coach_with_org(outbox)
+    runner, _ = athlete_of_head_coach(outbox)
+    plan_id = await plan_with_daily_easy_runs(coach)   # week 1: Monday, Tuesday, Wednesday
+    coach.open(f"/console/plans/{plan_id}", plan_id=plan_id)
+    await coach.fire(PlanBuilderState.load)
+    await coach.fire(AssignState.set_open, True)
+    await coach.fire(AssignState.set_start, "2027-03-03")
+    assert coach.state(AssignState).dates_note == (
+        "From Wed 3 Mar 2027 to Sun 14 Mar 2027. The first week starts mid-week: 2 workouts before Wed 3 Mar 2027 "
+        "will be left out.")
+    await coach.fire(AssignState.set_race_date, "2027-03-21")
+    assert coach.state(AssignState).dates_note == "From Mon 8 Mar 2027 to Sun 21 Mar 2027."
+    await coach.fire(AssignState.toggle, runner.id, True)
+    await coach.fire(AssignState.assign, plan_id)
+    assert coach.state(AssignState).message == "Assigned to 1 athlete from Mon 8 Mar 2027."

@@ -1,6 +1,7 @@
 """The coaching engine over many parameter combinations: caps hold, the taper is there, block sums match
 targets, zones are ordered, preferred rest days stay empty, and a draft reads back as the same plan."""
 
+import math
 import os
 from datetime import date, timedelta
 
@@ -10,7 +11,10 @@ from hypothesis import strategies as st
 
 from nexrex_app.coach.draft import MAX_DRAFT_CHARS, MAX_LINE_CHARS, _day_line, parse, render, structured
 from nexrex_app.coach.generator import generate
-from nexrex_app.coach.params import EVENTS, parse_params
+from nexrex_app.coach.params import (DAY_CHOICES, EVENTS, FIGURE_LIMITS, RACE_DISTANCE_LIMITS, RACES,
+                                     SPORT_DAY_CHOICES, SPORT_FIGURE_LIMITS, parse_params)
+from nexrex_app.coach.periodization import initial_long, start_volume
+from nexrex_app.coach.zones import race_seconds
 from nexrex_app.coach.safety import problems
 from nexrex_app.domain.blocks import totals, validate_blocks
 from nexrex_app.domain.errors import InvalidInput
@@ -19,26 +23,53 @@ from nexrex_app.models.training import WEEKDAYS
 RUN_EVENTS = ["5k", "10k", "half_marathon", "marathon"]
 
 
+FIGURES = {"run": ("weekly_distance_in_meters", "longest_session_in_meters"),
+           "swim": ("weekly_distance_in_meters", "longest_session_in_meters", "css_seconds_per_100m"),
+           "bike": ("weekly_duration_in_seconds", "longest_session_in_seconds", "ftp_watts")}
+
+
+def _race_result(draw, distance: int) -> int:
+    """A time for ``distance`` anywhere in the accepted range (VDOT 20 to 85)."""
+    fastest, slowest = race_seconds(85.0, distance), race_seconds(20.0, distance)
+    return draw(st.integers(math.ceil(fastest), math.floor(slowest)))
+
+
 @st.composite
 def plan_bodies(draw):
+    """Any request parse_params accepts: every sport, event or distance, level, week count, start and race
+    weekday, day preference, stated fitness and principle."""
     sport = draw(st.sampled_from(["run", "run", "bike", "swim"]))
     weeks = draw(st.integers(min_value=1, max_value=52))
-    race = ({"event": draw(st.sampled_from(RUN_EVENTS))} if sport == "run" else
-            {"distance_in_meters": draw(st.sampled_from([40_000, 90_000, 160_000] if sport == "bike"
-                                                         else [750, 1500, 3800]))})
+    events = [key for key, (of, _, _) in RACES.items() if of == sport]
+    race = ({"event": draw(st.sampled_from(events))} if draw(st.booleans())
+            else {"distance_in_meters": draw(st.integers(100, RACE_DISTANCE_LIMITS[sport]))})
+    distance = RACES[race["event"]][1] if "event" in race else race["distance_in_meters"]
     start = date(2027, 1, 4) + timedelta(days=draw(st.integers(0, 6)))
+    body = {"type": sport, "level": draw(st.sampled_from(["basic", "intermediate", "advanced"])), "weeks": weeks,
+            "goal_race": race, "training_principle": draw(st.sampled_from(["daniels", "polarized"]))}
     if draw(st.booleans()):
-        race["date"] = (start + timedelta(weeks=weeks - 1, days=draw(st.integers(0, 6)))).isoformat()
-    rest = draw(st.lists(st.sampled_from(WEEKDAYS), max_size=3, unique=True))
-    prefer = {day: "Rest" for day in rest}
-    if draw(st.booleans()):
-        prefer[draw(st.sampled_from([d for d in WEEKDAYS if d not in rest]))] = "long-run"
+        body["start_date"] = start.isoformat()
+        if draw(st.booleans()):
+            last_monday = start - timedelta(days=start.weekday()) + timedelta(weeks=weeks - 1)
+            first = max(start, last_monday)
+            race["date"] = (first + timedelta(days=draw(st.integers(0, 6 - first.weekday())))).isoformat()
+    elif draw(st.booleans()):
+        race["date"] = (start + timedelta(days=draw(st.integers(0, 6)))).isoformat()
+    prefer = draw(st.dictionaries(st.sampled_from(WEEKDAYS), st.sampled_from(DAY_CHOICES), max_size=7))
+    if all(prefer.get(day, "Rest") not in SPORT_DAY_CHOICES[sport] for day in WEEKDAYS):
+        prefer[draw(st.sampled_from(WEEKDAYS))] = sport
+    body["training_plan_prefer_day"] = prefer
     fitness = {}
+    for name in draw(st.lists(st.sampled_from(FIGURES[sport]), unique=True)):
+        low, high = SPORT_FIGURE_LIMITS.get(sport, {}).get(name, FIGURE_LIMITS[name])
+        fitness[name] = draw(st.integers(max(low, 1), high))
     if sport == "run" and draw(st.booleans()):
-        fitness = {"race_distance_in_meters": 10_000, "race_time_in_seconds": draw(st.integers(1900, 4200))}
-    return {"type": sport, "level": draw(st.sampled_from(["basic", "intermediate", "advanced"])), "weeks": weeks,
-            "goal_race": race, "start_date": start.isoformat(), "training_plan_prefer_day": prefer,
-            "fitness": fitness}
+        fitness["race_distance_in_meters"] = result = draw(st.sampled_from([1500, 5000, 10_000, 21_097, 42_195]))
+        fitness["race_time_in_seconds"] = _race_result(draw, result)
+    if sport == "run" and distance >= 400 and draw(st.booleans()):
+        race["goal_time"] = _race_result(draw, distance)
+    body["fitness"] = fitness
+    return body
 
 
 def build(body):
@@ -59,9 +90,32 @@ def test_every_plan_is_sound(body):
         assert (total.distance_in_meters, total.duration_in_seconds) == (
             item["target_distance_in_meters"], item["target_duration_in_seconds"])
         assert item["workout_sub_type"] in ("easy-run", "tempo-run", "interval-run", "long-run")
-    rest = {d for d, c in params.prefer_day.items() if c == "Rest"}
-    assert not [i for i in items if i["day"] in rest and not i["workout_name"].startswith("Race")]
+    not_this_sport = {d for d, c in params.prefer_day.items() if c not in SPORT_DAY_CHOICES[params.sport]}
+    assert not [i for i in items if i["day"] in not_this_sport and not i["workout_name"].startswith("Race day")]
     assert [w["week"] for w in weekly] == list(range(1, params.weeks + 1))
+    _assert_the_calendar_and_the_caps(params, items)
+
+
+def _assert_the_calendar_and_the_caps(params, items):
+    """Checked here from the items themselves, not by the engine's own safety module."""
+    def at(item):
+        return (item["week"] - 1) * 7 + WEEKDAYS.index(item["day"])
+    [race] = [i for i in items if i["workout_name"].startswith("Race day")]
+    assert race["week"] == params.weeks and all(at(i) < at(race) for i in items if i is not race)
+    if params.race.date:
+        assert race["day"] == WEEKDAYS[params.race.date.weekday()]
+    assert not [i for i in items if at(i) == at(race) - 1 and i["workout_sub_type"] != "easy-run"]
+    if params.start_date:
+        assert all(at(i) >= params.start_date.weekday() for i in items)
+    unit = "target_duration_in_seconds" if params.sport == "bike" else "target_distance_in_meters"
+    training = [i for i in items if i is not race]
+    volumes = [start_volume(params)] + [sum(i[unit] for i in training if i["week"] == w)
+                                        for w in range(1, params.weeks + 1)]
+    longest = [initial_long(params)] + [max([i[unit] for i in training if i["week"] == w] or [0])
+                                        for w in range(1, params.weeks + 1)]
+    for week in range(1, params.weeks + 1):
+        assert volumes[week] <= max(volumes[max(0, week - 3):week]) * 1.1
+        assert longest[week] <= max(longest[max(0, week - 4):week]) * 1.1
 
 
 @settings(max_examples=100, deadline=None)
@@ -181,3 +235,196 @@ def test_bad_parameters_name_their_field():
         assert refused.value.field == field, body
     assert parse_params({"weeks": 4, "level": "beginner", "goal_race": {"event": "5k"}}).level == "basic"
     assert set(RUN_EVENTS) <= set(EVENTS)
+
+
+# --- against the published plans (COACHING.md) -----------------------------------------------------
+
+
+def _weeks_of(items, params):
+    return [[i for i in items if i["week"] == week and not i["workout_name"].startswith("Race day")]
+            for week in range(1, params.weeks + 1)]
+
+
+def _peak_and_long(body):
+    params, _, items, _ = build(body)
+    weeks = _weeks_of(items, params)
+    return (max(sum(i["target_distance_in_meters"] for i in week) for week in weeks) / 1000,
+            max(i["target_distance_in_meters"] for week in weeks for i in week) / 1000)
+
+
+@pytest.mark.parametrize(("event", "level", "weeks", "peak", "long"), [
+    ("marathon", "basic", 18, (58, 70), (30, 32)),          # Higdon Novice 1: about 64 km, 32 km
+    ("marathon", "intermediate", 18, (72, 88), (30, 32)),   # Higdon Intermediate 1: about 80 km, 32 km
+    ("marathon", "advanced", 18, (88, 113), (32, 35)),      # Pfitzinger 18/55 to 18/70
+    ("half_marathon", "basic", 12, (26, 34), (11, 16)),     # Higdon Half Novice 1: about 30 km, 16 km
+    ("5k", "basic", 8, (11, 16), (4, 6)),                   # Higdon 5K Novice: 12–15 km, about 5 km
+])
+def test_plans_peak_where_the_published_plans_peak(event, level, weeks, peak, long):
+    got_peak, got_long = _peak_and_long({"weeks": weeks, "level": level, "goal_race": {"event": event}})
+    assert peak[0] <= got_peak <= peak[1] and long[0] <= got_long <= long[1], (got_peak, got_long)
+
+
+def test_volume_follows_the_race_not_only_the_level():
+    five_k = _peak_and_long({"weeks": 18, "level": "basic", "goal_race": {"event": "5k"}})
+    marathon = _peak_and_long({"weeks": 18, "level": "basic", "goal_race": {"event": "marathon"}})
+    assert marathon[0] > 3 * five_k[0] and marathon[1] > 4 * five_k[1]
+
+
+def test_a_long_plan_keeps_building_in_blocks_with_lighter_weeks():
+    params, _, items, weekly = build({"weeks": 52, "level": "intermediate", "goal_race": {"event": "marathon"}})
+    volumes = [w["distance_in_meters"] for w in weekly]
+    quarters = [max(volumes[start:start + 12]) for start in (0, 12, 24, 36)]
+    assert quarters == sorted(quarters) and quarters[3] > 1.3 * quarters[0]   # no plateau from week 9
+    for block_end in range(3, 40, 4):   # every 4th week 20–30% lighter than the one before (COACHING.md)
+        assert 0.7 <= volumes[block_end] / volumes[block_end - 1] <= 0.8
+
+
+def test_a_stated_volume_and_long_run_are_built_on_not_cut_down():
+    body = {"weeks": 12, "level": "intermediate", "goal_race": {"event": "10k"},
+            "fitness": {"weekly_distance_in_meters": 50_000, "longest_session_in_meters": 16_000}}
+    params, plan, items, weekly = build(body)
+    held = [w["distance_in_meters"] for w, planned in zip(weekly, plan.weeks, strict=True)
+            if planned.shape.phase != "taper" and not planned.shape.recovery]
+    assert min(held) >= 0.9 * 50_000   # the plan for an unknown athlete starts at 22.5 km
+    assert build({**body, "fitness": {}})[3][0]["distance_in_meters"] < 25_000
+    assert max(i["target_distance_in_meters"] for i in items if i["workout_sub_type"] == "long-run") >= 16_000
+
+
+def test_the_taper_follows_the_race_distance():
+    for event, taper in (("5k", 1), ("half_marathon", 2), ("marathon", 3)):
+        _, _, _, weekly = build({"weeks": 18, "level": "intermediate", "goal_race": {"event": event}})
+        assert [w["phase"] for w in weekly].count("taper") == taper
+
+
+# --- sessions ----------------------------------------------------------------------------------------
+
+
+def _z_distance(item, zone):
+    total = 0
+    for block in item["content_blocks"]:
+        for leaf, times in ([(b, block["block_repeat"]) for b in block["blocks"]] if block.get("blocks")
+                            else [(block, 1)]):
+            if leaf.get("block_pace") == zone:
+                total += times * leaf["block_distance_in_meters"]
+    return total
+
+
+@settings(max_examples=60, deadline=None)
+@given(plan_bodies().filter(lambda body: body["type"] == "run"))
+def test_quality_work_stays_within_daniels_limits(body):
+    params, _, items, weekly = build(body)
+    volume = {w["week"]: w["distance_in_meters"] for w in weekly}
+    for item in items:
+        if item["workout_name"].startswith(("Tempo", "Cruise")):
+            assert _z_distance(item, "z4") <= 0.10 * volume[item["week"]]
+        if item["workout_name"].startswith("Intervals"):
+            assert _z_distance(item, "z5") <= min(0.08 * volume[item["week"]], 10_000)
+
+
+def test_sessions_progress_and_have_a_purpose():
+    params, _, items, _ = build({"weeks": 18, "level": "advanced", "goal_race": {"event": "marathon"}})
+    names = [i["workout_name"] for i in items]
+    assert any("strides" in n for n in names[:15]) and any(n.startswith("Hill repeats") for n in names[:15])
+    assert any("at marathon pace" in n for n in names) and any(n.startswith("Medium-long") for n in names)
+    assert any(n.startswith("Recovery") for n in names) and any(n.startswith("Cruise intervals") for n in names)
+    assert {i["workout_sub_type"] for i in items if i["workout_name"].startswith("Cruise")} == {"tempo-run"}
+    tempos = [n for n in names if n.startswith("Tempo")]
+    assert len(set(tempos)) > len(tempos) // 2   # not the same tempo every week
+
+
+def test_week_notes_name_the_sessions_that_are_there():
+    params, plan, items, weekly = build({"weeks": 12, "level": "intermediate", "goal_race": {"event": "10k"}})
+    for week in weekly:
+        mine = [i for i in items if i["week"] == week["week"]]
+        for item in mine:
+            if item["workout_sub_type"] != "easy-run":
+                assert item["workout_name"] in week["notes"]
+        assert "Tempo" not in week["notes"] or any("Tempo" in i["workout_name"] for i in mine)
+
+
+def test_bike_intensities_follow_coggan_and_events_are_ridden_at_event_effort():
+    params, plan, items, _ = build({"type": "bike", "weeks": 16, "level": "intermediate",
+                                    "goal_race": {"event": "gran_fondo"}})
+    assert not any("sweet spot" in i["workout_name"].lower() for i in items)
+    assert any(i["workout_name"].startswith("FTP test") for i in items)
+    race = items[-1]
+    assert race["content_blocks"][0]["block_pace"] == "z2" and race["target_duration_in_seconds"] >= 4 * 3600
+    low, high = plan.fitness.zone("z2").low / plan.fitness.ftp, plan.fitness.zone("z2").high / plan.fitness.ftp
+    assert low <= 0.65 * 1.01 and 0.68 <= plan.fitness.zone("z2").target / plan.fitness.ftp <= 0.80 and high <= 0.76
+
+
+def test_swims_test_css_and_long_races_are_swum_slower_than_css():
+    _, _, items, _ = build({"type": "swim", "weeks": 12, "level": "intermediate", "goal_race": {"event": "iron_swim"}})
+    assert items[0]["workout_name"].startswith("CSS test") or any(i["workout_name"].startswith("CSS test")
+                                                                  for i in items if i["week"] == 1)
+    assert items[-1]["content_blocks"][0]["block_pace"] == "z3"
+    assert any("drills" in i["workout_name"] for i in items)
+
+
+# --- the calendar ------------------------------------------------------------------------------------
+
+
+def test_a_wednesday_start_and_a_saturday_race_land_on_their_dates():
+    params, _, items, _ = build({"weeks": 10, "level": "intermediate", "start_date": "2027-01-06",
+                                 "goal_race": {"event": "10k", "date": "2027-03-13"}})
+    first_week = [i["day"] for i in items if i["week"] == 1]
+    assert first_week and all(WEEKDAYS.index(day) >= 2 for day in first_week)
+    race = items[-1]
+    assert race["workout_name"].startswith("Race day") and (race["week"], race["day"]) == (10, "Saturday")
+    assert not [i for i in items if i["week"] == 10 and i["day"] == "Friday" and i["workout_sub_type"] != "easy-run"]
+
+
+def test_a_race_date_outside_the_last_week_is_refused_with_its_field():
+    for race_date in ("2027-03-20", "2027-03-05", "2027-01-05"):
+        with pytest.raises(InvalidInput) as refused:
+            parse_params({"weeks": 10, "level": "basic", "start_date": "2027-01-06",
+                          "goal_race": {"event": "10k", "date": race_date}})
+        assert refused.value.field == "goal_race.date"
+
+
+def test_other_sports_days_stay_free_of_runs_and_are_named_in_the_notes():
+    params, _, items, weekly = build({"weeks": 8, "level": "advanced", "goal_race": {"event": "10k"},
+                                      "training_plan_prefer_day": {"Wednesday": "bike", "Friday": "strength"}})
+    assert not [i for i in items if i["day"] in ("Wednesday", "Friday")]
+    assert "Cross-training: Wed bike, Fri strength." in weekly[0]["notes"]
+
+
+def test_the_polarized_principle_has_no_threshold_sessions():
+    body = {"weeks": 16, "level": "intermediate", "goal_race": {"event": "half_marathon"}}
+    daniels = build(body)[2]
+    polarized = build({**body, "training_principle": "polarized"})[2]
+    assert any(i["workout_sub_type"] == "tempo-run" for i in daniels if not i["workout_name"].startswith("Race"))
+    assert not any(i["workout_sub_type"] == "tempo-run" for i in polarized if not i["workout_name"].startswith("Race"))
+    with pytest.raises(InvalidInput) as refused:
+        parse_params({**body, "training_principle": "whatever feels right"})
+    assert refused.value.field == "training_principle"
+
+
+# --- inputs and warnings -----------------------------------------------------------------------------
+
+
+def test_race_times_no_human_runs_are_refused_with_their_field():
+    for body, field in [
+        ({"fitness": {"race_distance_in_meters": 5000, "race_time_in_seconds": 3 * 3600}}, "fitness.race_time_in_seconds"),
+        ({"fitness": {"race_distance_in_meters": 10_000, "race_time_in_seconds": 1200}}, "fitness.race_time_in_seconds"),
+        ({"goal_race": {"event": "marathon", "goal_time": "1:30:00"}}, "goal_race.goal_time"),
+        ({"goal_race": {"distance_in_meters": 400, "goal_time": 199_000}}, "goal_race.goal_time"),
+    ]:
+        with pytest.raises(InvalidInput) as refused:
+            parse_params({"weeks": 12, "level": "basic", "goal_race": {"event": "5k"}, **body})
+        assert refused.value.field == field, body
+    with pytest.raises(InvalidInput) as refused:
+        parse_params({"type": "swim", "weeks": 12, "level": "basic", "goal_race": {"distance_in_meters": 400_000}})
+    assert refused.value.field == "goal_race.distance_in_meters"
+
+
+def test_a_goal_beyond_reach_and_a_short_plan_are_warned_about():
+    from nexrex_app.coach.advice import warnings
+    plan = build({"weeks": 6, "level": "basic", "goal_race": {"event": "marathon", "goal_time": "3:00:00"},
+                  "fitness": {"race_distance_in_meters": 10_000, "race_time_in_seconds": 3000}})[1]
+    found = warnings(plan)
+    assert found[0].startswith("6 weeks is short for a Marathon")
+    assert any("The paces follow the recent race" in sentence for sentence in found)
+    assert plan.fitness.vdot == 40.0   # the paces come from what the athlete ran
+    assert "# Warning: 6 weeks is short" in render(plan)
+    assert warnings(build({"weeks": 18, "level": "basic", "goal_race": {"event": "marathon"}})[1]) == []

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from nexrex_app.domain.scheduling import local_today, schedule, week_dates
+from nexrex_app.domain.scheduling import dropped_before_start, local_today, schedule, start_for_end, week_dates
 from nexrex_app.models.training import WEEKDAYS
 
 PLAN = [{"week": 1, "day": "Monday", "n": 1}, {"week": 1, "day": "Sunday", "n": 2},
@@ -13,12 +13,13 @@ PLAN = [{"week": 1, "day": "Monday", "n": 1}, {"week": 1, "day": "Sunday", "n": 
 
 
 @pytest.mark.parametrize("start", [date(2027, 3, 1) + timedelta(days=i) for i in range(7)])
-def test_every_workout_keeps_its_weekday_within_its_week_for_any_start_day(start):
+def test_every_workout_keeps_its_weekday_within_its_calendar_week_for_any_start_day(start):
     placed = schedule(PLAN, start)
+    monday = start - timedelta(days=start.weekday())
     for day, item in placed:
-        assert WEEKDAYS[day.weekday()] == item["day"]
-        assert start + timedelta(weeks=item["week"] - 1) <= day < start + timedelta(weeks=item["week"])
-    assert len(placed) == len(PLAN)
+        assert WEEKDAYS[day.weekday()] == item["day"] and day >= start
+        assert monday + timedelta(weeks=item["week"] - 1) <= day < monday + timedelta(weeks=item["week"])
+    assert len(placed) + dropped_before_start(PLAN, start) == len(PLAN)
 
 
 def test_a_monday_start_follows_the_calendar_week():
@@ -26,9 +27,18 @@ def test_a_monday_start_follows_the_calendar_week():
         date(2027, 3, 1), date(2027, 3, 7), date(2027, 3, 10), date(2027, 3, 20)]
 
 
-def test_a_thursday_start_puts_monday_in_the_following_calendar_week():
+def test_a_thursday_start_makes_a_partial_first_week_and_the_race_stays_last():
     dates = week_dates(date(2027, 3, 4), 1)
-    assert dates["Thursday"] == date(2027, 3, 4) and dates["Monday"] == date(2027, 3, 8)
+    assert dates["Thursday"] == date(2027, 3, 4) and dates["Monday"] == date(2027, 3, 1)
+    plan = PLAN + [{"week": 3, "day": "Sunday", "n": "race"}]
+    placed = schedule(plan, date(2027, 3, 4))
+    assert [item["n"] for _, item in placed] == [2, 3, 4, "race"]   # week 1's Monday is left out
+    assert placed[-1][0] == date(2027, 3, 21) and dropped_before_start(plan, date(2027, 3, 4)) == 1
+
+
+def test_a_plan_placed_back_from_its_race_date_ends_in_that_week():
+    assert start_for_end(date(2027, 3, 21), 3) == date(2027, 3, 1)
+    assert start_for_end(date(2027, 3, 17), 3) == date(2027, 3, 1)
 
 
 def test_a_workout_on_a_preferred_rest_day_moves_to_the_next_free_day():

@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 from tests.support.accounts import PASSWORD
 from tests.support.mailbox import SmtpServer, link_in
 
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 DESKTOP = {"viewport": {"width": 1280, "height": 800}}
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
@@ -17,6 +18,11 @@ def at(app_url: str, path: str) -> re.Pattern:
     """The page's URL, with or without the trailing slash the static build adds."""
     base, _, query = path.partition("?")
     return re.compile(re.escape(app_url + base.rstrip("/")) + "/?" + (re.escape("?" + query) if query else "") + "$")
+
+
+def wait_until_loaded(page: Page) -> None:
+    """The page's on_load steps have run: a message shown after this is not cleared by them."""
+    expect(page.locator("#page-loaded")).to_be_attached()
 
 
 def sign_up_coach(page: Page, smtp: SmtpServer, email: str) -> None:
@@ -54,3 +60,31 @@ def open_section(page: Page, name: str) -> None:
 def new_plan(page: Page, how: str) -> None:
     page.get_by_role("button", name="New Plan").click()
     page.get_by_role("menuitem", name=how).click()
+
+
+def two_week_run_plan(api, *, name: str = "Daily tempo", description: str = "Two weeks",
+                      last_day: dict | None = None) -> str:
+    """A two-week plan of the built-in "Tempo 10 km" every day (its last day ``last_day`` when given), through
+    the API as the signed-in coach; its plan ID."""
+    me = api.get("/auth/me").json()
+    tempo = [w for w in api.get("/training/workouts").json() if w["workout_name"] == "Tempo 10 km"][0]
+    content = [{"week": week, "day": day, "source_workout_id": tempo["workout_id"]}
+               for week in (1, 2) for day in WEEKDAYS]
+    if last_day:
+        content[-1] = {"week": 2, "day": "Sunday", **last_day}
+    plan = api.post("/training/plans", json={
+        "training_plan_name": name, "training_plan_description": description, "type": "run",
+        "level": "advanced", "duration_in_weeks": 2, "visibility": "org", "user_id": me["user_id"],
+        "content": content})
+    assert plan.status_code == 201, plan.text
+    return plan.json()["training_plan_id"]
+
+
+def assign_to_the_athlete(api, plan_id: str, start) -> str:
+    """The plan assigned from ``start`` to the organization's one athlete; their user ID."""
+    org_id = api.get("/auth/me").json()["org_id"]
+    athlete_id = api.get(f"/organizations/{org_id}/members", params={"role": "athlete"}).json()["data"][0]["user_id"]
+    answer = api.post(f"/training/plans/{plan_id}/assign", json={"start_date": start.isoformat(),
+                                                                  "user_ids": [athlete_id]})
+    assert answer.status_code == 201, answer.text
+    return athlete_id

@@ -7,13 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 import httpx
 from playwright.sync_api import Page, expect
 
-from tests.e2e.browsing import set_up_club
-from tests.e2e.browsing import DESKTOP, PHONE
+from tests.e2e.browsing import DESKTOP, PHONE, set_up_club, two_week_run_plan, wait_until_loaded
 from tests.support.accounts import PASSWORD
 from tests.support.mailbox import link_in
 from tests.support.recordings import billion_laughs_gpx, gpx_file
-
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def test_assign_train_upload_and_see_compliance(desktop: Page, open_context, app_url, smtp, tmp_path):
@@ -38,6 +35,7 @@ def coach_to_athlete(coach: Page, open_context, app_url: str, smtp, tmp_path, at
     athlete.get_by_label("Password", exact=True).fill(PASSWORD)
     athlete.get_by_role("button", name="Create account and join").click()
     expect(athlete).to_have_url(re.compile(r"/athlete/?$"))
+    wait_until_loaded(athlete)
     expect(athlete.locator("#today")).to_contain_text("Nothing planned today")
     athlete.get_by_label("Recent 10K time").fill("45:00")
     athlete.get_by_role("button", name="Save paces").click()
@@ -45,13 +43,7 @@ def coach_to_athlete(coach: Page, open_context, app_url: str, smtp, tmp_path, at
 
     # A plan with a tempo every day of two weeks, starting a week ago.
     today = datetime.now(UTC).date()
-    tempo = [w for w in api.get("/training/workouts").json() if w["workout_name"] == "Tempo 10 km"][0]
-    content = [{"week": week, "day": day, "source_workout_id": tempo["workout_id"]}
-               for week in (1, 2) for day in WEEKDAYS]
-    plan_id = api.post("/training/plans", json={
-        "training_plan_name": "Daily tempo", "training_plan_description": "Two weeks", "type": "run",
-        "level": "advanced", "duration_in_weeks": 2, "visibility": "org", "user_id": me["user_id"],
-        "content": content}).json()["training_plan_id"]
+    plan_id = two_week_run_plan(api)
 
     coach.goto(f"/console/plans/{plan_id}")
     coach.get_by_role("button", name="Assign").first.click()

@@ -6,9 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.browsing import at
-from tests.e2e.test_training_tab import WEEKDAYS, _api, invite_and_see_the_banner_go, reload_and_wait
-from tests.e2e.browsing import new_plan, set_up_club
+from tests.e2e.browsing import assign_to_the_athlete, at, new_plan, set_up_club, two_week_run_plan
+from tests.e2e.test_training_tab import _api, invite_and_see_the_banner_go, reload_and_wait
 from tests.support.accounts import PASSWORD
 from tests.support.mailbox import link_in
 
@@ -18,26 +17,9 @@ RACE = {"workout_name": "Race: 10K", "workout_type": "run", "workout_sub_type": 
 
 
 def assign_tempos_and_a_race(api, start) -> str:
-    """A tempo run every day for two weeks from ``start``, the last day a 10K race; the athlete's user ID."""
-    me = api.get("/auth/me").json()
-    tempo = [w for w in api.get("/training/workouts").json() if w["workout_name"] == "Tempo 10 km"][0]
-    days = [(week, day) for week in (1, 2) for day in WEEKDAYS]
-    weekdays = [WEEKDAYS[(start + timedelta(days=n)).weekday()] for n in range(14)]
-    race_day = weekdays[-1]
-    content = [{"week": week, "day": day, "source_workout_id": tempo["workout_id"]}
-               for week, day in days if (week, day) != (2, race_day)] + [{"week": 2, "day": race_day, **RACE}]
-    plan = api.post("/training/plans", json={
-        "training_plan_name": "Tempo block", "training_plan_description": "Two weeks to a 10K", "type": "run",
-        "level": "advanced", "duration_in_weeks": 2, "visibility": "org", "user_id": me["user_id"],
-        "content": content})
-    assert plan.status_code == 201, plan.text
-    plan_id = plan.json()["training_plan_id"]
-    athlete_id = api.get(f"/organizations/{me['org_id']}/members",
-                         params={"role": "athlete"}).json()["data"][0]["user_id"]
-    answer = api.post(f"/training/plans/{plan_id}/assign", json={"start_date": start.isoformat(),
-                                                                  "user_ids": [athlete_id]})
-    assert answer.status_code == 201, answer.text
-    return athlete_id
+    """A tempo run every day of two weeks from ``start``'s week, the last Sunday a 10K race; the athlete's user ID."""
+    plan_id = two_week_run_plan(api, name="Tempo block", description="Two weeks to a 10K", last_day=RACE)
+    return assign_to_the_athlete(api, plan_id, start)
 
 
 def see_the_chart(page: Page) -> None:

@@ -3,8 +3,7 @@
 import httpx
 from playwright.sync_api import Page, expect
 
-from tests.e2e.browsing import at, sign_up_coach
-from tests.e2e.browsing import PHONE
+from tests.e2e.browsing import PHONE, at, sign_up_coach, wait_until_loaded
 from tests.support.accounts import PASSWORD
 from tests.support.mailbox import link_in
 
@@ -22,6 +21,7 @@ def test_coach_builds_the_roster_and_the_athlete_sees_only_what_is_theirs(
     coach.get_by_label("Description").fill("Road and trail running on the coast")
     coach.get_by_role("button", name="Create organization").click()
     expect(coach).to_have_url(at(app_url, "/console/members"))
+    wait_until_loaded(coach)
 
     coach.get_by_role("button", name="Add Member").click()
     dialog = coach.get_by_role("dialog")
@@ -85,7 +85,7 @@ def test_coach_builds_the_roster_and_the_athlete_sees_only_what_is_theirs(
     coach.get_by_role("link", name="Speedy").click()
     expect(coach.get_by_label("Private notes")).to_have_value("Sore knee in March")
     coach.get_by_label("Private notes").fill("Knee fine again")
-    coach.get_by_role("button", name="Save").click()
+    coach.get_by_role("button", name="Save", exact=True).click()
     expect(coach.get_by_text("Saved.")).to_be_visible()
     coach.reload()
     expect(coach.get_by_label("Private notes")).to_have_value("Knee fine again")

@@ -8,13 +8,13 @@ from zoneinfo import ZoneInfo
 import httpx
 from playwright.sync_api import Locator, Page, expect
 
-from tests.e2e.browsing import DESKTOP, PHONE, at, set_up_club
+from tests.e2e.browsing import (DESKTOP, PHONE, assign_to_the_athlete, at, set_up_club, two_week_run_plan,
+                                wait_until_loaded)
 from tests.support.accounts import PASSWORD
 from tests.support.mailbox import link_in
 
 DEVICE_ZONE = "America/Chicago"
 CLIPBOARD = ["clipboard-read", "clipboard-write"]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def test_the_athlete_trains_from_the_phone_and_both_find_their_user_id(open_context, app_url, smtp):
@@ -65,6 +65,7 @@ def _api(app_url: str, page: Page) -> httpx.Client:
 
 def invite_and_see_the_banner_go(coach: Page, email: str) -> None:
     coach.get_by_role("navigation").get_by_role("link", name="Members").click()
+    wait_until_loaded(coach)
     coach.get_by_role("button", name="Add Member").click()
     dialog = coach.get_by_role("dialog")
     dialog.get_by_label("Email").fill(email)
@@ -75,27 +76,14 @@ def invite_and_see_the_banner_go(coach: Page, email: str) -> None:
 
 
 def assign_daily_tempo(api: httpx.Client, start) -> str:
-    """A tempo run every day for two weeks from ``start``, assigned to the one athlete; their user ID."""
-    me = api.get("/auth/me").json()
-    tempo = [w for w in api.get("/training/workouts").json() if w["workout_name"] == "Tempo 10 km"][0]
-    content = [{"week": week, "day": day, "source_workout_id": tempo["workout_id"]}
-               for week in (1, 2) for day in WEEKDAYS]
-    plan_id = api.post("/training/plans", json={
-        "training_plan_name": "Daily tempo", "training_plan_description": "Two weeks", "type": "run",
-        "level": "advanced", "duration_in_weeks": 2, "visibility": "org", "user_id": me["user_id"],
-        "content": content}).json()["training_plan_id"]
-    athlete_id = api.get(f"/organizations/{me['org_id']}/members",
-                         params={"role": "athlete"}).json()["data"][0]["user_id"]
-    answer = api.post(f"/training/plans/{plan_id}/assign", json={"start_date": start.isoformat(),
-                                                                  "user_ids": [athlete_id]})
-    assert answer.status_code == 201, answer.text
-    return athlete_id
+    """A tempo run every day of two weeks from ``start``'s week, assigned to the one athlete; their user ID."""
+    return assign_to_the_athlete(api, two_week_run_plan(api), start)
 
 
 def reload_and_wait(page: Page) -> None:
     """Reload, and wait until the page's on_load steps have run (only then may a message's absence count)."""
     page.reload()
-    expect(page.locator("#page-loaded")).to_be_attached()
+    wait_until_loaded(page)
 
 
 def card(page: Page, day: str) -> Locator:

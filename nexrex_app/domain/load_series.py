@@ -6,7 +6,6 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from nexrex_app.coach.safety import is_race
 from nexrex_app.domain import load as formulas
 from nexrex_app.domain.activities import planned_workout, plan_contents, today_of
 from nexrex_app.domain.assignments import require_athlete_access
@@ -99,6 +98,13 @@ def _done(rows, thresholds: formulas.Thresholds) -> tuple[dict[date, float], dic
     return formulas.add_up(loads), methods
 
 
+def is_race_day(workout: dict) -> bool:
+    """A race on the athlete's calendar: the plan says so (phase ``race``), or its name does ("Race day – 10K",
+    "Race: 10K"), but not a "Race pace" session."""
+    name = (workout.get("workout_name") or "").lower()
+    return workout.get("phase") == "race" or (name.startswith("race") and not name.startswith("race pace"))
+
+
 def _planned(workouts: list[tuple[date, str, dict | None]], thresholds: formulas.Thresholds, today: date):
     """Planned load per day, the part still to do (today on), and the race days."""
     planned: list[tuple[date, float]] = []
@@ -111,7 +117,7 @@ def _planned(workouts: list[tuple[date, str, dict | None]], thresholds: formulas
         planned.append((day, value))
         if status == SCHEDULED and day >= today:
             ahead.append((day, value))
-        if workout.get("phase") == "race" or (workout.get("workout_name") and is_race(workout)):
+        if is_race_day(workout):
             races.add(day)
     return formulas.add_up(planned), formulas.add_up(ahead), races
 

@@ -100,3 +100,10 @@ def test_recordings_keep_power_heart_rate_and_climbing(name, make):
     assert ride.elevation_gain_in_meters == 300 and 135 <= ride.avg_heart_rate <= 150
     plain = read_activity(name, make(START, 10, 50))
     assert plain.avg_power_watts is None and plain.elevation_gain_in_meters is None
+
+
+def test_a_race_day_is_a_race_and_a_race_pace_session_is_not():
+    from nexrex_app.domain.load_series import is_race_day
+    assert is_race_day({"workout_name": "Race day – Half marathon"})
+    assert is_race_day({"workout_name": "Race: 10K"}) and is_race_day({"workout_name": "Parkrun", "phase": "race"})
+    assert not is_race_day({"workout_name": "Race pace 4x400 m"}) and not is_race_day({"workout_name": "Tempo"})

@@ -198,3 +198,17 @@ def athlete_page(title: str, *children: rx.Component, back: tuple[str, str]) -> 
         page_loaded_marker(),
         min_height="100vh", background=rx.color("slate", 2),
     )
+
+
+def coach_access_notice() -> rx.Component:
+    """Once, after an athlete account signed in to the coach console: what changed."""
+    return rx.cond(SessionState.coach_access_added, rx.callout.root(
+        rx.callout.icon(rx.icon("badge_check")),
+        rx.vstack(
+            rx.heading("Your account now has coach access", size="3"),
+            rx.text("You signed in to the coach console with your athlete account. The same account now also has "
+                    "coach access: the same email and password open the coach console and your Training tab.",
+                    size="2"),
+            rx.button("Continue", size="2", on_click=SessionState.dismiss_coach_access),
+            spacing="2", align="start"),
+        color_scheme="grass", width="100%", id="coach-access-notice"))

@@ -4,7 +4,7 @@ import reflex as rx
 
 from nexrex_app.components.load_chart import load_chart
 from nexrex_app.components.forms import inline_error, notice
-from nexrex_app.components.layout import athlete_bar, page_loaded_marker
+from nexrex_app.components.layout import athlete_bar, coach_access_notice, page_loaded_marker
 from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.training import TIME_ZONES, UPLOAD_ID, TrainingState
@@ -122,6 +122,7 @@ def home() -> rx.Component:
                                                   size="2"), href=PROFILE_PAGE)),
         rx.moment(interval=POLL_MS, on_change=TrainingState.poll, display="none"),
         rx.vstack(
+            coach_access_notice(),
             rx.cond(TrainingState.message != "", notice(TrainingState.message, color="grass")),
             inline_error(TrainingState.error),
             _section("Today", TrainingState.today, "Nothing planned today: rest well.", "today"),

@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from nexrex_app.components.layout import console_page
+from nexrex_app.components.layout import coach_access_notice, console_page
 from nexrex_app.state.console import ConsoleHomeState
 from nexrex_app.state.session import SessionState
 
@@ -74,6 +74,7 @@ def home() -> rx.Component:
     steps = [_step(index, *step) for index, step in enumerate(GETTING_STARTED, start=1)]
     return console_page(
         "Welcome to nexrex",
+        coach_access_notice(),
         rx.cond(HAS_ORG,
                 rx.text(ConsoleHomeState.done.to(str) + " of 4 steps done. Each step ticks itself once it is done.",
                         color_scheme="gray", size="3"),

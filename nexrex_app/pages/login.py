@@ -11,19 +11,6 @@ def forgot_password_link() -> rx.Component:
     return rx.link("Forgot your password?", href="/forgot-password", size="2")
 
 
-def coach_access_added() -> rx.Component:
-    """After an athlete account signs in to the coach console: what changed, before going on."""
-    return rx.vstack(
-        rx.icon("badge_check", size=36, color=rx.color("grass", 10)),
-        rx.heading("Your account now has coach access", size="5"),
-        rx.text("You signed in to the coach console with your athlete account. The same account now also has "
-                "coach access: the same email and password open the coach console and your Training tab.",
-                color_scheme="gray"),
-        rx.button("Continue", size="3", width="100%", on_click=LoginState.continue_after_upgrade),
-        spacing="3", align="center", text_align="center", width="100%",
-    )
-
-
 def _form() -> rx.Component:
     return rx.vstack(
         rx.heading("Sign in", size="6"),
@@ -55,4 +42,4 @@ def _form() -> rx.Component:
 
 
 def page() -> rx.Component:
-    return public_page(rx.cond(LoginState.coach_access_added, coach_access_added(), _form()))
+    return public_page(_form())

@@ -14,13 +14,10 @@ from nexrex_app.state.transactions import in_transaction
 class LoginState(rx.State):
     error: str = ""
     signing_in: bool = False
-    coach_access_added: bool = False  # an athlete account just got coach access: say so before moving on
-    next_page: str = ""
 
     async def _sign_in(self, form_data: dict, console: str | None):
         self.signing_in = True
         self.error = ""
-        self.coach_access_added = False
         yield
         try:
             signed_in = await in_transaction(
@@ -34,9 +31,7 @@ class LoginState(rx.State):
             self.signing_in = False
         session = await self.get_state(SessionState)
         await session._start(signed_in)
-        if signed_in.upgraded:
-            self.coach_access_added, self.next_page = True, session.home
-            return
+        session.coach_access_added = signed_in.upgraded
         yield rx.redirect(session.home)
 
     @rx.event
@@ -48,8 +43,3 @@ class LoginState(rx.State):
     async def sign_in_athlete(self, form_data: dict):
         async for update in self._sign_in(form_data, None):
             yield update
-
-    @rx.event
-    def continue_after_upgrade(self):
-        self.coach_access_added = False
-        return rx.redirect(self.next_page or "/console")

@@ -22,6 +22,7 @@ class SessionState(rx.State):
     org_name: str = ""
     membership_role: str = ""
     session_checked: bool = False
+    coach_access_added: bool = False  # an athlete account just got coach access: said once on its home page
     _user_id: str = ""
 
     @rx.var
@@ -62,8 +63,8 @@ class SessionState(rx.State):
             (await self.get_state(page)).reset()
 
     async def _start(self, signed_in: accounts.SignedIn) -> None:
-        """Keep a fresh sign-in (called by the sign-in, sign-up and join states)."""
-        await self._forget_pages()
+        """Keep a fresh sign-in (called by the sign-in, sign-up and join states). Signing out emptied the pages;
+        ``_refresh`` empties them when someone else was signed in on this tab."""
         self.access_token = signed_in.access_token
         await self._refresh()
 
@@ -101,6 +102,10 @@ class SessionState(rx.State):
             await self._forget()
             return
         return rx.redirect(self.home)
+
+    @rx.event
+    def dismiss_coach_access(self):
+        self.coach_access_added = False
 
     @rx.event
     async def sign_out(self):

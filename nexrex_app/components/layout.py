@@ -21,6 +21,7 @@ PROFILE = ("Profile", "/console/profile", "circle_user")
 def public_page(*children: rx.Component) -> rx.Component:
     """A centred card on a quiet background, for the pages before sign-in."""
     return rx.box(
+        page_loaded_marker(),
         rx.vstack(
             logo(),
             rx.card(

@@ -27,6 +27,7 @@ def wait_until_loaded(page: Page) -> None:
 
 def sign_up_coach(page: Page, smtp: SmtpServer, email: str) -> None:
     page.goto("/signup")
+    wait_until_loaded(page)
     page.get_by_label("Email address").fill(email)
     page.get_by_role("button", name="Send verification link").click()
     expect(page.get_by_text("Check your inbox")).to_be_visible()

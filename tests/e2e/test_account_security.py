@@ -5,7 +5,7 @@ Chromium, with email through the real SMTP test server."""
 import httpx
 from playwright.sync_api import Page, expect
 
-from tests.e2e.browsing import PHONE, at
+from tests.e2e.browsing import PHONE, at, wait_until_loaded
 from tests.support.accounts import PASSWORD
 from tests.support.mailbox import link_in
 
@@ -148,10 +148,11 @@ def test_an_athlete_signing_in_to_the_coach_console_is_told_about_coach_access(d
     page = desktop
     page.goto("/athlete/login")
     page.get_by_role("link", name="Sign in to the coach console").click()
+    wait_until_loaded(page)
     page.get_by_label("Email address").fill("upgrading.athlete@example.com")
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", name="Welcome to nexrex")).to_be_visible()
+    expect(page.get_by_role("heading", name="Welcome to nexrex")).to_be_visible(timeout=20_000)  # a busy machine
     expect(page.get_by_role("heading", name="Your account now has coach access")).to_be_visible()
     page.get_by_role("button", name="Continue").click()
     expect(page.get_by_role("heading", name="Your account now has coach access")).to_have_count(0)

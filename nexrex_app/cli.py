@@ -12,7 +12,7 @@ import sys
 from nexrex_app import mail
 from nexrex_app.db import session_scope
 from nexrex_app.domain import features
-from nexrex_app.domain.errors import DomainError
+from nexrex_app.base.errors import DomainError
 from nexrex_app.settings import settings
 
 

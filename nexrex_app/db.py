@@ -13,7 +13,7 @@ from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
-from nexrex_app.domain.errors import DomainError, InvalidInput, ServiceUnavailable
+from nexrex_app.base.errors import DomainError, InvalidInput, ServiceUnavailable
 from nexrex_app.settings import settings
 
 

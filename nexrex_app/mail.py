@@ -11,8 +11,8 @@ from email.message import EmailMessage
 from email.policy import default as default_policy
 from email.utils import format_datetime, make_msgid
 
-from nexrex_app.domain.clock import clock
-from nexrex_app.domain.errors import ServiceUnavailable
+from nexrex_app.base.clock import clock
+from nexrex_app.base.errors import ServiceUnavailable
 from nexrex_app.settings import settings
 
 log = logging.getLogger("nexrex.mail")

@@ -1,5 +1,5 @@
 # Sourced by run.sh and test.sh: makes a fresh machine ready, and does nothing twice.
-# - a virtual environment in .venv with requirements.txt installed (again only when it changes)
+# - a virtual environment in .venv with requirements.txt (or $REQUIREMENTS) installed, again only when it changes
 # - bun, which Reflex builds the UI with, from the npm registry into .tools/
 # - a quiet, offline-safe Reflex environment
 # - ensure_chromium, for the scripts that drive a browser (tests, benchmarks)
@@ -15,11 +15,13 @@ if [ ! -x .venv/bin/python ]; then
     echo "nexrex: creating .venv"
     "$PYTHON" -m venv .venv
 fi
-requirements_stamp=".venv/.requirements.sha256"
+# The app needs requirements.txt; the tests and benchmarks set REQUIREMENTS=requirements-dev.txt, which adds theirs.
+REQUIREMENTS="${REQUIREMENTS:-requirements.txt}"
+requirements_stamp=".venv/.${REQUIREMENTS%.txt}.sha256"
 if ! sha256sum --check --status "$requirements_stamp" 2>/dev/null; then
-    echo "nexrex: installing Python packages"
-    .venv/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
-    sha256sum requirements.txt > "$requirements_stamp"
+    echo "nexrex: installing Python packages ($REQUIREMENTS)"
+    .venv/bin/pip install --quiet --disable-pip-version-check -r "$REQUIREMENTS"
+    sha256sum requirements.txt "$REQUIREMENTS" | sort -u > "$requirements_stamp"
 fi
 
 BUN_VERSION="1.4.5"

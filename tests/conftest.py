@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlmodel import SQLModel
 
 from nexrex_app.db import make_engine
-from nexrex_app.domain.clock import clock as app_clock
+from nexrex_app.base.clock import clock as app_clock
 from nexrex_app.settings import settings
 from tests.support.database import migrate
 from tests.support.mailbox import Outbox, SmtpServer

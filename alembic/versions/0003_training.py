@@ -10,7 +10,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-from nexrex_app.domain.clock import clock
+from nexrex_app.base.clock import clock
 from nexrex_app.domain.starter_workouts import starter_rows
 
 

@@ -8,7 +8,7 @@ from fastapi.responses import JSONResponse
 from nexrex_app.api.deps import CurrentUser, RawToken
 from nexrex_app.db import session_scope
 from nexrex_app.domain import accounts, password_resets, signup
-from nexrex_app.domain.clock import epoch_ms
+from nexrex_app.base.clock import epoch_ms
 from nexrex_app.models.auth import (
     CompleteSignup,
     LinkVerificationSent,

@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from nexrex_app.db import session_scope
 from nexrex_app.domain import accounts, api_keys, permissions
-from nexrex_app.domain.errors import NotAuthenticated
+from nexrex_app.base.errors import NotAuthenticated
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.models.accounts import User
 

@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from nexrex_app.domain.errors import DomainError
+from nexrex_app.base.errors import DomainError
 
 log = logging.getLogger("nexrex.api")
 CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f]")

@@ -10,7 +10,7 @@ from nexrex_app.api.deps import CurrentCaller, CurrentUser
 from nexrex_app.api.shapes import from_epoch_ms, ok, provided
 from nexrex_app.db import session_scope
 from nexrex_app.domain import api_keys, coaches, invitations, members, organizations, permissions
-from nexrex_app.domain.errors import InvalidInput
+from nexrex_app.base.errors import InvalidInput
 from nexrex_app.domain.members import MemberDetails
 from nexrex_app.models.org_schemas import (
     ApiKeyCreate,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nexrex_app.coach.params import SPORT_DAY_CHOICES, PlanParams
-from nexrex_app.models.training import WEEKDAYS
+from nexrex_app.base.vocabulary import WEEKDAYS
 
 DEFAULT_DAYS = {
     "basic": ("Tuesday", "Thursday", "Sunday"),

@@ -21,10 +21,10 @@ from nexrex_app.coach.params import PlanParams
 from nexrex_app.coach.sessions import purpose_of, sub_type_of
 from nexrex_app.coach.steps import Part, Repeat, Step, describe, format_parts, to_blocks
 from nexrex_app.coach.zones import Fitness
-from nexrex_app.domain.blocks import totals
-from nexrex_app.domain.errors import InvalidInput
-from nexrex_app.domain.wording import level_word, sport_word
-from nexrex_app.models.training import WEEKDAYS
+from nexrex_app.base.blocks import totals
+from nexrex_app.base.errors import InvalidInput
+from nexrex_app.base.wording import level_word, sport_word
+from nexrex_app.base.vocabulary import WEEKDAYS
 
 DAY_ABBREVIATIONS = {day[:3].lower(): day for day in WEEKDAYS} | {day.lower(): day for day in WEEKDAYS}
 PHASES = ("base", "build", "peak", "taper")

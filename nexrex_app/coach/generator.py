@@ -21,7 +21,7 @@ from nexrex_app.coach.periodization import LONG_CAP, MAX_LONG_SHARE, RAMP_CAP, R
 from nexrex_app.coach.sessions import EASY, LONG, SPORTS, Session, Slot, hard_work, race_session, run_strides, \
     session_length, sub_type_of, work_limit
 from nexrex_app.coach.zones import Fitness, fitness_for, vdot_from_race
-from nexrex_app.models.training import WEEKDAYS
+from nexrex_app.base.vocabulary import WEEKDAYS
 
 EASY_SHARE_OF_LONG = 0.8  # an easy session stays well short of the long one
 RECOVERY_SHARE = 0.7      # and the day after a hard one, shorter still

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from nexrex_app.domain.errors import InvalidInput
-from nexrex_app.domain.workouts import WORKOUT_FIELDS
+from nexrex_app.base.errors import InvalidInput
+from nexrex_app.base.vocabulary import WORKOUT_FIELDS
 
 CLOSE_ENOUGH = 0.3  # prefer_existing takes a library workout within 30% of the generated one's size
 

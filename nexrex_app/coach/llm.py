@@ -17,7 +17,7 @@ from nexrex_app.coach.draft import structured
 from nexrex_app.coach.params import PlanParams
 from nexrex_app.coach.safety import problems
 from nexrex_app.coach.zones import Fitness
-from nexrex_app.domain.errors import InvalidInput
+from nexrex_app.base.errors import InvalidInput
 from nexrex_app.settings import settings
 
 log = logging.getLogger("nexrex.coach")

@@ -8,9 +8,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from nexrex_app.coach.zones import race_seconds
-from nexrex_app.domain.errors import InvalidInput
-from nexrex_app.domain.text import optional_text
-from nexrex_app.models.training import WEEKDAYS
+from nexrex_app.base.errors import InvalidInput
+from nexrex_app.base.text import optional_text
+from nexrex_app.base.vocabulary import WEEKDAYS
 
 SPORTS = ("run", "bike", "swim")
 LEVELS = ("basic", "intermediate", "advanced")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from nexrex_app.coach.calendar import first_day, other_days, race_day
 from nexrex_app.coach.params import PlanParams
 from nexrex_app.coach.periodization import LONG_CAP, RAMP_CAP, initial_long, start_volume
-from nexrex_app.models.training import WEEKDAYS
+from nexrex_app.base.vocabulary import WEEKDAYS
 
 TAPER_RANGE = (0.40, 0.60)
 HARD = ("tempo-run", "interval-run", "long-run")

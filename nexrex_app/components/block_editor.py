@@ -5,8 +5,8 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.components.forms import labelled, word_select
-from nexrex_app.domain.wording import BLOCK_TYPE_WORDS, INTENSITY_WORDS, LENGTH_WORDS, ZONE_WORDS, words_from
-from nexrex_app.models.training import BLOCK_TYPES, INTENSITY_TARGETS, LENGTH_TARGETS, PACE_ZONES
+from nexrex_app.base.wording import BLOCK_TYPE_WORDS, INTENSITY_WORDS, LENGTH_WORDS, ZONE_WORDS, words_from
+from nexrex_app.base.vocabulary import BLOCK_TYPES, INTENSITY_TARGETS, LENGTH_TARGETS, PACE_ZONES
 
 ZONE_COLOURS = {1: "sky", 2: "grass", 3: "amber", 4: "orange", 5: "red"}
 

@@ -6,7 +6,7 @@ import reflex as rx
 
 from nexrex_app.components.brand import logo
 from nexrex_app.components.forms import worded
-from nexrex_app.domain.wording import ROLE_WORDS
+from nexrex_app.base.wording import ROLE_WORDS
 from nexrex_app.state.session import SessionState
 
 CONSOLE_SECTIONS = (
@@ -141,8 +141,9 @@ def _phone_bar(active: str) -> rx.Component:
 
 
 def page_loaded_marker() -> rx.Component:
-    """Present once the page's on_load steps have all run (what browser tests wait for after a reload)."""
-    return rx.cond(rx.State.is_hydrated, rx.el.span(id="page-loaded", hidden=True))
+    """Present once the page's on_load steps have all run (what browser tests wait for after a reload), with the
+    address they ran for (after a link is followed, the previous page's marker may still show for a moment)."""
+    return rx.cond(rx.State.is_hydrated, rx.el.span(id="page-loaded", hidden=True, data_path=rx.State.router.url.path))
 
 
 def _loading() -> rx.Component:

@@ -14,17 +14,12 @@ from sqlmodel import Session, select
 
 from nexrex_app import mail
 from nexrex_app.domain import passwords
-from nexrex_app.domain.clock import clock, epoch_ms
-from nexrex_app.domain.errors import Conflict, InvalidInput, NotAuthenticated, RateLimited, RecordedFailure
+from nexrex_app.base.clock import clock, epoch_ms
+from nexrex_app.base.errors import Conflict, InvalidInput, NotAuthenticated, RateLimited, RecordedFailure
 from nexrex_app.models.accounts import (
-    ACCOUNT_ROLES,
-    ROLE_ATHLETE,
-    ROLE_COACH,
-    AccessToken,
-    LoginFailure,
-    User,
-    VerificationToken,
+    ROLE_ATHLETE, ROLE_COACH, AccessToken, LoginFailure, User, VerificationToken,
 )
+from nexrex_app.base.vocabulary import ACCOUNT_ROLES
 from nexrex_app.models.organizations import Membership
 from nexrex_app.settings import settings
 

@@ -14,8 +14,8 @@ from nexrex_app.coach.generator import GeneratedPlan, generate
 from nexrex_app.coach.params import SPORTS, PlanParams, parse_params
 from nexrex_app.coach.safety import problems
 from nexrex_app.domain import activities, features, permissions, workouts
-from nexrex_app.domain.clock import clock, epoch_ms
-from nexrex_app.domain.errors import Forbidden, InvalidInput
+from nexrex_app.base.clock import clock, epoch_ms
+from nexrex_app.base.errors import Forbidden, InvalidInput
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.models.training import FEATURE_COACH_AGENT
 

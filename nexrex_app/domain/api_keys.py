@@ -8,10 +8,10 @@ from datetime import datetime
 from sqlmodel import Session, select
 
 from nexrex_app.domain import accounts, permissions
-from nexrex_app.domain.clock import clock, epoch_ms
-from nexrex_app.domain.errors import InvalidInput, NotAuthenticated, NotFound
+from nexrex_app.base.clock import clock, epoch_ms
+from nexrex_app.base.errors import InvalidInput, NotAuthenticated, NotFound
 from nexrex_app.domain.permissions import Actor
-from nexrex_app.domain.text import required_text
+from nexrex_app.base.text import required_text
 from nexrex_app.models.accounts import User
 from nexrex_app.models.organizations import ApiKey, Membership, Organization
 

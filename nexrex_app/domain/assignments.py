@@ -8,8 +8,8 @@ from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from nexrex_app.domain import organizations, permissions, plans
-from nexrex_app.domain.clock import clock, epoch_ms
-from nexrex_app.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
+from nexrex_app.base.clock import clock, epoch_ms
+from nexrex_app.base.errors import Conflict, Forbidden, InvalidInput, NotFound
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import dropped_before_start, local_today, monday_of, parse_day, schedule, \
     start_for_end

@@ -12,8 +12,8 @@ from nexrex_app.coach.zones import Fitness, fitness_for
 from nexrex_app.domain import activities
 from nexrex_app.domain.accounts import hash_token
 from nexrex_app.domain.assignments import require_athlete_access
-from nexrex_app.domain.clock import clock
-from nexrex_app.domain.errors import Conflict, InvalidInput, NotFound
+from nexrex_app.base.clock import clock
+from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import check_timezone
 from nexrex_app.formats import workout_files

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from nexrex_app.domain import accounts, invitations, members, permissions
-from nexrex_app.domain.errors import InvalidInput, NotFound
+from nexrex_app.base.errors import InvalidInput, NotFound
 from nexrex_app.domain.members import MemberDetails
 from nexrex_app.domain.organizations import coach_view, coaches_of
 from nexrex_app.domain.permissions import Actor

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from nexrex_app.domain.errors import Forbidden, InvalidInput, NotFound
+from nexrex_app.base.errors import Forbidden, InvalidInput, NotFound
 from nexrex_app.models.accounts import ROLE_COACH, User
 from nexrex_app.models.organizations import Organization
 from nexrex_app.models.training import ACCOUNT_FEATURES, ORG_FEATURES, AccountFeature, OrgFeature

@@ -7,10 +7,10 @@ from collections import defaultdict
 from sqlmodel import Session, select
 
 from nexrex_app.domain import permissions
-from nexrex_app.domain.clock import clock, epoch_ms
-from nexrex_app.domain.errors import Conflict, InvalidInput, NotFound
+from nexrex_app.base.clock import clock, epoch_ms
+from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
 from nexrex_app.domain.permissions import Actor
-from nexrex_app.domain.text import optional_text, required_text
+from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.models.organizations import (
     ATHLETE,
     GROUP_PRIVATE,

@@ -12,8 +12,8 @@ from sqlmodel import Session, select
 
 from nexrex_app import mail
 from nexrex_app.domain import accounts, passwords, permissions
-from nexrex_app.domain.clock import clock, epoch_ms
-from nexrex_app.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
+from nexrex_app.base.clock import clock, epoch_ms
+from nexrex_app.base.errors import Conflict, Forbidden, InvalidInput, NotFound
 from nexrex_app.domain.members import (MemberDetails, check_coach_details, check_free_to_join, check_not_member_here, join,
                                      validate_details)
 from nexrex_app.domain.permissions import Actor

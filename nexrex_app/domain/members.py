@@ -9,12 +9,12 @@ from sqlalchemy import and_, func, or_, update
 from sqlmodel import Session, select
 
 from nexrex_app.domain import permissions
-from nexrex_app.domain.clock import clock, epoch_ms
-from nexrex_app.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
+from nexrex_app.base.clock import clock, epoch_ms
+from nexrex_app.base.errors import Conflict, Forbidden, InvalidInput, NotFound
 from nexrex_app.domain.organizations import member_name, person_name
 from nexrex_app.domain.paging import check_limit, decode_cursor, encode_cursor
 from nexrex_app.domain.permissions import Actor
-from nexrex_app.domain.text import clean_labels, optional_text
+from nexrex_app.base.text import clean_labels, optional_text
 from nexrex_app.models.accounts import ROLE_COACH, User
 from nexrex_app.models.organizations import (
     ASSISTANT_COACH,

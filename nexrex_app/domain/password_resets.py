@@ -15,8 +15,8 @@ from sqlmodel import Session, select
 
 from nexrex_app import mail
 from nexrex_app.domain import accounts, passwords
-from nexrex_app.domain.clock import clock
-from nexrex_app.domain.errors import InvalidInput
+from nexrex_app.base.clock import clock
+from nexrex_app.base.errors import InvalidInput
 from nexrex_app.models.accounts import ROLE_ATHLETE, LoginFailure, PasswordReset, User
 from nexrex_app.settings import settings
 

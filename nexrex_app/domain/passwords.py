@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import bcrypt
 
-from nexrex_app.domain.errors import InvalidInput
+from nexrex_app.base.errors import InvalidInput
 from nexrex_app.settings import settings
 
 MAX_PASSWORD_BYTES = 72  # bcrypt ignores anything past 72 bytes; refuse rather than truncate

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from nexrex_app.domain import accounts
-from nexrex_app.domain.errors import Forbidden, NotFound
+from nexrex_app.base.errors import Forbidden, NotFound
 from nexrex_app.models.accounts import ROLE_COACH, User
 from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE, COACH_ROLES, HEAD_COACH, Membership
 

@@ -9,22 +9,14 @@ from sqlalchemy import Integer, Row, and_, bindparam, func, literal, or_, union_
 from sqlmodel import Session, select
 
 from nexrex_app.domain import features, organizations, permissions, workouts
-from nexrex_app.domain.clock import clock, epoch_ms
-from nexrex_app.domain.errors import InvalidInput, NotFound
+from nexrex_app.base.clock import clock, epoch_ms
+from nexrex_app.base.errors import InvalidInput, NotFound
 from nexrex_app.domain.paging import check_limit, decode_cursor, encode_cursor
 from nexrex_app.domain.permissions import Actor
-from nexrex_app.domain.text import optional_text, required_text
+from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.models.accounts import User
-from nexrex_app.models.training import (
-    FEATURE_PLAN_LIBRARY,
-    PLAN_LEVELS,
-    PLAN_TYPES,
-    SYSTEM,
-    WEEKDAYS,
-    WRITABLE_VISIBILITIES,
-    TrainingPlan,
-    Workout,
-)
+from nexrex_app.models.training import FEATURE_PLAN_LIBRARY, SYSTEM, TrainingPlan, Workout
+from nexrex_app.base.vocabulary import PLAN_LEVELS, PLAN_TYPES, WEEKDAYS, WRITABLE_VISIBILITIES
 
 MAX_WEEKS = 52
 MAX_ITEMS = 7 * MAX_WEEKS * 3

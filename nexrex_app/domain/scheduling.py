@@ -15,8 +15,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from nexrex_app.domain.errors import InvalidInput
-from nexrex_app.models.training import WEEKDAYS
+from nexrex_app.base.errors import InvalidInput
+from nexrex_app.base.vocabulary import WEEKDAYS
 
 
 def monday_of(day: date) -> date:

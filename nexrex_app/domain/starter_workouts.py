@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nexrex_app.coach.zones import fitness_for
-from nexrex_app.domain.blocks import shown_duration, totals, validate_blocks
+from nexrex_app.base.blocks import shown_duration, totals, validate_blocks
 
 TYPICAL_LEVEL = "intermediate"
 

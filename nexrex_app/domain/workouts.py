@@ -8,20 +8,16 @@ from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from nexrex_app.domain import permissions
-from nexrex_app.domain.blocks import totals, validate_blocks
-from nexrex_app.domain.clock import clock, epoch_ms
-from nexrex_app.domain.errors import Forbidden, InvalidInput, NotFound
+from nexrex_app.base.blocks import totals, validate_blocks
+from nexrex_app.base.vocabulary import WORKOUT_FIELDS
+from nexrex_app.base.clock import clock, epoch_ms
+from nexrex_app.base.errors import Forbidden, InvalidInput, NotFound
 from nexrex_app.domain.organizations import person_name
 from nexrex_app.domain.permissions import Actor
-from nexrex_app.domain.text import optional_text, required_text
+from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.models.accounts import User
-from nexrex_app.models.training import (
-    SYSTEM,
-    WORKOUT_SUB_TYPES,
-    WORKOUT_TYPES,
-    WRITABLE_VISIBILITIES,
-    Workout,
-)
+from nexrex_app.models.training import SYSTEM, Workout
+from nexrex_app.base.vocabulary import WORKOUT_SUB_TYPES, WORKOUT_TYPES, WRITABLE_VISIBILITIES
 
 MAX_TARGET_DISTANCE = 1_000_000
 MAX_TARGET_DURATION = 86_400 * 2
@@ -44,10 +40,6 @@ def check_caller_is(actor: Actor, user_id: str | None) -> None:
         raise Forbidden("user_id must be your own user ID.", field="user_id")
 
 
-WORKOUT_FIELDS = (
-    "workout_name", "workout_type", "workout_sub_type", "description", "content_blocks",
-    "target_distance_in_meters", "target_duration_in_seconds",
-)
 TARGET_FIELDS = ("target_distance_in_meters", "target_duration_in_seconds")
 
 

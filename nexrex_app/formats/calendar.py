@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from icalendar import Calendar, Event
 
-from nexrex_app.domain.blocks import shown_duration
+from nexrex_app.base.blocks import shown_duration
 
 
 def describe_targets(workout: dict) -> str:

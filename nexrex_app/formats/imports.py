@@ -17,7 +17,7 @@ import gpxpy.gpxfield
 from defusedxml import DefusedXmlException
 from tcxreader.tcxreader import TCXReader
 
-from nexrex_app.domain.errors import InvalidInput
+from nexrex_app.base.errors import InvalidInput
 
 MAX_BYTES = 20 * 1024 * 1024
 KINDS = {".gpx": "gpx", ".tcx": "tcx", ".fit": "fit"}

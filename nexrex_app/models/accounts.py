@@ -10,12 +10,11 @@ from sqlalchemy import JSON, Column, false
 
 from sqlmodel import Field, SQLModel
 
-from nexrex_app.domain.clock import clock
+from nexrex_app.base.clock import clock
 from nexrex_app.models.ids import new_id
 
 ROLE_COACH = "coach"
 ROLE_ATHLETE = "athlete"
-ACCOUNT_ROLES = (ROLE_COACH, ROLE_ATHLETE)
 
 
 class User(SQLModel, table=True):

@@ -9,15 +9,12 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
-from nexrex_app.domain.clock import clock
+from nexrex_app.base.clock import clock
 from nexrex_app.models.ids import new_id
 
 SCHEDULED = "scheduled"
 COMPLETED = "completed"
 SKIPPED = "skipped"
-STATUSES = (SCHEDULED, COMPLETED, SKIPPED)
-ACTIVITY_TYPES = ("run", "bike", "swim", "walk", "hike", "workout")
-SOURCES = ("manual", "plan", "gpx", "tcx", "fit")
 
 
 class PlanInstance(SQLModel, table=True):

@@ -6,10 +6,10 @@ from typing import Literal
 
 from pydantic import Field
 
+from nexrex_app.base.vocabulary import ActivityStatus as Status
+from nexrex_app.base.vocabulary import ActivityType
 from nexrex_app.models.schemas import RequestBody
 
-ActivityType = Literal["run", "bike", "swim", "walk", "hike", "workout"]
-Status = Literal["scheduled", "completed", "skipped"]
 
 
 class AssignBody(RequestBody):

@@ -6,12 +6,13 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from nexrex_app.base.vocabulary import AccountRole
 from nexrex_app.models.schemas import RequestBody
 
 
 class VerificationRequest(RequestBody):
     email: str
-    role: Literal["coach", "athlete"] | None = None
+    role: AccountRole | None = None
 
 
 class VerificationSent(BaseModel):

@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from nexrex_app.base.vocabulary import AddableRole, GroupPrivacy
 from nexrex_app.models.schemas import RequestBody
 
 
@@ -37,7 +38,7 @@ class MemberDetailsBody(RequestBody):
     group_id: str | None = None
 
 
-MemberRole = Literal["athlete", "assistant_coach"]
+MemberRole = AddableRole
 
 
 class MemberAdd(MemberDetailsBody):
@@ -63,7 +64,7 @@ class CoachAdd(RequestBody):
 
 class InvitationCreate(MemberDetailsBody):
     email: str | None = None
-    role: Literal["athlete", "assistant_coach"] = "athlete"
+    role: AddableRole = "athlete"
     max_uses: int | None = None
     expires_at: int | None = Field(default=None, description="Epoch milliseconds; none for no expiry on links.")
 
@@ -72,14 +73,14 @@ class GroupCreate(RequestBody):
     name: str
     org_id: str | None = None
     description: str | None = None
-    privacy: Literal["public", "private"] = "public"
+    privacy: GroupPrivacy = "public"
     members: list[str] = Field(default_factory=list)
 
 
 class GroupUpdate(RequestBody):
     name: str | None = None
     description: str | None = None
-    privacy: Literal["public", "private"] | None = None
+    privacy: GroupPrivacy | None = None
     members: list[str] | None = None
 
 

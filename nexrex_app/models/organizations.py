@@ -8,13 +8,12 @@ from functools import partial
 from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from nexrex_app.domain.clock import clock
+from nexrex_app.base.clock import clock
 from nexrex_app.models.ids import new_id
 
 HEAD_COACH = "head_coach"
 ASSISTANT_COACH = "assistant_coach"
 ATHLETE = "athlete"
-MEMBERSHIP_ROLES = (HEAD_COACH, ASSISTANT_COACH, ATHLETE)
 COACH_ROLES = (HEAD_COACH, ASSISTANT_COACH)
 
 GROUP_PUBLIC = "public"

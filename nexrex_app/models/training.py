@@ -9,20 +9,10 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
-from nexrex_app.domain.clock import clock
+from nexrex_app.base.clock import clock
 from nexrex_app.models.ids import new_id
 
-WORKOUT_TYPES = ("run", "bike", "swim", "hike", "walk", "strength")
-WORKOUT_SUB_TYPES = ("easy-run", "tempo-run", "interval-run", "long-run")
-BLOCK_TYPES = ("warm-up", "run", "interval", "recovery-run", "cool-down")
-PACE_ZONES = ("z1", "z2", "z3", "z4", "z5")
-LENGTH_TARGETS = ("distance", "duration")
-INTENSITY_TARGETS = ("pace", "heartrate", "power")
-PLAN_TYPES = ("run", "bike", "swim", "strength", "custom")
-PLAN_LEVELS = ("basic", "intermediate", "advanced")
-WRITABLE_VISIBILITIES = ("public", "org", "private")
 SYSTEM = "system"
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 FEATURE_PLAN_LIBRARY = "training_plan_library"
 FEATURE_COACH_AGENT = "coach_agent"

@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import Field
 
+from nexrex_app.base.vocabulary import (
+    BlockType, IntensityTarget, LengthTarget, PaceZone, Phase, PlanLevel, PlanType, Visibility, Weekday,
+    WorkoutSubType, WorkoutType,
+)
 from nexrex_app.models.schemas import RequestBody
 
-WorkoutType = Literal["run", "bike", "swim", "hike", "walk", "strength"]
-WorkoutSubType = Literal["easy-run", "tempo-run", "interval-run", "long-run"]
-Visibility = Literal["public", "org", "private"]
-PlanType = Literal["run", "bike", "swim", "strength", "custom"]
-PlanLevel = Literal["basic", "intermediate", "advanced"]
-Weekday = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 class ContentBlock(RequestBody):
-    type: Literal["warm-up", "run", "interval", "recovery-run", "cool-down"]
+    type: BlockType
     block_name: str | None = None
     block_distance_in_meters: int | None = None
     block_duration_in_seconds: int | None = None
-    block_pace: Literal["z1", "z2", "z3", "z4", "z5"] | None = None
-    block_length_target: Literal["distance", "duration"] | None = None
-    block_intensity_target: Literal["pace", "heartrate", "power"] | None = None
+    block_pace: PaceZone | None = None
+    block_length_target: LengthTarget | None = None
+    block_intensity_target: IntensityTarget | None = None
     block_repeat: int | None = None
     blocks: list[ContentBlock] | None = None
 
@@ -65,7 +61,7 @@ class PlanItem(RequestBody):
     target_distance_in_meters: int | None = None
     target_duration_in_seconds: int | None = None
     content_blocks: list[ContentBlock] | None = None
-    phase: Literal["base", "build", "peak", "taper", "race"] | None = None
+    phase: Phase | None = None
     sync_status: str | None = Field(default=None, description="Ignored: answered by GET.")
 
 

@@ -7,7 +7,7 @@ from nexrex_app.components.block_editor import workout_dialog
 from nexrex_app.components.forms import inline_error, labelled
 from nexrex_app.components.layout import console_page
 from nexrex_app.components.plan_projection import plan_projection
-from nexrex_app.domain.wording import phase_word
+from nexrex_app.base.wording import phase_word
 from nexrex_app.state.generator import CUSTOM, EVENTS, GeneratedWorkoutEditor, GeneratorState
 
 FITNESS_FIELDS = {  # label, example

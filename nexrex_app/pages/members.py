@@ -4,7 +4,7 @@ import reflex as rx
 
 from nexrex_app.components.load_chart import load_chart
 from nexrex_app.components.forms import inline_error, labelled, notice, worded
-from nexrex_app.domain.wording import ROLE_WORDS, VISIBILITY_WORDS
+from nexrex_app.base.wording import ROLE_WORDS, VISIBILITY_WORDS
 from nexrex_app.components.layout import console_page
 from nexrex_app.state.filters import ANY
 from nexrex_app.state.members import MemberState, MembersState

@@ -5,8 +5,8 @@ import reflex as rx
 from nexrex_app.components.block_editor import workout_dialog
 from nexrex_app.components.action_bar import sticky_actions
 from nexrex_app.components.drag import draggable, draggable_button, drop_target
-from nexrex_app.components.forms import filter_select, inline_error, labelled, notice, word_select, worded
-from nexrex_app.domain.wording import (
+from nexrex_app.components.forms import filter_select, inline_error, labelled, word_select, worded
+from nexrex_app.base.wording import (
     LEVEL_WORDS,
     SPORT_WORDS,
     VISIBILITY_WORDS,
@@ -16,7 +16,7 @@ from nexrex_app.domain.wording import (
     visibility_word,
 )
 from nexrex_app.components.layout import console_page
-from nexrex_app.models.training import PLAN_LEVELS, PLAN_TYPES, WRITABLE_VISIBILITIES
+from nexrex_app.base.vocabulary import PLAN_LEVELS, PLAN_TYPES, WRITABLE_VISIBILITIES
 from nexrex_app.state.plans import PREFER_CHOICES, ItemEditorState, PlanBuilderState, PlanListState
 from nexrex_app.state.assigning import AssignState
 from nexrex_app.state.filters import ANY

@@ -5,8 +5,8 @@ import reflex as rx
 from nexrex_app.components.block_editor import block_editor
 from nexrex_app.components.forms import filter_select, inline_error, labelled, notice, word_select, worded
 from nexrex_app.components.layout import console_page
-from nexrex_app.domain.wording import SUB_TYPE_WORDS, VISIBILITY_WORDS, sport_word, sub_type_word, visibility_word
-from nexrex_app.models.training import WORKOUT_SUB_TYPES, WORKOUT_TYPES, WRITABLE_VISIBILITIES
+from nexrex_app.base.wording import SUB_TYPE_WORDS, VISIBILITY_WORDS, sport_word, sub_type_word, visibility_word
+from nexrex_app.base.vocabulary import WORKOUT_SUB_TYPES, WORKOUT_TYPES, WRITABLE_VISIBILITIES
 from nexrex_app.state.workouts import WorkoutEditorState, WorkoutLibraryState
 
 

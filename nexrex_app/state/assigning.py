@@ -7,7 +7,7 @@ import reflex as rx
 from datetime import date
 
 from nexrex_app.domain import assignments, groups, members
-from nexrex_app.domain.errors import DomainError
+from nexrex_app.base.errors import DomainError
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import copy
 
-from nexrex_app.domain.blocks import MAX_DEPTH
+from nexrex_app.base.blocks import MAX_DEPTH
 
 NUMBER_FIELDS = ("block_distance_in_meters", "block_duration_in_seconds", "block_repeat")
 TEXT_FIELDS = ("type", "block_name", "block_pace", "block_length_target", "block_intensity_target")

@@ -6,9 +6,9 @@ import re
 
 import reflex as rx
 
-from nexrex_app.domain.blocks import intensity_profile, shown_duration, totals, validate_blocks
-from nexrex_app.domain.errors import InvalidInput
-from nexrex_app.models.training import PLAN_LEVELS
+from nexrex_app.base.blocks import intensity_profile, shown_duration, totals, validate_blocks
+from nexrex_app.base.errors import InvalidInput
+from nexrex_app.base.vocabulary import PLAN_LEVELS
 from nexrex_app.state import block_editing, presenting
 from nexrex_app.state.messages import in_words
 

@@ -8,9 +8,9 @@ from datetime import date, timedelta
 import reflex as rx
 
 from nexrex_app.domain import activities, assignments, athletes, members
-from nexrex_app.domain.clock import clock
+from nexrex_app.base.clock import clock
 from nexrex_app.coach.params import parse_duration
-from nexrex_app.domain.errors import DomainError, InvalidInput
+from nexrex_app.base.errors import DomainError, InvalidInput
 from nexrex_app.domain.scheduling import local_today
 from nexrex_app.models.accounts import User
 from nexrex_app.state import presenting

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import reflex as rx
 
-from nexrex_app.domain.errors import DomainError
+from nexrex_app.base.errors import DomainError
 from nexrex_app.state.new_password import NewPasswordMixin, no_rules_met
 from nexrex_app.state.transactions import in_transaction
 

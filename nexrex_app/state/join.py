@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import accounts, invitations
-from nexrex_app.domain.errors import DomainError
+from nexrex_app.base.errors import DomainError
 from nexrex_app.models.organizations import ASSISTANT_COACH
 from nexrex_app.state.new_password import NewPasswordMixin, no_rules_met
 from nexrex_app.state.session import SessionState, client_address

@@ -8,7 +8,7 @@ from datetime import date
 import reflex as rx
 
 from nexrex_app.domain import athletes, load_series
-from nexrex_app.domain.errors import DomainError
+from nexrex_app.base.errors import DomainError
 from nexrex_app.domain.load import RACE_FORM
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in

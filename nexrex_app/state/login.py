@@ -6,7 +6,7 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import accounts
-from nexrex_app.domain.errors import DomainError
+from nexrex_app.base.errors import DomainError
 from nexrex_app.state.session import SessionState, client_address
 from nexrex_app.state.transactions import in_transaction
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import groups, invitations, members, organizations
-from nexrex_app.domain.errors import DomainError
+from nexrex_app.base.errors import DomainError
 from nexrex_app.domain.members import MemberDetails
-from nexrex_app.domain.wording import count_of
+from nexrex_app.base.wording import count_of
 from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.notices import PageNotices

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from nexrex_app.domain.errors import DomainError
+from nexrex_app.base.errors import DomainError
 
 GENERAL_SENTENCES = {
     # sentences of the rules that speak of the API's formats

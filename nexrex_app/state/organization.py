@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import api_keys, coaches, organizations
-from nexrex_app.domain.errors import DomainError
+from nexrex_app.base.errors import DomainError
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 import reflex as rx
 
 from nexrex_app.domain import load_series, members
-from nexrex_app.domain.clock import clock
-from nexrex_app.domain.errors import DomainError
+from nexrex_app.base.clock import clock
+from nexrex_app.base.errors import DomainError
 from nexrex_app.state.generator import GeneratorState
 from nexrex_app.state.load_chart import day_label, chart_rows, race_notes
 from nexrex_app.state.session import SessionState

@@ -5,8 +5,8 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import plans, workouts
-from nexrex_app.domain.errors import DomainError
-from nexrex_app.models.training import WEEKDAYS, WORKOUT_TYPES
+from nexrex_app.base.errors import DomainError
+from nexrex_app.base.vocabulary import WEEKDAYS, WORKOUT_TYPES
 from nexrex_app.state.assigning import AssignState
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, workout_time
 from nexrex_app.state.session import SessionState

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from nexrex_app.domain.load import METHOD_NAMES
 from nexrex_app.coach.zones import COGGAN, CSS_OFFSETS, RUN_FRACTIONS, Fitness, fitness_for, format_value
-from nexrex_app.domain.blocks import shown_duration
+from nexrex_app.base.blocks import shown_duration
 
 ZONE_NAMES = {
     "bike": {name: (label, meaning) for name, label, meaning, *_ in COGGAN},

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import accounts, organizations
-from nexrex_app.domain.errors import NotAuthenticated
+from nexrex_app.base.errors import NotAuthenticated
 from nexrex_app.models.organizations import ATHLETE
 from nexrex_app.state.transactions import in_transaction
 

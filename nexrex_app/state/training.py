@@ -9,8 +9,8 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from nexrex_app.domain import activities, athletes
-from nexrex_app.domain.clock import clock
-from nexrex_app.domain.errors import DomainError
+from nexrex_app.base.clock import clock
+from nexrex_app.base.errors import DomainError
 from nexrex_app.domain.scheduling import local_today, time_zones
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity

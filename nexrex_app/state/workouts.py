@@ -5,8 +5,8 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import permissions, workouts
-from nexrex_app.domain.errors import DomainError
-from nexrex_app.domain.wording import sport_word, sub_type_word, visibility_word
+from nexrex_app.base.errors import DomainError
+from nexrex_app.base.wording import sport_word, sub_type_word, visibility_word
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.block_editor import BLOCK_LABELS, BlockEditor, format_distance, format_duration
 from nexrex_app.state.messages import in_words

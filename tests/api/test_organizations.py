@@ -8,7 +8,7 @@ from sqlmodel import Session, func, select
 
 from nexrex_app.db import get_engine, session_scope
 from nexrex_app.domain import invitations
-from nexrex_app.domain.errors import DomainError
+from nexrex_app.base.errors import DomainError
 from nexrex_app.models.accounts import User
 from nexrex_app.models.organizations import GroupAuditEntry, Invitation, Membership, Organization
 from tests.support.accounts import PASSWORD, bearer, sign_up

@@ -7,7 +7,7 @@ from sqlalchemy import event
 
 from nexrex_app.db import get_engine, session_scope
 from nexrex_app.domain import athletes, load_series, permissions
-from nexrex_app.domain.errors import InvalidInput, NotFound
+from nexrex_app.base.errors import InvalidInput, NotFound
 from nexrex_app.models.accounts import User
 from tests.api.test_assignments_and_activities import MONDAY, activities, assign, make_plan
 from tests.support.recordings import fit_file

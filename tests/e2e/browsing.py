@@ -20,9 +20,13 @@ def at(app_url: str, path: str) -> re.Pattern:
     return re.compile(re.escape(app_url + base.rstrip("/")) + "/?" + (re.escape("?" + query) if query else "") + "$")
 
 
-def wait_until_loaded(page: Page) -> None:
-    """The page's on_load steps have run: a message shown after this is not cleared by them."""
-    expect(page.locator("#page-loaded")).to_be_attached()
+def wait_until_loaded(page: Page, path: str | None = None) -> None:
+    """The page's on_load steps have run: a message shown after this is not cleared by them. After following a
+    link, give the new page's ``path``: until its steps have run, the previous page's marker may still show."""
+    marker = page.locator("#page-loaded")
+    if path:
+        marker = page.locator(f'#page-loaded[data-path="{path}"], #page-loaded[data-path="{path}/"]')
+    expect(marker).to_be_attached()
 
 
 def sign_up_coach(page: Page, smtp: SmtpServer, email: str) -> None:

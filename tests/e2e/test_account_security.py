@@ -148,7 +148,7 @@ def test_an_athlete_signing_in_to_the_coach_console_is_told_about_coach_access(d
     page = desktop
     page.goto("/athlete/login")
     page.get_by_role("link", name="Sign in to the coach console").click()
-    wait_until_loaded(page)
+    wait_until_loaded(page, "/login")
     page.get_by_label("Email address").fill("upgrading.athlete@example.com")
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()

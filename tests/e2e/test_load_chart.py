@@ -54,7 +54,7 @@ def set_thresholds(page: Page, ftp: str, heart_rate: str) -> None:
 
 
 def test_the_chart_shows_for_the_athlete_and_their_coach(open_context, app_url, smtp, desktop, phone):
-    set_up_club(desktop, smtp, "load.coach@example.com", "Form Harriers")
+    set_up_club(desktop, smtp, "chart.coach@example.com", "Form Harriers")
     api = _api(app_url, desktop)
     invite_and_see_the_banner_go(desktop, "load.runner@example.com")
     phone.goto(link_in(smtp.wait_for("load.runner@example.com")))

@@ -65,7 +65,7 @@ def _api(app_url: str, page: Page) -> httpx.Client:
 
 def invite_and_see_the_banner_go(coach: Page, email: str) -> None:
     coach.get_by_role("navigation").get_by_role("link", name="Members").click()
-    wait_until_loaded(coach)
+    wait_until_loaded(coach, "/console/members")
     coach.get_by_role("button", name="Add Member").click()
     dialog = coach.get_by_role("dialog")
     dialog.get_by_label("Email").fill(email)

@@ -1,7 +1,7 @@
 import pytest
 
-from nexrex_app.domain.blocks import intensity_profile, shown_duration, totals, validate_blocks
-from nexrex_app.domain.errors import InvalidInput
+from nexrex_app.base.blocks import intensity_profile, shown_duration, totals, validate_blocks
+from nexrex_app.base.errors import InvalidInput
 
 TEMPO = [
     {"type": "warm-up", "block_distance_in_meters": 1600, "block_pace": "z1", "block_length_target": "distance",

@@ -1,6 +1,6 @@
 from datetime import UTC, datetime, timedelta
 
-from nexrex_app.domain.clock import Clock, epoch_ms
+from nexrex_app.base.clock import Clock, epoch_ms
 from nexrex_app.models.ids import new_id
 
 

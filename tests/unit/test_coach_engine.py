@@ -16,9 +16,9 @@ from nexrex_app.coach.params import (DAY_CHOICES, EVENTS, FIGURE_LIMITS, RACE_DI
 from nexrex_app.coach.periodization import initial_long, start_volume
 from nexrex_app.coach.zones import race_seconds
 from nexrex_app.coach.safety import problems
-from nexrex_app.domain.blocks import totals, validate_blocks
-from nexrex_app.domain.errors import InvalidInput
-from nexrex_app.models.training import WEEKDAYS
+from nexrex_app.base.blocks import totals, validate_blocks
+from nexrex_app.base.errors import InvalidInput
+from nexrex_app.base.vocabulary import WEEKDAYS
 
 RUN_EVENTS = ["5k", "10k", "half_marathon", "marathon"]
 

@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from nexrex_app.domain.errors import InvalidInput
+from nexrex_app.base.errors import InvalidInput
 from nexrex_app.formats.imports import MAX_BYTES, read_activity, read_upload
 from tests.support.recordings import billion_laughs_gpx, doctype_tcx, fit_file, gpx_file, oversized_gpx, tcx_file
 

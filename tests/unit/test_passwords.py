@@ -1,7 +1,7 @@
 import pytest
 
 from nexrex_app.domain import passwords
-from nexrex_app.domain.errors import InvalidInput
+from nexrex_app.base.errors import InvalidInput
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from nexrex_app.domain.scheduling import dropped_before_start, local_today, schedule, start_for_end, week_dates
-from nexrex_app.models.training import WEEKDAYS
+from nexrex_app.base.vocabulary import WEEKDAYS
 
 PLAN = [{"week": 1, "day": "Monday", "n": 1}, {"week": 1, "day": "Sunday", "n": 2},
         {"week": 2, "day": "Wednesday", "n": 3}, {"week": 3, "day": "Saturday", "n": 4}]

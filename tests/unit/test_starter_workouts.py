@@ -6,7 +6,7 @@ from sqlalchemy import text
 
 from nexrex_app.coach.zones import fitness_for
 from nexrex_app.db import make_engine
-from nexrex_app.domain.blocks import totals
+from nexrex_app.base.blocks import totals
 from nexrex_app.domain.starter_workouts import starter_rows
 from nexrex_app.settings import PROJECT_ROOT
 

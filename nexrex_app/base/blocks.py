@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from nexrex_app.domain.errors import InvalidInput
-from nexrex_app.models.training import BLOCK_TYPES, INTENSITY_TARGETS, LENGTH_TARGETS, PACE_ZONES
+from nexrex_app.base.errors import InvalidInput
+from nexrex_app.base.vocabulary import BLOCK_TYPES, INTENSITY_TARGETS, LENGTH_TARGETS, PACE_ZONES
 
 MAX_DEPTH = 3
 MAX_REPEAT = 50

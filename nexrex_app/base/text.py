@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nexrex_app.domain.errors import InvalidInput
+from nexrex_app.base.errors import InvalidInput
 
 MAX_LABELS = 20
 MAX_LABEL_LENGTH = 60

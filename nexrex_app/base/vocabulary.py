@@ -1,0 +1,52 @@
+"""The product's closed sets of values, each written once as a type; the tuples are derived from the types.
+
+Tables, request models and checks all take their allowed values from here.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+WorkoutType = Literal["run", "bike", "swim", "hike", "walk", "strength"]
+WorkoutSubType = Literal["easy-run", "tempo-run", "interval-run", "long-run"]
+BlockType = Literal["warm-up", "run", "interval", "recovery-run", "cool-down"]
+PaceZone = Literal["z1", "z2", "z3", "z4", "z5"]
+LengthTarget = Literal["distance", "duration"]
+IntensityTarget = Literal["pace", "heartrate", "power"]
+PlanType = Literal["run", "bike", "swim", "strength", "custom"]
+PlanLevel = Literal["basic", "intermediate", "advanced"]
+Visibility = Literal["public", "org", "private"]
+Weekday = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+Phase = Literal["base", "build", "peak", "taper", "race"]
+
+ActivityType = Literal["run", "bike", "swim", "walk", "hike", "workout"]
+ActivityStatus = Literal["scheduled", "completed", "skipped"]
+ActivitySource = Literal["manual", "plan", "gpx", "tcx", "fit"]
+
+AccountRole = Literal["coach", "athlete"]
+MembershipRole = Literal["head_coach", "assistant_coach", "athlete"]
+AddableRole = Literal["athlete", "assistant_coach"]
+GroupPrivacy = Literal["public", "private"]
+
+WORKOUT_TYPES: tuple[str, ...] = get_args(WorkoutType)
+WORKOUT_SUB_TYPES: tuple[str, ...] = get_args(WorkoutSubType)
+BLOCK_TYPES: tuple[str, ...] = get_args(BlockType)
+PACE_ZONES: tuple[str, ...] = get_args(PaceZone)
+LENGTH_TARGETS: tuple[str, ...] = get_args(LengthTarget)
+INTENSITY_TARGETS: tuple[str, ...] = get_args(IntensityTarget)
+PLAN_TYPES: tuple[str, ...] = get_args(PlanType)
+PLAN_LEVELS: tuple[str, ...] = get_args(PlanLevel)
+WRITABLE_VISIBILITIES: tuple[str, ...] = get_args(Visibility)
+WEEKDAYS: tuple[str, ...] = get_args(Weekday)
+PHASES: tuple[str, ...] = get_args(Phase)
+ACTIVITY_TYPES: tuple[str, ...] = get_args(ActivityType)
+STATUSES: tuple[str, ...] = get_args(ActivityStatus)
+SOURCES: tuple[str, ...] = get_args(ActivitySource)
+ACCOUNT_ROLES: tuple[str, ...] = get_args(AccountRole)
+MEMBERSHIP_ROLES: tuple[str, ...] = get_args(MembershipRole)
+GROUP_PRIVACIES: tuple[str, ...] = get_args(GroupPrivacy)
+
+WORKOUT_FIELDS = (
+    "workout_name", "workout_type", "workout_sub_type", "description", "content_blocks",
+    "target_distance_in_meters", "target_duration_in_seconds",
+)

@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from nexrex_app.domain import permissions
 from nexrex_app.base.clock import clock, epoch_ms
-from nexrex_app.base.errors import Conflict, Forbidden, InvalidInput, NotFound
+from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
 from nexrex_app.domain.organizations import member_name, person_name
 from nexrex_app.domain.paging import check_limit, decode_cursor, encode_cursor
 from nexrex_app.domain.permissions import Actor
@@ -196,9 +196,8 @@ def update_member(session: Session, actor: Actor, org_id: str, user_id: str, cha
     permissions.require_member_editor(actor, member)
     if "role" in changes:
         change_role(session, actor, org_id, user_id, changes["role"])
-    if "coach_id" in changes and not actor.is_head_coach:
-        raise Forbidden()
     if "coach_id" in changes:
+        permissions.require_coach_assigner(actor)
         member.coach_id = _checked_coach(session, org_id, changes["coach_id"])
     if "display_name" in changes:
         member.display_name = optional_text(changes["display_name"], field="display_name", label="Display name",

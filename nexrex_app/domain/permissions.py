@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from nexrex_app.domain import accounts
-from nexrex_app.base.errors import Forbidden, NotFound
+from nexrex_app.base.errors import Forbidden, InvalidInput, NotFound
 from nexrex_app.models.accounts import ROLE_COACH, User
 from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE, COACH_ROLES, HEAD_COACH, Membership
 
@@ -127,6 +127,46 @@ def require_visible_member(actor: Actor, member: Membership | None) -> Membershi
     return member
 
 
+def require_athlete_access(session: Session, actor: Actor, user_id: str, *,
+                           coaches_only: bool = False) -> Membership | None:
+    """The athlete themselves (unless ``coaches_only``), or a coach who coaches them; 404 for anyone else."""
+    member = session.get(Membership, user_id)
+    if user_id == actor.user_id and not coaches_only:
+        return member
+    if member is None or not can_coach_athlete(actor, member):
+        raise NotFound("Athlete not found.", field="user_id", code="ATHLETE_NOT_FOUND")
+    return member
+
+
+def require_assignable(actor: Actor, member: Membership | None, *, field: str, from_group: bool) -> None:
+    """Plans go to athletes the coach coaches. Anyone else looks like an unknown ID, except another coach's
+    athlete in a group of the organization: the assistant coach is told they may not assign to them."""
+    if member is not None and member.org_id == actor.org_id and member.role == ATHLETE:
+        if can_coach_athlete(actor, member):
+            return
+        if from_group:
+            raise Forbidden("An assistant coach can assign plans only to their own athletes.")
+    raise InvalidInput("No athlete with this ID in your roster.", field=field, code="UNKNOWN_ATHLETE")
+
+
+def require_coach_assigner(actor: Actor) -> None:
+    """Which coach an athlete has is the head coach's choice."""
+    if not actor.is_head_coach:
+        raise Forbidden()
+
+
+def sees_every_group(actor: Actor) -> bool:
+    """Coaches see every group of the organization and who is in it; an athlete only the groups they are in,
+    without their members."""
+    return actor.is_coach
+
+
+def require_invitee(user: User, invited_email: str | None) -> None:
+    """An invitation sent to an address is accepted by that address's account only."""
+    if invited_email and invited_email != user.email:
+        raise Forbidden("This invitation was sent to another email address.", code="INVITATION_FOR_SOMEONE_ELSE")
+
+
 def athlete_scope(actor: Actor) -> str | None:
     """The coach whose athletes the actor may see, or None for every athlete of the org."""
     return actor.user_id if actor.role == ASSISTANT_COACH else None
@@ -159,6 +199,12 @@ def require_library_editor(actor: Actor, *, owner_id: str | None, org_id: str | 
     if org_id is not None and org_id == actor.org_id and actor.is_head_coach:
         return
     raise Forbidden()
+
+
+def require_caller_is(actor: Actor, user_id: str | None) -> None:
+    """Items are written in one's own name only."""
+    if user_id != actor.user_id:
+        raise Forbidden("user_id must be your own user ID.", field="user_id")
 
 
 def require_library_author(actor: Actor) -> None:

@@ -121,7 +121,7 @@ def _source(session: Session, actor: Actor, workout_id: Any, path: str) -> Worko
 
 def create_plan(session: Session, actor: Actor, data: dict) -> TrainingPlan:
     permissions.require_library_author(actor)
-    workouts.check_caller_is(actor, data.get("user_id"))
+    permissions.require_caller_is(actor, data.get("user_id"))
     if data.get("org_id"):
         permissions.require_coach_of(actor, data["org_id"])
     org_id = permissions.library_org_of(actor)

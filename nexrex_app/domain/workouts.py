@@ -11,7 +11,7 @@ from nexrex_app.domain import permissions
 from nexrex_app.base.blocks import totals, validate_blocks
 from nexrex_app.base.vocabulary import WORKOUT_FIELDS
 from nexrex_app.base.clock import clock, epoch_ms
-from nexrex_app.base.errors import Forbidden, InvalidInput, NotFound
+from nexrex_app.base.errors import InvalidInput, NotFound
 from nexrex_app.domain.organizations import person_name
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import optional_text, required_text
@@ -33,11 +33,6 @@ def whole_number(value: Any, *, field: str, maximum: int, minimum: int = 0) -> i
     if not isinstance(value, int) or isinstance(value, bool) or not minimum <= value <= maximum:
         raise InvalidInput(f"{field} must be a whole number from {minimum} to {maximum}.", field=field)
     return value
-
-
-def check_caller_is(actor: Actor, user_id: str | None) -> None:
-    if user_id != actor.user_id:
-        raise Forbidden("user_id must be your own user ID.", field="user_id")
 
 
 TARGET_FIELDS = ("target_distance_in_meters", "target_duration_in_seconds")
@@ -79,7 +74,7 @@ def workout_fields(workout: Workout) -> dict:
 
 def create_workout(session: Session, actor: Actor, data: dict) -> Workout:
     permissions.require_library_author(actor)
-    check_caller_is(actor, data.get("user_id"))
+    permissions.require_caller_is(actor, data.get("user_id"))
     visibility = choice(data.get("visibility") or "private", WRITABLE_VISIBILITIES, field="visibility")
     permissions.require_visibility_allowed(actor, visibility)
     now = clock.now()

@@ -146,10 +146,8 @@ def group_views(session: Session, actor: Actor, groups: list[Group]) -> list[dic
     if permissions.sees_every_group(actor) and groups:
         query = (select(GroupMember.group_id, GroupMember.user_id)
                  .where(GroupMember.group_id.in_([g.id for g in groups])).order_by(GroupMember.added_at))
-        scope = permissions.athlete_scope(actor)
-        if scope:
-            query = query.join(Membership, Membership.user_id == GroupMember.user_id).where(
-                Membership.coach_id == scope)
+        query = query.join(Membership, Membership.user_id == GroupMember.user_id).where(
+            permissions.member_reach(actor).condition(Membership))
         for group_id, user_id in session.exec(query).all():
             members[group_id].append(user_id)
     return [

@@ -270,8 +270,8 @@ def list_members(
     check_limit(limit, maximum=MAX_PAGE)
     size = limit or DEFAULT_PAGE
     query = (select(Membership, User).join(User, User.id == Membership.user_id)
-             .where(Membership.org_id == org_id))
-    query = _filtered(query, actor, search=search, label=label, coach_id=coach_id, role=role)
+             .where(Membership.org_id == org_id, permissions.member_reach(actor).condition(Membership)))
+    query = _filtered(query, search=search, label=label, coach_id=coach_id, role=role)
     if cursor:
         after_time, after_id = decode_cursor(cursor)
         query = query.where(or_(Membership.created_at > after_time,
@@ -283,10 +283,7 @@ def list_members(
     return Page(items=member_views(session, rows), next_cursor=next_cursor, has_more=has_more)
 
 
-def _filtered(query, actor: Actor, *, search, label, coach_id, role):
-    scope = permissions.athlete_scope(actor)
-    if scope:
-        query = query.where(Membership.role == ATHLETE, Membership.coach_id == scope)
+def _filtered(query, *, search, label, coach_id, role):
     if role:
         query = query.where(Membership.role == role)
     if coach_id:
@@ -347,8 +344,6 @@ def member_view(session: Session, member: Membership) -> dict:
 def all_labels(session: Session, actor: Actor, org_id: str) -> list[str]:
     """The labels in use, for the filter (an assistant coach: those on their athletes)."""
     permissions.require_coach_of(actor, org_id)
-    query = select(MemberLabel.label).where(MemberLabel.org_id == org_id)
-    scope = permissions.athlete_scope(actor)
-    if scope:
-        query = query.join(Membership, Membership.user_id == MemberLabel.user_id).where(Membership.coach_id == scope)
+    query = (select(MemberLabel.label).join(Membership, Membership.user_id == MemberLabel.user_id)
+             .where(MemberLabel.org_id == org_id, permissions.member_reach(actor).condition(Membership)))
     return sorted(set(session.exec(query).all()), key=str.casefold)

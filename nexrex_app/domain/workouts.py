@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from nexrex_app.domain import permissions
@@ -87,16 +86,14 @@ def create_workout(session: Session, actor: Actor, data: dict) -> Workout:
 
 def visible_workout(session: Session, actor: Actor, workout_id: str) -> Workout:
     workout = session.get(Workout, workout_id)
-    if workout is None or not permissions.can_view_library_item(
-            actor, owner_id=workout.owner_id, org_id=workout.org_id, visibility=workout.visibility):
+    if workout is None or not permissions.can_view_library_item(actor, workout):
         raise NotFound("Workout not found.", field="workout_id", code="WORKOUT_NOT_FOUND")
     return workout
 
 
 def update_workout(session: Session, actor: Actor, workout_id: str, data: dict) -> Workout:
     workout = visible_workout(session, actor, workout_id)
-    permissions.require_library_editor(actor, owner_id=workout.owner_id, org_id=workout.org_id,
-                                       visibility=workout.visibility)
+    permissions.require_library_editor(actor, workout)
     if "visibility" in data:
         workout.visibility = choice(data["visibility"], WRITABLE_VISIBILITIES, field="visibility")
         permissions.require_visibility_allowed(actor, workout.visibility)
@@ -116,8 +113,7 @@ def update_workout(session: Session, actor: Actor, workout_id: str, data: dict) 
 def delete_workout(session: Session, actor: Actor, workout_id: str) -> None:
     """Plans keep their copies of a deleted workout; they simply stop syncing."""
     workout = visible_workout(session, actor, workout_id)
-    permissions.require_library_editor(actor, owner_id=workout.owner_id, org_id=workout.org_id,
-                                       visibility=workout.visibility)
+    permissions.require_library_editor(actor, workout)
     session.delete(workout)
     session.flush()
 
@@ -132,11 +128,7 @@ def list_workouts(session: Session, actor: Actor, *, workout_type: str | None = 
         choice(visibility, (*WRITABLE_VISIBILITIES, SYSTEM), field="visibility")
     if org_id is not None:
         permissions.require_member_of(actor, org_id)
-    shared = ["public", "org"] if actor.is_coach else ["public"]
-    reach = [Workout.owner_id == actor.user_id, Workout.visibility == SYSTEM]
-    if actor.org_id:
-        reach.append((Workout.org_id == actor.org_id) & Workout.visibility.in_(shared))
-    query = select(Workout).where(or_(*reach))
+    query = select(Workout).where(permissions.library_reach(actor).condition(Workout))
     if workout_type:
         query = query.where(Workout.workout_type == workout_type)
     if workout_sub_type:

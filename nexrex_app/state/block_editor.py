@@ -9,7 +9,8 @@ import reflex as rx
 from nexrex_app.base.blocks import intensity_profile, shown_duration, totals, validate_blocks
 from nexrex_app.base.errors import InvalidInput
 from nexrex_app.base.vocabulary import PLAN_LEVELS
-from nexrex_app.state import block_editing, presenting
+from nexrex_app.domain import presenting
+from nexrex_app.state import block_editing
 from nexrex_app.state.messages import in_words
 
 BLOCK_LABELS = {"content_blocks": "Blocks", "blocks": "Steps", "type": "Block type", "block_name": "Block name",

@@ -13,7 +13,7 @@ from nexrex_app.coach.params import parse_duration
 from nexrex_app.base.errors import DomainError, InvalidInput
 from nexrex_app.domain.scheduling import local_today
 from nexrex_app.models.accounts import User
-from nexrex_app.state import presenting
+from nexrex_app.domain import presenting
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in

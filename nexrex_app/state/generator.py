@@ -9,10 +9,9 @@ import reflex as rx
 
 from nexrex_app.coach.params import FIGURE_LIMITS, MAX_WEEKS, RACE_DISTANCE_LIMITS, SPORTS, VDOT_RANGE, race_choices
 from nexrex_app.coach.zones import fitness_for, race_seconds
-from nexrex_app.domain import ai_coach, plans
+from nexrex_app.domain import ai_coach, plans, presenting
 from nexrex_app.base.errors import DomainError
 from nexrex_app.base.wording import level_word, phase_word, sub_type_word
-from nexrex_app.state import presenting
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, format_duration
 from nexrex_app.state.plans import PlanBuilderState, saved_notice

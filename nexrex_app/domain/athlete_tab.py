@@ -13,14 +13,13 @@ from nexrex_app.base.errors import InvalidInput
 from nexrex_app.domain import activities, athletes
 from nexrex_app.domain.assignments import require_athlete_access
 from nexrex_app.domain.permissions import Actor
-from nexrex_app.domain.presenting import workout_details
+from nexrex_app.domain.presenting import STATUS_COLOURS, workout_details
 from nexrex_app.domain.scheduling import local_today, monday_of, parse_day
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
 from nexrex_app.models.athlete_tab_schemas import AthleteTab, WorkoutCard
 
 UPCOMING_DAYS = 14
-STATUS_COLOURS = {"completed": "grass", "skipped": "amber", "scheduled": "gray"}
 FITNESS_SPORTS = ("run", "bike", "swim")
 FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)  # the days a calendar may be asked about
 

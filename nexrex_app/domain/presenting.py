@@ -15,6 +15,7 @@ ZONE_NAMES = {
     "run": {name: (label, meaning) for name, label, meaning, *_ in RUN_FRACTIONS},
 }
 PACED_SPORTS = ("run", "swim")  # zones with a pace, so a distance has a time
+STATUS_COLOURS = {"completed": "grass", "skipped": "amber", "scheduled": "gray"}  # as the pages show a status
 KINDS = {"warm-up": "Warm up", "cool-down": "Cool down", "recovery-run": "Recover", "run": "", "interval": ""}
 
 

@@ -84,3 +84,28 @@ class AthleteTabEnvelope(BaseModel):
 class ComplianceEnvelope(BaseModel):
     status: Literal["ok"] = "ok"
     data: ComplianceWeeks
+
+
+class AthleteCalendar(BaseModel):
+    """The coach's Activities page of one athlete: four weeks of their calendar and the plans they follow."""
+
+    name: str
+    weeks: list[ComplianceWeek]
+    offset: int = Field(description="Weeks from the current one to the first week shown")
+    range: str
+    has_earlier: bool
+    has_later: bool
+    plans: list[dict]
+
+
+class ActivityDetails(BaseModel):
+    name: str
+    date: str = Field(description="The day in words, e.g. 'Monday 1 Mar 2027'")
+    status: ActivityStatus
+    colour: str
+    notes: str
+    targets: str
+    description: str
+    steps: list[str]
+    done: str
+    load: str

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from sqlmodel import Session
 
 from nexrex_app.base.errors import InvalidInput
+from nexrex_app.base.units import distance_text, time_text
 from nexrex_app.domain import activities, assignments, athletes, members, presenting
 from nexrex_app.domain.athlete_tab import calendar_day
 from nexrex_app.domain.permissions import Actor
@@ -48,7 +49,7 @@ def _week_row(views: list[dict], monday: date, today: date) -> ComplianceWeek:
     share = _compliance(mine) if days[0] <= today else _ahead(mine)
     return ComplianceWeek(
         monday=monday.isoformat(), label=monday.strftime("%d %b"), is_current=days[0] <= today <= days[-1],
-        planned=f"{planned / 1000:.1f} km", planned_m=planned, done_m=done, **share,
+        planned=distance_text(planned), planned_m=planned, done_m=done, **share,
         days=[CalendarDay(date=day.isoformat(), label=day.strftime("%a %d"),
                           items=[_item(v) for v in mine if v["date"] == day.isoformat()]) for day in days])
 
@@ -63,9 +64,9 @@ def _ahead(week: list[dict]) -> dict:
     """A week still to come: what it plans, no share done yet."""
     planned_m = sum(planned_distance(v) for v in week)
     planned_s = sum(planned_time(v) for v in week)
-    parts = [f"{planned_m / 1000:.1f} km"] if planned_m or not planned_s else []
+    parts = [distance_text(planned_m)] if planned_m or not planned_s else []
     if planned_s:
-        parts.append(presenting.time_text(planned_s))
+        parts.append(time_text(planned_s))
     return {"compliance": "—", "summary": f"Planned {' and '.join(parts)}"}
 
 
@@ -84,9 +85,9 @@ def _compliance(week: list[dict]) -> dict:
     if planned_s:
         shares.append((done_s / planned_s, len(by_time)))
     compliance = f"{round(100 * sum(s * n for s, n in shares) / sum(n for _, n in shares))}%" if shares else "—"
-    parts = [f"{done_m / 1000:.1f} km of {planned_m / 1000:.1f} km"] if planned_m or not planned_s else []
+    parts = [f"{distance_text(done_m)} of {distance_text(planned_m)}"] if planned_m or not planned_s else []
     if planned_s:
-        parts.append(f"{presenting.time_text(done_s)} of {presenting.time_text(planned_s)}")
+        parts.append(f"{time_text(done_s)} of {time_text(planned_s)}")
     return {"compliance": compliance, "summary": f"Done {' and '.join(parts)} · {compliance}"}
 
 

@@ -6,6 +6,7 @@ import reflex as rx
 
 from nexrex_app.domain import activities, athletes
 from nexrex_app.base.errors import DomainError
+from nexrex_app.base.units import distance_text, time_text
 from nexrex_app.domain.athlete_tab import signature, training_tab
 from nexrex_app.domain.scheduling import time_zones
 from nexrex_app.state.compliance import race_seconds
@@ -112,8 +113,8 @@ class TrainingState(PageNotices, rx.State):
             except DomainError as exc:
                 self.error = exc.message
                 return
-            self.message = (f"Imported: {(imported.distance_in_meters or 0) / 1000:.1f} km in "
-                            f"{(imported.duration_in_seconds or 0) // 60} min.")
+            self.message = (f"Imported: {distance_text(imported.distance_in_meters or 0)} in "
+                            f"{time_text(imported.duration_in_seconds or 0)}.")
             await self.load()
 
     @rx.event

@@ -101,8 +101,7 @@ def compliance_weeks(session: Session, actor: Actor, user_id: str, *, weeks: int
     today = activities.today_of(session, user_id)
     end = calendar_day(before, field="before") if before else monday_of(today) + timedelta(weeks=1)
     first = monday_of(end - timedelta(days=1)) - timedelta(weeks=weeks - 1)
-    views = activities.list_activities(session, actor, user_id=user_id, start_date=first.isoformat(),
-                                       end_date=(end - timedelta(days=1)).isoformat())
+    views = _views_between(session, actor, user_id, first, end - timedelta(days=1))
     earlier = first.isoformat() if first_day and first_day < first else None
     return ComplianceWeeks(user_id=user_id, weeks=week_rows(views, first, weeks, today), earlier=earlier)
 
@@ -116,13 +115,24 @@ def athlete_activities(session: Session, actor: Actor, org_id: str, user_id: str
     earliest, latest = _paging_bounds(session, actor, user_id, this_monday)
     first = min(max(this_monday + timedelta(weeks=offset), earliest), latest)
     last = first + timedelta(weeks=WEEKS_SHOWN, days=-1)
-    views = activities.list_activities(session, actor, user_id=user_id, start_date=first.isoformat(),
-                                       end_date=last.isoformat())
+    views = _views_between(session, actor, user_id, first, last)
     return AthleteCalendar(
         name=member["shown_name"], weeks=week_rows(views, first, WEEKS_SHOWN, today),
         offset=(first - this_monday).days // 7, range=f"{_day(first)} – {_day(last)} {last.year}",
         has_earlier=first > earliest, has_later=first < latest,
         plans=[assignments.instance_view(i) for i in assignments.instances_for(session, actor, user_id)])
+
+
+def _views_between(session: Session, actor: Actor, user_id: str, first: date, last: date) -> list[dict]:
+    """Every activity of the days, however many pages of the activity list they take (a year of weeks may hold
+    more than one)."""
+    views: list[dict] = []
+    while True:
+        page = activities.list_activities(session, actor, user_id=user_id, start_date=first.isoformat(),
+                                          end_date=last.isoformat(), offset=len(views))
+        views += page
+        if len(page) < activities.MAX_PAGE:
+            return views
 
 
 def _paging_bounds(session: Session, actor: Actor, user_id: str, this_monday: date) -> tuple[date, date]:

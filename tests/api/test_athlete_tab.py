@@ -5,6 +5,8 @@ from datetime import timedelta
 
 import pytest
 
+from nexrex_app.db import session_scope
+from nexrex_app.domain import activities, permissions
 from tests.api.test_assignments_and_activities import MONDAY, assign, make_plan
 from tests.support.world import build_world
 
@@ -113,3 +115,17 @@ def test_the_openapi_document_describes_both_answers(client):
     for path in ("/api/v1/athletes/{user_id}/week", "/api/v1/athletes/{user_id}/compliance"):
         schema = paths[path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
         assert schema["$ref"].endswith("Envelope")
+
+
+def test_a_year_of_compliance_counts_every_activity(client, outbox, monday):
+    world = build_world(client, outbox)
+    runs = [{"activity_name": f"Run {n}", "activity_type": "run", "date": (MONDAY.date() - timedelta(days=n // 2))
+             .isoformat(), "status": "completed", "distance_in_meters": 1000, "duration_in_seconds": 300,
+             "user_id": world.ids["athlete"]} for n in range(1, 521)]  # two a day: more than a page of activities
+    with session_scope() as session:
+        actor = permissions.signed_in_actor(session, world.tokens["athlete"])
+        for run in runs:
+            activities.create_activity(session, actor, run)
+    data = compliance(client, world, weeks=52).json()["data"]
+    assert sum(w["done_m"] for w in data["weeks"]) == 520 * 1000
+    assert data["earlier"] is None

@@ -11,8 +11,7 @@ from sqlmodel import Session, select
 from nexrex_app.base.clock import clock
 from nexrex_app.base.errors import InvalidInput
 from nexrex_app.domain import activities, athletes
-from nexrex_app.domain.permissions import require_athlete_access
-from nexrex_app.domain.permissions import Actor
+from nexrex_app.domain.permissions import Actor, require_athlete_access
 from nexrex_app.domain.presenting import STATUS_COLOURS, workout_details
 from nexrex_app.domain.scheduling import local_today, monday_of, parse_day
 from nexrex_app.models.accounts import User

@@ -9,6 +9,7 @@ from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
 
 from nexrex_app.api.deps import InUseCase
+from nexrex_app.models.schemas import Envelope
 from nexrex_app.api.shapes import ok
 from nexrex_app.domain import ai_coach
 from nexrex_app.models.coach_schemas import GenerateDraft, GeneratePlan
@@ -20,12 +21,12 @@ def _body(model) -> dict:
     return model.model_dump(exclude_none=True)
 
 
-@router.post("/generate-draft")
+@router.post("/generate-draft", response_model=Envelope)
 def generate_draft(body: GenerateDraft, case: InUseCase) -> dict:
     return ok(ai_coach.generate_draft(case.session, case.actor, _body(body)))
 
 
-@router.post("/generate-plan")
+@router.post("/generate-plan", response_model=Envelope)
 def generate_plan(body: GeneratePlan, case: InUseCase) -> dict:
     return ok(ai_coach.generate_plan(case.session, case.actor, _body(body)))
 

@@ -7,7 +7,8 @@ from fastapi import APIRouter
 from nexrex_app.api.deps import InUseCase
 from nexrex_app.api.shapes import ok, provided
 from nexrex_app.domain import groups
-from nexrex_app.models.org_schemas import Envelope, GroupCreate, GroupUpdate
+from nexrex_app.models.org_schemas import GroupCreate, GroupUpdate
+from nexrex_app.models.schemas import Envelope
 
 router = APIRouter(prefix="/groups", tags=["groups"])
 

@@ -11,17 +11,16 @@ from nexrex_app.api.shapes import from_epoch_ms, ok, provided
 from nexrex_app.domain import api_keys, coaches, invitations, members, organizations, permissions
 from nexrex_app.base.errors import InvalidInput
 from nexrex_app.domain.members import MemberDetails
+from nexrex_app.models.schemas import Envelope, PageEnvelope
 from nexrex_app.models.org_schemas import (
     ApiKeyCreate,
     CoachAdd,
-    Envelope,
     InvitationCreate,
     MemberAdd,
     MemberDetailsBody,
     MemberUpdate,
     OrganizationCreate,
     OrganizationUpdate,
-    PageEnvelope,
 )
 from nexrex_app.models.organizations import ATHLETE
 

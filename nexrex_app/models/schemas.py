@@ -1,5 +1,7 @@
 """Shared bases for API request and response bodies."""
 
+from typing import Any, Literal
+
 from pydantic import BaseModel, ConfigDict
 
 
@@ -9,5 +11,13 @@ class RequestBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class OkEnvelope(BaseModel):
-    status: str = "ok"
+class Envelope(BaseModel):
+    """The answer of most endpoints: ``{"status": "ok", "data": ...}``."""
+
+    status: Literal["ok"] = "ok"
+    data: Any
+
+
+class PageEnvelope(Envelope):
+    next_cursor: str | None = None
+    has_more: bool = False

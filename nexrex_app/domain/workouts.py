@@ -16,7 +16,7 @@ from nexrex_app.domain.organizations import person_name
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.models.accounts import User
-from nexrex_app.models.training import SYSTEM, Workout
+from nexrex_app.models.library import SYSTEM, Workout
 from nexrex_app.base.vocabulary import WORKOUT_SUB_TYPES, WORKOUT_TYPES, WRITABLE_VISIBILITIES
 
 MAX_TARGET_DISTANCE = 1_000_000

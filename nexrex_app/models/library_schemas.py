@@ -1,4 +1,5 @@
-"""Request bodies and answers of the Training endpoints, field for field as the Training Plans API documents them."""
+"""Request bodies and answers of the library endpoints (workouts and plans under /training), field for field as
+the Training Plans API documents them."""
 
 from __future__ import annotations
 

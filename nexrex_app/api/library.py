@@ -10,7 +10,7 @@ from fastapi import APIRouter
 from nexrex_app.api.deps import InUseCase
 from nexrex_app.api.responses import PlainJSONResponse
 from nexrex_app.domain import plans, workouts
-from nexrex_app.models.training_schemas import (
+from nexrex_app.models.library_schemas import (
     PlanCreate,
     PlanCreated,
     PlanPage,

@@ -27,11 +27,6 @@ from nexrex_app.models.library_schemas import (
 router = APIRouter(prefix="/training", tags=["training"])
 
 
-def _body(model, *, partial: bool = False) -> dict:
-    """The body as plain data (blocks as dicts, unset fields left out) for the rules to check."""
-    return model.model_dump(exclude_unset=partial, exclude_none=not partial)
-
-
 # --- workouts --------------------------------------------------------------------------------
 
 
@@ -45,7 +40,7 @@ def list_workouts(case: InUseCase, workout_type: str | None = None, workout_sub_
 
 @router.post("/workouts", status_code=201, response_model=WorkoutSaved)
 def create_workout(body: WorkoutCreate, case: InUseCase) -> WorkoutSaved:
-    workout = workouts.create_workout(case.session, case.actor, _body(body))
+    workout = workouts.create_workout(case.session, case.actor, body)
     return WorkoutSaved(workout_id=workout.id)
 
 
@@ -57,7 +52,7 @@ def get_workout(workout_id: str, case: InUseCase) -> PlainJSONResponse:
 
 @router.put("/workouts/{workout_id}", response_model=WorkoutSaved)
 def update_workout(workout_id: str, body: WorkoutUpdate, case: InUseCase) -> WorkoutSaved:
-    workouts.update_workout(case.session, case.actor, workout_id, _body(body, partial=True))
+    workouts.update_workout(case.session, case.actor, workout_id, body)
     return WorkoutSaved(workout_id=workout_id)
 
 
@@ -84,7 +79,7 @@ def list_plans(case: InUseCase, type: str | None = None, level: str | None = Non
 
 @router.post("/plans", status_code=201, response_model=PlanCreated)
 def create_plan(body: PlanCreate, case: InUseCase) -> PlanCreated:
-    plan = plans.create_plan(case.session, case.actor, _body(body))
+    plan = plans.create_plan(case.session, case.actor, body)
     return PlanCreated(training_plan_id=plan.id, message="Training plan created successfully.")
 
 
@@ -96,7 +91,7 @@ def get_plan(plan_id: str, case: InUseCase) -> PlainJSONResponse:
 
 @router.put("/plans/{plan_id}", response_model=PlanSaved)
 def update_plan(plan_id: str, body: PlanUpdate, case: InUseCase) -> PlanSaved:
-    plans.update_plan(case.session, case.actor, plan_id, _body(body, partial=True))
+    plans.update_plan(case.session, case.actor, plan_id, body)
     return PlanSaved(training_plan_id=plan_id)
 
 

@@ -88,7 +88,7 @@ def list_activities(case: InUseCase, user_id: str | None = None, start_date: str
 
 @router.post("/activities", status_code=201, response_model=Envelope)
 def create_activity(body: ActivityCreate, case: InUseCase) -> dict:
-    activity = activities.create_activity(case.session, case.actor, body.model_dump(exclude_none=True))
+    activity = activities.create_activity(case.session, case.actor, body.plain())
     return ok(activities.get_activity(case.session, case.actor, activity.id))
 
 
@@ -135,7 +135,7 @@ def download_workout(activity_id: str, kind: str, case: InUseCase) -> Response:
 
 @router.put("/athletes/{user_id}/fitness", response_model=Envelope)
 def set_fitness(user_id: str, body: FitnessUpdate, case: InUseCase) -> dict:
-    return ok(athletes.set_fitness(case.session, case.actor, user_id, body.model_dump(exclude_none=True)))
+    return ok(athletes.set_fitness(case.session, case.actor, user_id, body.plain()))
 
 
 @router.get("/athletes/{user_id}/load", response_model=LoadEnvelope)

@@ -17,18 +17,14 @@ from nexrex_app.models.coach_schemas import GenerateDraft, GeneratePlan
 router = APIRouter(prefix="/ai-coach", tags=["ai-coach"])
 
 
-def _body(model) -> dict:
-    return model.model_dump(exclude_none=True)
-
-
 @router.post("/generate-draft", response_model=Envelope)
 def generate_draft(body: GenerateDraft, case: InUseCase) -> dict:
-    return ok(ai_coach.generate_draft(case.session, case.actor, _body(body)))
+    return ok(ai_coach.generate_draft(case.session, case.actor, body.plain()))
 
 
 @router.post("/generate-plan", response_model=Envelope)
 def generate_plan(body: GeneratePlan, case: InUseCase) -> dict:
-    return ok(ai_coach.generate_plan(case.session, case.actor, _body(body)))
+    return ok(ai_coach.generate_plan(case.session, case.actor, body.plain()))
 
 
 def event(name: str, data: dict) -> str:
@@ -42,7 +38,7 @@ def _stream(events: Iterator[str]) -> StreamingResponse:
 @router.post("/generate-draft/stream", response_class=StreamingResponse)
 def stream_draft(body: GenerateDraft, case: InUseCase) -> StreamingResponse:
     """``week`` events as each week is written, ``refining`` while a model edits, then ``done``."""
-    request = ai_coach.prepare(case.session, case.actor, _body(body))
+    request = ai_coach.prepare(case.session, case.actor, body.plain())
 
     def events() -> Iterator[str]:
         for week, lines in ai_coach.week_chunks(request):
@@ -58,7 +54,7 @@ def stream_draft(body: GenerateDraft, case: InUseCase) -> StreamingResponse:
 @router.post("/generate-plan/stream", response_class=StreamingResponse)
 def stream_plan(body: GeneratePlan, case: InUseCase) -> StreamingResponse:
     """``week`` events with each week's workouts, then ``done`` with the whole answer."""
-    result = ai_coach.generate_plan(case.session, case.actor, _body(body))
+    result = ai_coach.generate_plan(case.session, case.actor, body.plain())
     weeks = len(result["weekly_info"])
 
     def events() -> Iterator[str]:

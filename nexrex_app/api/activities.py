@@ -10,7 +10,7 @@ from fastapi.responses import Response
 from nexrex_app.api.deps import CurrentCaller
 from nexrex_app.api.shapes import ok, provided
 from nexrex_app.db import session_scope
-from nexrex_app.domain import activities, assignments, athletes, load_series
+from nexrex_app.domain import activities, assignments, athletes, feedback, load_series
 from nexrex_app.formats.file_names import content_disposition
 from nexrex_app.models.load_schemas import LoadEnvelope
 from nexrex_app.models.activity_schemas import (
@@ -94,7 +94,7 @@ def list_activities(caller: CurrentCaller, user_id: str | None = None, start_dat
 @router.post("/activities", status_code=201)
 def create_activity(body: ActivityCreate, caller: CurrentCaller) -> dict:
     with session_scope() as session:
-        activity = activities.create_activity(session, caller.actor(session), body.model_dump(exclude_none=True))
+        activity = feedback.record_activity(session, caller.actor(session), body.model_dump(exclude_none=True))
         return ok(activities.get_activity(session, caller.actor(session), activity.id))
 
 
@@ -118,7 +118,7 @@ def get_activity(activity_id: str, caller: CurrentCaller) -> dict:
 @router.put("/activities/{activity_id}")
 def update_activity(activity_id: str, body: ActivityUpdate, caller: CurrentCaller) -> dict:
     with session_scope() as session:
-        activities.update_activity(session, caller.actor(session), activity_id, provided(body))
+        feedback.update_activity(session, caller.actor(session), activity_id, provided(body))
         return ok(activities.get_activity(session, caller.actor(session), activity_id))
 
 

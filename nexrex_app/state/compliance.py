@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import reflex as rx
 
-from nexrex_app.domain import activities, assignments, athletes, members
+from nexrex_app.domain import activities, assignments, athletes, feedback, members
 from nexrex_app.base.clock import clock
 from nexrex_app.coach.params import parse_duration
 from nexrex_app.base.errors import DomainError, InvalidInput
@@ -124,6 +124,7 @@ def activity_details(session, actor, activity_id: str) -> dict:
     day = date.fromisoformat(view["date"])
     return {"name": view["activity_name"], "date": f"{day.strftime('%A')} {_day(day)} {day.year}",
             "status": view["status"], "colour": COLOURS[view["status"]], "notes": view["notes"] or "",
+            "feedback": feedback.feedback_line(view),
             **presenting.workout_details(view, fitness)}
 
 

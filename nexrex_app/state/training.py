@@ -8,7 +8,7 @@ import reflex as rx
 from sqlalchemy import func
 from sqlmodel import select
 
-from nexrex_app.domain import activities, athletes
+from nexrex_app.domain import activities, athletes, feedback
 from nexrex_app.base.clock import clock
 from nexrex_app.base.errors import DomainError
 from nexrex_app.domain.scheduling import local_today, time_zones
@@ -26,7 +26,8 @@ UPLOAD_ID = "activity-upload"
 STATUS_COLOURS = {"completed": "grass", "skipped": "amber", "scheduled": "gray"}
 TIME_ZONES = time_zones()
 DEVICE_ZONE_SCRIPT = "Intl.DateTimeFormat().resolvedOptions().timeZone"
-FIGURE_LABELS = {"distance_in_meters": "Distance", "duration_in_seconds": "Time"}
+FEEDBACK_LABELS = {"perceived_effort": "RPE", "feeling": "How it felt", "feedback": "Comment"}
+FIGURE_LABELS = {"distance_in_meters": "Distance", "duration_in_seconds": "Time", **FEEDBACK_LABELS}
 FIGURE_SENTENCES = {"distance_in_meters": "Enter the distance in km, up to 1000 (e.g. 10.5).",
                     "duration_in_seconds": "Enter the time in whole minutes, up to 1440."}
 
@@ -44,6 +45,9 @@ def _card(view: dict, today, fitness_by_sport: dict, plans: dict) -> dict:
         "weekday": _weekday(day), "is_today": day == today.isoformat(),
         **workout_details(view, fitness),
         "has_workout": bool(workout), "zwo": sport in ("run", "bike") and bool(workout),
+        "feedback": feedback.feedback_line(view),
+        "asks_feedback": view["status"] == "completed" and not (view["perceived_effort"] or view["feeling"]
+                                                                 or view["feedback"]),
     }
 
 
@@ -143,11 +147,18 @@ class TrainingState(PageNotices, rx.State):
 
     @rx.event
     async def mark_done(self, form_data: dict):
-        """A workout card's form: the activity's id travels in a hidden field, with the optional km and minutes."""
+        """A workout card's form: the activity's id travels in a hidden field, with the optional km and minutes,
+        RPE, how it felt and a comment."""
         changes = {"status": "completed", "distance_in_meters": _kilometres(form_data.get("distance_km")),
-                   "duration_in_seconds": _seconds(form_data.get("duration_min"))}
-        await self._act(activities.update_activity, _text(form_data.get("activity_id")), changes,
+                   "duration_in_seconds": _seconds(form_data.get("duration_min")), **_feedback(form_data)}
+        await self._act(feedback.update_activity, _text(form_data.get("activity_id")), changes,
                         success="Nice work: marked as done.", labels=FIGURE_LABELS, sentences=FIGURE_SENTENCES)
+
+    @rx.event
+    async def give_feedback(self, form_data: dict):
+        """How a completed workout (an upload, say) went."""
+        await self._act(feedback.update_activity, _text(form_data.get("activity_id")), _feedback(form_data),
+                        success="Thanks: your coach sees how it went.", labels=FEEDBACK_LABELS)
 
     @rx.event
     async def skip(self, activity_id: str):
@@ -207,6 +218,14 @@ class TrainingState(PageNotices, rx.State):
 
 def _text(value, limit: int = 64) -> str:
     return str(value or "").strip()[:limit]
+
+
+def _feedback(form_data: dict) -> dict:
+    """RPE, feeling and comment as given; what is no valid choice goes on as is, for the rule to refuse."""
+    effort = _text(form_data.get("perceived_effort"))
+    return {"perceived_effort": int(effort) if effort.isdigit() else (effort or None),
+            "feeling": _text(form_data.get("feeling")) or None,
+            "feedback": str(form_data.get("feedback") or "")[:activities.MAX_FEEDBACK + 1] or None}
 
 
 def _kilometres(text: str | None):

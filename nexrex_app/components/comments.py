@@ -111,11 +111,11 @@ def email_settings_card() -> rx.Component:
     state = EmailSettingsState
     return rx.card(rx.vstack(
         rx.heading("Emails", size="3"),
-        rx.text.label(rx.flex(rx.switch(checked=state.comment_emails, on_change=state.set_comment_emails,
+        rx.el.label(rx.flex(rx.switch(checked=state.comment_emails, on_change=state.set_comment_emails,
                                         id="comment-emails"),
                               rx.text("Email me when someone comments on a workout", size="2"), gap="8px",
                               align="center")),
-        rx.text.label(rx.flex(rx.switch(checked=state.daily_workout_email, on_change=state.set_daily_workout_email,
+        rx.el.label(rx.flex(rx.switch(checked=state.daily_workout_email, on_change=state.set_daily_workout_email,
                                         id="daily-workout-email"),
                               rx.text("Email me each morning with the day's workout", size="2"), gap="8px",
                               align="center")),

@@ -18,7 +18,7 @@ from nexrex_app.base.text import required_text
 from nexrex_app.domain import permissions
 from nexrex_app.domain.activities import visible_activity
 from nexrex_app.domain.email_settings import settings_of
-from nexrex_app.domain.paging import check_limit, decode_cursor, encode_cursor
+from nexrex_app.domain.paging import after_cursor, check_limit, encode_cursor
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
@@ -39,11 +39,8 @@ def list_comments(session: Session, actor: Actor, activity_id: str, *, cursor: s
     activity = visible_activity(session, actor, activity_id)
     check_limit(limit, maximum=MAX_PAGE)
     size = limit or DEFAULT_PAGE
-    query = select(ActivityComment).where(ActivityComment.activity_id == activity.id)
-    if cursor:
-        after_time, after_id = decode_cursor(cursor)
-        query = query.where(or_(ActivityComment.created_at > after_time,
-                                and_(ActivityComment.created_at == after_time, ActivityComment.id > after_id)))
+    query = after_cursor(select(ActivityComment).where(ActivityComment.activity_id == activity.id), cursor,
+                         ActivityComment.created_at, ActivityComment.id)
     rows = session.exec(query.order_by(ActivityComment.created_at, ActivityComment.id).limit(size + 1)).all()
     has_more = len(rows) > size
     rows = rows[:size]

@@ -48,7 +48,12 @@ def send_daily_workouts(now: datetime | None = None) -> DailyRun:
     with session_scope() as session:
         due = due_athletes(session, now)
     for user_id, day in due:
-        if not _claimed(user_id, day):
+        try:
+            claimed = _claimed(user_id, day)
+        except ServiceUnavailable:  # the database was busy or away: the next run tries again
+            run.failed.append(user_id)
+            continue
+        if not claimed:
             run.already_sent.append(user_id)
         elif _sent(user_id, day):
             run.sent.append(user_id)

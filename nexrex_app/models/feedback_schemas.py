@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
 from nexrex_app.models.feedback import MAX_COMMENT
 from nexrex_app.models.schemas import RequestBody
+
+Data = TypeVar("Data")
 
 
 class CommentCreate(RequestBody):
@@ -58,21 +60,14 @@ class EmailSettingsUpdate(RequestBody):
     daily_workout_email: bool | None = None
 
 
-class CommentEnvelope(BaseModel):
+class Ok(BaseModel, Generic[Data]):
+    """The ok envelope around an answer of type ``Data``."""
+
     status: Literal["ok"] = "ok"
-    data: CommentView
+    data: Data
 
 
-class CommentPageEnvelope(BaseModel):
-    status: Literal["ok"] = "ok"
-    data: CommentPage
-
-
-class UnreadEnvelope(BaseModel):
-    status: Literal["ok"] = "ok"
-    data: UnreadCounts
-
-
-class EmailSettingsEnvelope(BaseModel):
-    status: Literal["ok"] = "ok"
-    data: EmailSettingsView
+CommentEnvelope = Ok[CommentView]
+CommentPageEnvelope = Ok[CommentPage]
+UnreadEnvelope = Ok[UnreadCounts]
+EmailSettingsEnvelope = Ok[EmailSettingsView]

@@ -58,6 +58,7 @@ def club_with_a_training_athlete(open_context, app_url: str, smtp, name: str) ->
     wait_until_loaded(athlete, "/athlete")
     today = datetime.now(ZoneInfo(ZONE)).date()
     assign_daily_tempo(_api(app_url, coach), today)
+    reload_and_wait(athlete)
     expect(card(athlete, today.isoformat())).to_contain_text("From your plan")
     return coach, athlete, today.isoformat()
 

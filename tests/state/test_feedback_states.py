@@ -37,6 +37,15 @@ async def athlete_tab(runner):
     return tab
 
 
+async def runner_with_a_run_today(outbox, clock):
+    """The head coach's athlete, on their Training tab, with a run scheduled today; (their tab, the run's id)."""
+    clock.freeze(MONDAY)
+    await head_coach_with_org(outbox)
+    runner, _ = athlete_of_head_coach(outbox)
+    activity_id = scheduled_run(runner.id)
+    return await athlete_tab(runner), activity_id
+
+
 async def test_feedback_reaches_the_coach_unread_and_the_reply_reaches_the_athlete(browser, outbox, clock):
     clock.freeze(MONDAY)
     coach = await head_coach_with_org(outbox)
@@ -72,11 +81,7 @@ async def test_feedback_reaches_the_coach_unread_and_the_reply_reaches_the_athle
 
 
 async def test_bad_feedback_is_an_inline_message_and_changes_nothing(browser, outbox, clock):
-    clock.freeze(MONDAY)
-    await head_coach_with_org(outbox)
-    runner, _ = athlete_of_head_coach(outbox)
-    activity_id = scheduled_run(runner.id)
-    athlete = await athlete_tab(runner)
+    athlete, activity_id = await runner_with_a_run_today(outbox, clock)
     await athlete.fire(TrainingState.mark_done, {"activity_id": activity_id, "perceived_effort": "11"})
     assert athlete.state(TrainingState).error == "RPE must be a whole number from 1 to 10."
     await athlete.fire(TrainingState.mark_done, {"activity_id": activity_id, "feeling": "meh"})
@@ -85,11 +90,7 @@ async def test_bad_feedback_is_an_inline_message_and_changes_nothing(browser, ou
 
 
 async def test_an_uploaded_workout_asks_how_it_went(browser, outbox, clock):
-    clock.freeze(MONDAY)
-    await head_coach_with_org(outbox)
-    runner, _ = athlete_of_head_coach(outbox)
-    activity_id = scheduled_run(runner.id)
-    athlete = await athlete_tab(runner)
+    athlete, activity_id = await runner_with_a_run_today(outbox, clock)
     await athlete.fire(TrainingState.mark_done, {"activity_id": activity_id})
     assert athlete.state(TrainingState).today[0]["asks_feedback"] is True
     await athlete.fire(TrainingState.give_feedback, {"activity_id": activity_id, "perceived_effort": "4",
@@ -99,10 +100,7 @@ async def test_an_uploaded_workout_asks_how_it_went(browser, outbox, clock):
 
 
 async def test_a_thread_out_of_reach_stays_closed(browser, outbox, clock):
-    clock.freeze(MONDAY)
-    await head_coach_with_org(outbox)
-    runner, _ = athlete_of_head_coach(outbox)
-    activity_id = scheduled_run(runner.id)
+    _, activity_id = await runner_with_a_run_today(outbox, clock)
     other = await signed_in_tab(account(outbox, "stranger@example.com", role="athlete"))
     await other.fire(CommentsState.open_thread, activity_id)
     assert not other.state(CommentsState).thread_open and other.state(CommentsState).comment_error

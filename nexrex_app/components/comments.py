@@ -56,7 +56,7 @@ def thread_body() -> rx.Component:
 
 def thread_dialog() -> rx.Component:
     return rx.dialog.root(rx.dialog.content(
-        rx.dialog.title("Comments"),
+        rx.dialog.title(CommentsState.thread_title),
         thread_body(),
         rx.flex(rx.dialog.close(rx.button("Close", variant="soft", color_scheme="gray")), justify="end",
                 margin_top="12px"),
@@ -76,7 +76,7 @@ def _thread_row(thread: dict) -> rx.Component:
                   spacing="0", align="start"),
         rx.spacer(),
         rx.cond(thread["unread"].to(int) > 0, rx.badge(thread["unread"], " unread", color_scheme="red"),
-                rx.text(thread["comments"], " comments", size="1", color_scheme="gray")),
+                rx.text(thread["count"], size="1", color_scheme="gray")),
         on_click=CommentsState.open_thread(thread["activity_id"]), variant="surface", color_scheme="gray",
         width="100%", height="auto", padding="8px 12px", justify="start", class_name="comment-thread-row",
         data_unread=thread["unread"])
@@ -107,7 +107,8 @@ def unread_badge() -> rx.Component:
                             class_name="unread-count", aria_label="unread comments"))
 
 
-def email_settings_card() -> rx.Component:
+def email_settings_card(*, daily_workout: bool) -> rx.Component:
+    """The emails a person may turn off; ``daily_workout`` adds the athletes' morning email."""
     state = EmailSettingsState
     return rx.card(rx.vstack(
         rx.heading("Emails", size="3"),
@@ -115,9 +116,9 @@ def email_settings_card() -> rx.Component:
                                         id="comment-emails"),
                               rx.text("Email me when someone comments on a workout", size="2"), gap="8px",
                               align="center")),
-        rx.el.label(rx.flex(rx.switch(checked=state.daily_workout_email, on_change=state.set_daily_workout_email,
-                                        id="daily-workout-email"),
-                              rx.text("Email me each morning with the day's workout", size="2"), gap="8px",
-                              align="center")),
+        *([rx.el.label(rx.flex(rx.switch(checked=state.daily_workout_email,
+                                         on_change=state.set_daily_workout_email, id="daily-workout-email"),
+                               rx.text("Email me each morning with the day's workout", size="2"), gap="8px",
+                               align="center"))] if daily_workout else []),
         rx.cond(state.settings_message != "", rx.text(state.settings_message, size="1", color_scheme="gray")),
         spacing="3", width="100%", on_mount=state.load), width="100%", max_width="560px", size="3")

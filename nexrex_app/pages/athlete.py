@@ -29,7 +29,7 @@ def _actions(card: dict) -> rx.Component:
                      aria_label="Distance in km"),
             rx.input(name="duration_min", placeholder="min", input_mode="numeric", width="72px",
                      aria_label="Duration in minutes"),
-            feedback_fields(),
+            rx.cond(card["is_today"], feedback_fields()),
             rx.button("Mark done", type="submit", size="2", color_scheme="grass"),
             rx.button("Skip", type="button", size="2", variant="soft", color_scheme="amber",
                       on_click=TrainingState.skip(card["activity_id"])),

@@ -42,9 +42,9 @@ def _profile_card(hint: str) -> rx.Component:
 
 
 def console_profile() -> rx.Component:
-    return console_page("Your profile", _profile_card(COACH_HINT), email_settings_card(), active="Profile")
+    return console_page("Your profile", _profile_card(COACH_HINT), email_settings_card(daily_workout=False), active="Profile")
 
 
 def athlete_profile() -> rx.Component:
-    return athlete_page("Your profile", _profile_card(ATHLETE_HINT), email_settings_card(),
+    return athlete_page("Your profile", _profile_card(ATHLETE_HINT), email_settings_card(daily_workout=True),
                         back=("Training", "/athlete"))

@@ -3,10 +3,13 @@ each person's email settings."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import reflex as rx
 
 from nexrex_app.base.errors import DomainError
-from nexrex_app.domain import comments, email_settings
+from nexrex_app.base.wording import count_of
+from nexrex_app.domain import activities, comments, email_settings
 from nexrex_app.models.feedback import MAX_COMMENT
 from nexrex_app.models.feedback_schemas import EmailSettingsUpdate
 from nexrex_app.state.messages import in_words
@@ -24,11 +27,12 @@ def _comment_line(comment) -> dict:
 
 def _thread_line(thread) -> dict:
     return {"activity_id": thread.activity_id, "name": thread.activity_name, "date": thread.date,
-            "athlete": thread.athlete_name, "comments": thread.comments, "unread": thread.unread}
+            "athlete": thread.athlete_name, "count": count_of(thread.comments, "comment"), "unread": thread.unread}
 
 
-def _thread(session, actor, activity_id: str) -> tuple[list, object]:
-    """The whole thread (read in pages), then marked read: what the reader sees now is read."""
+def _thread(session, actor, activity_id: str) -> tuple[str, list, object]:
+    """The workout, its whole thread (read in pages), then marked read: what the reader sees now is read."""
+    workout = activities.get_activity(session, actor, activity_id)
     lines, cursor = [], None
     while True:
         page = comments.list_comments(session, actor, activity_id, cursor=cursor, limit=comments.MAX_PAGE)
@@ -36,7 +40,8 @@ def _thread(session, actor, activity_id: str) -> tuple[list, object]:
         if not page.has_more:
             break
         cursor = page.next_cursor
-    return lines, comments.mark_read(session, actor, activity_id)
+    title = f"{workout['activity_name']} · {date.fromisoformat(workout['date']).strftime('%a %d %b')}"
+    return title, lines, comments.mark_read(session, actor, activity_id)
 
 
 class CommentsState(rx.State):
@@ -44,6 +49,7 @@ class CommentsState(rx.State):
     threads: list[dict] = []
     thread_open: bool = False
     activity_id: str = ""
+    thread_title: str = "Comments"
     lines: list[dict] = []
     comment_error: str = ""
 
@@ -73,11 +79,12 @@ class CommentsState(rx.State):
     async def open_thread(self, activity_id: str):
         self.comment_error = ""
         try:
-            lines, counts = await as_signed_in(await self._token(), _thread, str(activity_id)[:64])
+            title, lines, counts = await as_signed_in(await self._token(), _thread, str(activity_id)[:64])
         except DomainError as exc:
             self.comment_error = exc.message
             return
-        self.activity_id, self.lines, self.thread_open = str(activity_id)[:64], lines, True
+        self.activity_id, self.thread_title, self.lines = str(activity_id)[:64], title, lines
+        self.thread_open = True
         self._counts(counts)
 
     @rx.event

@@ -6,12 +6,24 @@ from zoneinfo import ZoneInfo
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.browsing import DESKTOP, PHONE, at, open_section, set_up_club, wait_until_loaded
-from tests.e2e.test_training_tab import _api, assign_daily_tempo, card, invite_and_see_the_banner_go, reload_and_wait
+from tests.e2e.browsing import DESKTOP, PHONE, at, open_section, set_up_club
+from tests.e2e.test_training_tab import _api, assign_daily_tempo, card, invite_and_see_the_banner_go
 from tests.support.accounts import PASSWORD
 from tests.support.mailbox import link_in
 
 ZONE = "Europe/Lisbon"
+SETTLE_MS = 30_000  # a reload's on_load steps, on a machine shared with other test runs
+
+
+def reload_and_wait(page: Page) -> None:
+    page.reload()
+    settled(page)
+
+
+def settled(page: Page, path: str | None = None) -> None:
+    """``wait_until_loaded`` with room for a slow machine."""
+    found = f'[data-path="{path}"], #page-loaded[data-path="{path}/"]' if path else ""
+    expect(page.locator(f"#page-loaded{found}")).to_be_attached(timeout=SETTLE_MS)
 
 
 def test_feedback_reaches_the_coach_unread_and_the_reply_reaches_the_athlete(open_context, app_url, smtp):
@@ -21,11 +33,12 @@ def test_feedback_reaches_the_coach_unread_and_the_reply_reaches_the_athlete(ope
     reload_and_wait(coach)
     expect(coach.get_by_role("navigation").locator(".unread-count")).to_have_text("1")
     open_section(coach, "Comments")
-    wait_until_loaded(coach, "/console/comments")
+    settled(coach, "/console/comments")
     thread = coach.locator(".comment-thread-row").first
     expect(thread).to_contain_text("1 unread")
     thread.click()
     dialog = coach.get_by_role("dialog")
+    expect(dialog).to_contain_text("Tempo 10 km")
     expect(dialog.locator(".comment")).to_have_count(1)
     expect(dialog.locator(".comment").first).to_contain_text("Legs heavy on the hills")
     dialog.get_by_label("Comment").fill("Shorter strides uphill next time")
@@ -55,7 +68,7 @@ def club_with_a_training_athlete(open_context, app_url: str, smtp, name: str) ->
     athlete.get_by_label("Password", exact=True).fill(PASSWORD)
     athlete.get_by_role("button", name="Create account and join").click()
     expect(athlete).to_have_url(at(app_url, "/athlete"))
-    wait_until_loaded(athlete, "/athlete")
+    settled(athlete, "/athlete")
     today = datetime.now(ZoneInfo(ZONE)).date()
     assign_daily_tempo(_api(app_url, coach), today)
     reload_and_wait(athlete)

@@ -72,11 +72,11 @@ def open_button(activity_id) -> rx.Component:
 def _thread_row(thread: dict) -> rx.Component:
     return rx.button(
         rx.vstack(rx.text(thread["name"], size="2", weight="medium"),
-                  rx.text(thread["athlete"], " · ", thread["date"], size="1", color_scheme="gray"),
-                  spacing="0", align="start"),
-        rx.spacer(),
+                  rx.text(thread["athlete"], " · ", thread["date"], size="1", color_scheme="gray",
+                          word_break="break-all"),
+                  spacing="0", align="start", text_align="left", flex="1", min_width="0"),
         rx.cond(thread["unread"].to(int) > 0, rx.badge(thread["unread"], " unread", color_scheme="red"),
-                rx.text(thread["count"], size="1", color_scheme="gray")),
+                rx.text(thread["count"], size="1", color_scheme="gray", white_space="nowrap")),
         on_click=CommentsState.open_thread(thread["activity_id"]), variant="surface", color_scheme="gray",
         width="100%", height="auto", padding="8px 12px", justify="start", class_name="comment-thread-row",
         data_unread=thread["unread"])

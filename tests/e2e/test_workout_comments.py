@@ -54,7 +54,7 @@ def test_feedback_reaches_the_coach_unread_and_the_reply_reaches_the_athlete(ope
     expect(reply).to_contain_text("coach")
     athlete.get_by_role("dialog").get_by_role("button", name="Close").click()
     expect(athlete.locator("#unread-comments")).to_have_count(0)
-    email = smtp.wait_for("tide.runner@example.com", count=1)
+    email = smtp.wait_for("tide.runner@example.com", count=2)  # after the invitation
     assert "Shorter strides uphill next time" in email.get_body(preferencelist=("plain",)).get_content()
 
 

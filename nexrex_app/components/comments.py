@@ -73,7 +73,7 @@ def _thread_row(thread: dict) -> rx.Component:
     return rx.button(
         rx.vstack(rx.text(thread["name"], size="2", weight="medium"),
                   rx.text(thread["athlete"], " · ", thread["date"], size="1", color_scheme="gray",
-                          word_break="break-all"),
+                          overflow_wrap="anywhere"),
                   spacing="0", align="start", text_align="left", flex="1", min_width="0"),
         rx.cond(thread["unread"].to(int) > 0, rx.badge(thread["unread"], " unread", color_scheme="red"),
                 rx.text(thread["count"], size="1", color_scheme="gray", white_space="nowrap")),

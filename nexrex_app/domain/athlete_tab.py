@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from nexrex_app.base.clock import clock
 from nexrex_app.base.errors import InvalidInput
-from nexrex_app.domain import activities, athletes
+from nexrex_app.domain import activities, athletes, feedback
 from nexrex_app.domain.permissions import Actor, require_athlete_access
 from nexrex_app.domain.presenting import STATUS_COLOURS, workout_details
 from nexrex_app.domain.scheduling import local_today, monday_of, parse_day
@@ -77,4 +77,7 @@ def _card(view: dict, today: date, shown: date, fitness_by_sport: dict, plans: d
         weekday=date.fromisoformat(day).strftime("%a %d %b"), is_today=day == shown.isoformat(),
         **workout_details(view, fitness_by_sport.get(sport)),
         has_workout=bool(workout), zwo=sport in ("run", "bike") and bool(workout),
+        feedback=feedback.feedback_line(view),
+        asks_feedback=view["status"] == "completed" and not (view["perceived_effort"] or view["feeling"]
+                                                             or view["feedback"]),
     )

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, or_, update
+from sqlalchemy import func, or_, update
 from sqlmodel import Session, select
 
 from nexrex_app.domain import permissions
 from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
 from nexrex_app.domain.organizations import member_name, person_name
-from nexrex_app.domain.paging import check_limit, decode_cursor, encode_cursor
+from nexrex_app.domain.paging import after_cursor, check_limit, encode_cursor
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import clean_labels, optional_text
 from nexrex_app.models.accounts import ROLE_COACH, User
@@ -272,10 +272,7 @@ def list_members(
     query = (select(Membership, User).join(User, User.id == Membership.user_id)
              .where(Membership.org_id == org_id, permissions.member_reach(actor).condition(Membership)))
     query = _filtered(query, search=search, label=label, coach_id=coach_id, role=role)
-    if cursor:
-        after_time, after_id = decode_cursor(cursor)
-        query = query.where(or_(Membership.created_at > after_time,
-                                and_(Membership.created_at == after_time, Membership.user_id > after_id)))
+    query = after_cursor(query, cursor, Membership.created_at, Membership.user_id)
     rows = session.exec(query.order_by(Membership.created_at, Membership.user_id).limit(size + 1)).all()
     has_more = len(rows) > size
     rows = rows[:size]

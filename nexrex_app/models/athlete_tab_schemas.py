@@ -28,6 +28,8 @@ class WorkoutCard(BaseModel):
     load: str = Field(description="The training load of a completed workout and how it was worked out, or ''")
     has_workout: bool = Field(description="A planned workout is attached (it can be downloaded)")
     zwo: bool = Field(description="It can also be downloaded as a ZWO file (run and bike)")
+    feedback: str = Field(description="The athlete's RPE and how it felt, e.g. 'RPE 7 (very hard) · Felt good', or ''")
+    asks_feedback: bool = Field(description="Completed without RPE, feeling or comment: the tab asks how it went")
 
 
 class AthleteTab(BaseModel):
@@ -104,6 +106,7 @@ class ActivityDetails(BaseModel):
     status: ActivityStatus
     colour: str
     notes: str
+    feedback: str = Field(description="The athlete's RPE and how it felt, or ''")
     targets: str
     description: str
     steps: list[str]

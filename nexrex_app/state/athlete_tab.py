@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from nexrex_app.domain import activities, athletes
+from nexrex_app.domain import activities, athletes, feedback
 from nexrex_app.base.errors import DomainError
 from nexrex_app.base.units import distance_text, time_text
 from nexrex_app.domain.athlete_tab import signature, training_tab
@@ -18,7 +18,8 @@ from nexrex_app.state.transactions import as_signed_in
 UPLOAD_ID = "activity-upload"
 TIME_ZONES = time_zones()
 DEVICE_ZONE_SCRIPT = "Intl.DateTimeFormat().resolvedOptions().timeZone"
-FIGURE_LABELS = {"distance_in_meters": "Distance", "duration_in_seconds": "Time"}
+FEEDBACK_LABELS = {"perceived_effort": "RPE", "feeling": "How it felt", "feedback": "Comment"}
+FIGURE_LABELS = {"distance_in_meters": "Distance", "duration_in_seconds": "Time", **FEEDBACK_LABELS}
 FIGURE_SENTENCES = {"distance_in_meters": "Enter the distance in km, up to 1000 (e.g. 10.5).",
                     "duration_in_seconds": "Enter the time in whole minutes, up to 1440."}
 
@@ -89,11 +90,18 @@ class TrainingState(PageNotices, rx.State):
 
     @rx.event
     async def mark_done(self, form_data: dict):
-        """A workout card's form: the activity's id travels in a hidden field, with the optional km and minutes."""
+        """A workout card's form: the activity's id travels in a hidden field, with the optional km and minutes,
+        RPE, how it felt and a comment."""
         changes = {"status": "completed", "distance_in_meters": _kilometres(form_data.get("distance_km")),
-                   "duration_in_seconds": _seconds(form_data.get("duration_min"))}
-        await self._act(activities.update_activity, _text(form_data.get("activity_id")), changes,
+                   "duration_in_seconds": _seconds(form_data.get("duration_min")), **_feedback(form_data)}
+        await self._act(feedback.update_activity, _text(form_data.get("activity_id")), changes,
                         success="Nice work: marked as done.", labels=FIGURE_LABELS, sentences=FIGURE_SENTENCES)
+
+    @rx.event
+    async def give_feedback(self, form_data: dict):
+        """How a completed workout (an upload, say) went."""
+        await self._act(feedback.update_activity, _text(form_data.get("activity_id")), _feedback(form_data),
+                        success="Thanks: your coach sees how it went.", labels=FEEDBACK_LABELS)
 
     @rx.event
     async def skip(self, activity_id: str):
@@ -157,6 +165,14 @@ def _shown(cards: list) -> list[dict]:
 
 def _text(value, limit: int = 64) -> str:
     return str(value or "").strip()[:limit]
+
+
+def _feedback(form_data: dict) -> dict:
+    """RPE, feeling and comment as given; what is no valid choice goes on as is, for the rule to refuse."""
+    effort = _text(form_data.get("perceived_effort"))
+    return {"perceived_effort": int(effort) if effort.isdigit() else (effort or None),
+            "feeling": _text(form_data.get("feeling")) or None,
+            "feedback": str(form_data.get("feedback") or "")[:activities.MAX_FEEDBACK + 1] or None}
 
 
 def _kilometres(text: str | None):

@@ -404,3 +404,11 @@ def plan_views(session: Session, plans: list[TrainingPlan] | list[Row], *, summa
         names = workouts.creator_names(session, {plan.owner_id for plan in plans})
     sources = {} if summary else _sources(session, [item for plan in plans for item in plan.content])
     return [plan_view(plan, names, summary=summary, sources=sources) for plan in plans]
+
+
+# --- the console's plan pages -----------------------------------------------------------------
+
+
+def create_own_plan(session: Session, actor: Actor, data: dict) -> TrainingPlan:
+    """A plan owned by whoever creates it (the console's builder and Generate with AI name no owner)."""
+    return create_plan(session, actor, {**data, "user_id": actor.user_id})

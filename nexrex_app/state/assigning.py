@@ -8,8 +8,7 @@ from datetime import date
 
 from nexrex_app.domain import assignments, groups, members
 from nexrex_app.base.errors import DomainError
-from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 CHOICES = 50
 
@@ -39,7 +38,7 @@ def _assignment_row(assignment: dict) -> dict:
             "status": assignment["status"]}
 
 
-class AssignState(rx.State):
+class AssignState(UseCaseRunner, rx.State):
     open: bool = False
     search: str = ""
     athletes: list[dict] = []
@@ -57,14 +56,9 @@ class AssignState(rx.State):
     list_error: str = ""
     _plan_id: str = ""
 
-    async def _token(self) -> str:
-        return (await self.get_state(SessionState)).access_token
-
     async def _refresh(self) -> None:
-        try:
-            found = await as_signed_in(await self._token(), _choices, self.search)
-        except DomainError as exc:
-            self.error = exc.message
+        found = await self._signed_in(_choices, self.search)
+        if found is REFUSED:
             return
         self.athletes, self.group_options = found["athletes"], found["groups"]
 
@@ -105,10 +99,9 @@ class AssignState(rx.State):
         self.dates_note = ""
         if not (self.start_date or self.race_date) or not self._plan_id:
             return
-        try:
-            dates = await as_signed_in(await self._token(), assignments.preview, self._plan_id,
-                                       start_date=self.start_date or None, race_date=self.race_date or None)
-        except DomainError:
+        dates = await self._signed_in(assignments.preview, self._plan_id, start_date=self.start_date or None,
+                                      race_date=self.race_date or None, shown_in=None)
+        if dates is REFUSED:
             return  # the date is still being typed; assigning says what is wrong
         note = f"From {shown_day(dates['start_date'])} to {shown_day(dates['end_date'])}."
         dropped = dates["dropped_workouts"]
@@ -128,16 +121,10 @@ class AssignState(rx.State):
 
     async def _assign(self, plan_id: str, *, allow_overlap: bool) -> None:
         self.error, self.overlaps = "", []
-        try:
-            created = await as_signed_in(await self._token(), assignments.assign, plan_id,
-                                         start_date=self.start_date or None, race_date=self.race_date or None,
-                                         user_ids=self.selected or None,
-                                         group_id=self.group_id or None, allow_overlap=allow_overlap)
-        except assignments.PlanOverlap as exc:
-            self.overlaps = [_overlap_row(overlap) for overlap in exc.overlaps]
-            return
-        except DomainError as exc:
-            self.error = exc.message
+        created = await self._signed_in(assignments.assign, plan_id, start_date=self.start_date or None,
+                                        race_date=self.race_date or None, user_ids=self.selected or None,
+                                        group_id=self.group_id or None, allow_overlap=allow_overlap)
+        if created is REFUSED:
             return
         self.open = False
         self.message = (f"Assigned to {len(created)} athlete{'s' if len(created) != 1 else ''} from "
@@ -149,11 +136,17 @@ class AssignState(rx.State):
         self._plan_id, self.assignments, self.unassigning, self.list_error = plan_id, [], {}, ""
         if not plan_id:
             return
-        try:
-            found = await as_signed_in(await self._token(), assignments.plan_assignments, plan_id)
-        except DomainError:
+        found = await self._signed_in(assignments.plan_assignments, plan_id, shown_in=None)
+        if found is REFUSED:
             return  # athletes and coaches without an organization see no assignments
         self.assignments = [_assignment_row(assignment) for assignment in found]
+
+    def _refused(self, exc: DomainError, shown_in: str | None) -> None:
+        """Plans the athletes already follow on those dates are listed for the coach to confirm."""
+        if isinstance(exc, assignments.PlanOverlap):
+            self.overlaps = [_overlap_row(overlap) for overlap in exc.overlaps]
+        else:
+            super()._refused(exc, shown_in)
 
     @rx.event
     def ask_unassign(self, instance_id: str):
@@ -170,10 +163,7 @@ class AssignState(rx.State):
         if not chosen:
             return
         self.list_error = ""
-        try:
-            await as_signed_in(await self._token(), assignments.unassign, chosen["id"])
-        except DomainError as exc:
-            self.list_error = exc.message
+        if await self._signed_in(assignments.unassign, chosen["id"], shown_in="list_error") is REFUSED:
             return
         self.message = f"{chosen['athlete']} no longer follows this plan; their workouts from today on are removed."
         await self._load_assignments(self._plan_id)

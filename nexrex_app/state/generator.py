@@ -16,8 +16,7 @@ from nexrex_app.state import presenting
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, format_duration
 from nexrex_app.state.plans import PlanBuilderState, saved_notice
-from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 PHASE_COLOURS = {"base": "grass", "build": "amber", "peak": "red", "taper": "sky"}
 CUSTOM = "custom"
@@ -71,7 +70,7 @@ def _kilometres(text: str):
     return round(float(kilometres) * 1000) if kilometres.replace(".", "", 1).isdigit() else kilometres or None
 
 
-class GeneratorState(rx.State):
+class GeneratorState(UseCaseRunner, rx.State):
     sport: str = "run"
     level: str = "intermediate"
     weeks: str = "12"
@@ -174,18 +173,13 @@ class GeneratorState(rx.State):
     def _say(self, exc: DomainError) -> str:
         return in_words(exc, LABELS, SENTENCES)
 
-    async def _token(self) -> str:
-        return (await self.get_state(SessionState)).access_token
-
     @rx.event
     async def generate(self):
         self.error = ""
         body = self._body()
-        try:
-            request = await as_signed_in(await self._token(), ai_coach.prepare, body)
-        except DomainError as exc:
-            self.error = self._say(exc)  # the draft on screen, and its edits, stay as they were
-            return
+        request = await self._signed_in(ai_coach.prepare, body)
+        if request is REFUSED:
+            return  # the draft on screen, and its edits, stay as they were
         self.draft_error = self.model_note = ""
         self.items, self.weekly, self.draft_text, self.advice = [], [], "", ai_coach.warnings(request)
         self._drafted, self.draft_sport, self._race_name = body, request.params.sport, request.params.race.name
@@ -211,11 +205,9 @@ class GeneratorState(rx.State):
         self.zone_legend, self.zone_paces = presenting.zone_legend(params.sport, fitness), given
 
     async def _structure(self) -> None:
-        try:
-            result = await as_signed_in(await self._token(), ai_coach.generate_plan,
-                                        {**self._drafted, "refined_draft": self.draft_text})
-        except DomainError as exc:
-            self.draft_error = self._say(exc)
+        result = await self._signed_in(ai_coach.generate_plan, {**self._drafted, "refined_draft": self.draft_text},
+                                       shown_in="draft_error")
+        if result is REFUSED:
             return
         self.draft_error = ""
         self.items, self.weekly = result["workouts"], result["weekly_info"]
@@ -241,19 +233,16 @@ class GeneratorState(rx.State):
     async def save(self):
         if not self._drafted or not self.items:
             return
-        session = await self.get_state(SessionState)
         drafted = self._drafted
         data = {"training_plan_name": self.plan_name, "training_plan_description":
                 f"Generated with AI: {len(self.weekly)} weeks to {self._race_name}, {level_word(drafted['level'])} "
                 "level.",
                 "type": drafted["type"], "level": drafted["level"],
-                "duration_in_weeks": len(self.weekly), "visibility": "org", "user_id": session._user_id,
+                "duration_in_weeks": len(self.weekly), "visibility": "org",
                 "content": [{k: v for k, v in item.items() if k != "warnings"} for item in self.items],
                 "weekly_info": [{"week": w["week"], "notes": w["notes"]} for w in self.weekly]}
-        try:
-            plan = await as_signed_in(session.access_token, plans.create_plan, data)
-        except DomainError as exc:
-            self.error = self._say(exc)
+        plan = await self._signed_in(plans.create_own_plan, data)
+        if plan is REFUSED:
             return
         self.reset()  # saved: the next Generate with AI starts a new plan
         (await self.get_state(PlanBuilderState))._notice = saved_notice(plan.training_plan_name)

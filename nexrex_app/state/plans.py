@@ -5,12 +5,11 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import plans, workouts
-from nexrex_app.base.errors import DomainError
 from nexrex_app.base.vocabulary import WEEKDAYS, WORKOUT_TYPES
 from nexrex_app.state.assigning import AssignState
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, workout_time
 from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.workouts import LABELS as WORKOUT_LABELS
@@ -28,7 +27,7 @@ PLAN_LABELS = {**WORKOUT_LABELS, "training_plan_name": "Plan name", "training_pl
                "source_workout_id": "Library workout"}
 
 
-class PlanListState(rx.State):
+class PlanListState(UseCaseRunner, rx.State):
     rows: list[dict] = []
     next_cursor: str = ""
     type: str = ANY
@@ -45,13 +44,11 @@ class PlanListState(rx.State):
         if self.owner != ANY:
             filters["owner_id"] = session._user_id
         self.error = ""
-        try:
-            found, cursor = await as_signed_in(
-                session.access_token, _plan_page, search=self.search or None, limit=PAGE_SIZE,
-                cursor=None if reset else self.next_cursor or None, **filters)
-        except DomainError as exc:
-            self.error = exc.message
+        page = await self._signed_in(_plan_page, search=self.search or None, limit=PAGE_SIZE,
+                                     cursor=None if reset else self.next_cursor or None, **filters)
+        if page is REFUSED:
             return
+        found, cursor = page
         self.rows = found if reset else self.rows + found
         self.next_cursor = cursor or ""
 
@@ -92,7 +89,7 @@ def saved_notice(plan_name: str) -> str:
     return f"Plan saved: {plan_name}. Assign it to athletes when ready."
 
 
-class PlanBuilderState(rx.State):
+class PlanBuilderState(UseCaseRunner, rx.State):
     plan_id: str = ""
     training_plan_name: str = ""
     training_plan_description: str = ""
@@ -147,10 +144,8 @@ class PlanBuilderState(rx.State):
         self.error, self.message, self._notice = "", self._notice, ""
         self.missing, self.picked, self.library_search = False, {}, ""
         plan_id = self.router.page.params.get("plan_id", NEW)
-        session = await self.get_state(SessionState)
-        try:
-            data = await as_signed_in(session.access_token, _builder_data, plan_id)
-        except DomainError:
+        data = await self._signed_in(_builder_data, plan_id, shown_in=None)
+        if data is REFUSED:
             self.missing = True
             return
         self.library = library_rows(data["library"])
@@ -302,21 +297,19 @@ class PlanBuilderState(rx.State):
     async def save(self):
         self.error = self.message = ""
         (await self.get_state(AssignState)).message = ""  # the bar confirms this save, not an earlier assignment
-        session = await self.get_state(SessionState)
-        try:
-            if self.plan_id:
-                await as_signed_in(session.access_token, plans.update_plan, self.plan_id, self._plan_data())
-            else:
-                created = await as_signed_in(session.access_token, plans.create_plan,
-                                             {**self._plan_data(), "user_id": session._user_id})
-                self._notice = saved_notice(created.training_plan_name)
-                # the new plan's page takes the place of the empty builder, so Back leaves the builder
-                return rx.redirect(f"/console/plans/{created.id}", replace=True)
-        except DomainError as exc:
-            self.error = in_words(exc, PLAN_LABELS)
-            return
-        await self.load()
-        self.message = "Plan saved."
+        if not self.plan_id:
+            created = await self._signed_in(plans.create_own_plan, self._plan_data())
+            if created is REFUSED:
+                return
+            self._notice = saved_notice(created.training_plan_name)
+            # the new plan's page takes the place of the empty builder, so Back leaves the builder
+            return rx.redirect(f"/console/plans/{created.id}", replace=True)
+        if await self._signed_in(plans.update_plan, self.plan_id, self._plan_data()) is not REFUSED:
+            await self.load()
+            self.message = "Plan saved."
+
+    def _say(self, exc) -> str:
+        return in_words(exc, PLAN_LABELS)
 
     def _workouts(self) -> list[dict]:
         return self.content

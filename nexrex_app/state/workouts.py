@@ -10,8 +10,7 @@ from nexrex_app.base.wording import sport_word, sub_type_word, visibility_word
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.block_editor import BLOCK_LABELS, BlockEditor, format_distance, format_duration
 from nexrex_app.state.messages import in_words
-from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 NEW = "new"
 LABELS = {"workout_name": "Name", "workout_type": "Sport", "workout_sub_type": "Sub-type", "visibility": "Visibility",
@@ -31,7 +30,7 @@ def library_views(session, actor, **filters) -> list[dict]:
     return workouts.workout_views(session, workouts.list_workouts(session, actor, **filters))
 
 
-class WorkoutLibraryState(rx.State):
+class WorkoutLibraryState(UseCaseRunner, rx.State):
     rows: list[dict] = []
     workout_type: str = ANY
     workout_sub_type: str = ANY
@@ -40,14 +39,12 @@ class WorkoutLibraryState(rx.State):
 
     @rx.event
     async def load(self):
-        session = await self.get_state(SessionState)
         filters = {name: chosen(value) for name, value in (
             ("workout_type", self.workout_type), ("workout_sub_type", self.workout_sub_type),
             ("visibility", self.visibility))}
-        try:
-            self.rows = library_rows(await as_signed_in(session.access_token, library_views, **filters))
-        except DomainError as exc:
-            self.error = exc.message
+        views = await self._signed_in(library_views, **filters)
+        if views is not REFUSED:
+            self.rows = library_rows(views)
 
     @rx.event
     async def set_filter(self, name: str, value: str):
@@ -68,7 +65,7 @@ def _editable(session, actor, workout_id: str) -> dict:
     return view
 
 
-class WorkoutEditorState(BlockEditor, rx.State):
+class WorkoutEditorState(BlockEditor, UseCaseRunner, rx.State):
     workout_id: str = ""
     workout_name: str = ""
     workout_type: str = "run"
@@ -92,10 +89,8 @@ class WorkoutEditorState(BlockEditor, rx.State):
             self.blocks = [{"type": "warm-up", "block_distance_in_meters": 1000, "block_pace": "z1",
                             "block_length_target": "distance", "block_intensity_target": "pace"}]
             return
-        session = await self.get_state(SessionState)
-        try:
-            view = await as_signed_in(session.access_token, _editable, workout_id)
-        except DomainError:
+        view = await self._signed_in(_editable, workout_id, shown_in=None)
+        if view is REFUSED:
             self.missing = True
             return
         self.workout_id, self.workout_name = view["workout_id"], view["workout_name"]
@@ -120,18 +115,15 @@ class WorkoutEditorState(BlockEditor, rx.State):
     @rx.event
     async def save(self):
         self.error = self.message = ""
-        session = await self.get_state(SessionState)
         data = {"workout_name": self.workout_name, "workout_type": self.workout_type,
                 "workout_sub_type": self.workout_sub_type, "visibility": self.visibility,
                 "description": self.description, "content_blocks": self.blocks}
-        try:
-            if self.workout_id:
-                await as_signed_in(session.access_token, workouts.update_workout, self.workout_id, data)
-            else:
-                created = await as_signed_in(session.access_token, workouts.create_workout,
-                                             {**data, "user_id": session._user_id})
+        if not self.workout_id:
+            created = await self._signed_in(workouts.create_own_workout, data)
+            if created is not REFUSED:
                 return rx.redirect(f"/console/workouts/{created.id}")
-        except DomainError as exc:
-            self.error = in_words(exc, LABELS)
-            return
-        self.message = "Saved."
+        elif await self._signed_in(workouts.update_workout, self.workout_id, data) is not REFUSED:
+            self.message = "Saved."
+
+    def _say(self, exc) -> str:
+        return in_words(exc, LABELS)

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import reflex as rx
 
-from nexrex_app.domain import organizations
+from nexrex_app.domain import organization_pages
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
-
-
-def _my_org(session, actor) -> dict:
-    return organizations.organization_view(session, actor, organizations.get_organization(session, actor, actor.org_id))
 
 
 class AthleteHomeState(UseCaseRunner, rx.State):
@@ -20,9 +16,8 @@ class AthleteHomeState(UseCaseRunner, rx.State):
 
     @rx.event
     async def load(self):
-        view = await self._signed_in(_my_org, shown_in=None)
+        view = await self._signed_in(organization_pages.own_organization, shown_in=None)
         if view is REFUSED:
             return
-        self.org_name, self.org_description = view["org_name"], view["description"] or ""
-        coach = view.get("coach") or {}
-        self.coach_name, self.coach_email = coach.get("name", ""), coach.get("email", "")
+        self.org_name, self.org_description = view.org_name, view.description
+        self.coach_name, self.coach_email = view.coach_name, view.coach_email

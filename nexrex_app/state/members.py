@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import reflex as rx
 
-from nexrex_app.domain import groups, invitations, members, organizations
+from nexrex_app.domain import groups, invitations, members, organization_pages
 from nexrex_app.domain.members import MemberDetails
-from nexrex_app.base.wording import count_of
+from nexrex_app.domain.organization_pages import Choice, GroupChoice, MemberGroup, MemberRow, PendingInvitation
 from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.notices import PageNotices
@@ -20,38 +20,20 @@ def split_labels(text: str | None) -> list[str]:
     return [label for label in (text or "").split(",")]
 
 
-def _choices(session, actor) -> dict:
-    org_id = actor.org_id or ""
-    coach_rows = organizations.coaches_of(session, org_id) if actor.is_coach else []
-    return {
-        "labels": members.all_labels(session, actor, org_id),
-        "coaches": _coach_options(coach_rows),
-        "groups": [{"id": g["group_id"], "name": g["name"], "privacy": g["privacy"],
-                    "size": len(g.get("members", [])), "size_text": count_of(len(g.get("members", [])), "athlete")}
-                   for g in groups.group_views(session, actor, groups.list_groups(session, actor))],
-        "invitations": [invitations.invitation_view(i) for i in invitations.list_open(session, actor, org_id)]
-        if actor.is_head_coach else [],
-    }
-
-
-def _coach_options(coach_rows) -> list[dict]:
-    return [{"id": user.id, "name": organizations.member_name(membership, user)} for user, membership in coach_rows]
-
-
 JOINS_AS = {ATHLETE: "an athlete", ASSISTANT_COACH: "an assistant coach"}
 
 
 class MembersState(PageNotices, UseCaseRunner, rx.State):
-    rows: list[dict] = []
+    rows: list[MemberRow] = []
     next_cursor: str = ""
     loaded: bool = False
     search: str = ""
     label: str = ANY
     coach_id: str = ANY
     label_options: list[str] = []
-    coach_options: list[dict] = []
-    group_options: list[dict] = []
-    pending: list[dict] = []
+    coach_options: list[Choice] = []
+    group_options: list[GroupChoice] = []
+    pending: list[PendingInvitation] = []
     error: str = ""
     add_open: bool = False
     add_by: str = "email"
@@ -68,24 +50,24 @@ class MembersState(PageNotices, UseCaseRunner, rx.State):
         if not (await self.get_state(SessionState)).org_id:
             self.loaded = True
             return
-        choices = await self._signed_in(_choices)
+        choices = await self._in_own_org(organization_pages.roster_choices)
         if choices is REFUSED:
             self.loaded = True
             return
-        self.label_options, self.coach_options = choices["labels"], choices["coaches"]
-        self.group_options, self.pending = choices["groups"], choices["invitations"]
+        self.label_options, self.coach_options = choices.labels, choices.coaches
+        self.group_options, self.pending = choices.groups, choices.invitations
         await self._fetch(reset=True)
         self.loaded = True
 
     async def _fetch(self, *, reset: bool) -> None:
         self.error = ""
         page = await self._in_own_org(
-            members.list_members, search=self.search or None, label=chosen(self.label),
+            organization_pages.roster, search=self.search or None, label=chosen(self.label),
             coach_id=chosen(self.coach_id), limit=PAGE_SIZE, cursor=None if reset else self.next_cursor or None)
         if page is REFUSED:
             return
-        self.rows = page.items if reset else self.rows + page.items
-        self.next_cursor = page.next_cursor or ""
+        self.rows = page.rows if reset else self.rows + page.rows
+        self.next_cursor = page.next_cursor
 
     @rx.event
     async def set_search(self, value: str):
@@ -137,11 +119,11 @@ class MembersState(PageNotices, UseCaseRunner, rx.State):
                 return
             self.add_message = f"Invitation sent to {target}."
         else:
-            added = await self._in_own_org(_add_by_user_id, user_id=target, details=details, role=self.add_role,
+            added = await self._in_own_org(organization_pages.add_by_user_id, user_id=target, details=details, role=self.add_role,
                                            shown_in="add_error")
             if added is REFUSED:
                 return
-            self.add_message = f"{added['shown_name']} joined as {JOINS_AS[added['role']]}."
+            self.add_message = f"{added.shown_name} joined as {JOINS_AS[added.role]}."
         self.add_open = False
         await self.load()
 
@@ -182,16 +164,12 @@ class MembersState(PageNotices, UseCaseRunner, rx.State):
             await self.load()
 
 
-def _add_by_user_id(session, actor, org_id: str, **kwargs) -> dict:
-    return members.member_view(session, members.add_by_user_id(session, actor, org_id, **kwargs))
-
-
 class MemberState(UseCaseRunner, rx.State):
-    member: dict = {}
+    member: MemberRow = MemberRow()
     removed: str = ""
     labels_text: str = ""
-    coach_options: list[dict] = []
-    group_options: list[dict] = []
+    coach_options: list[Choice] = []
+    group_options: list[MemberGroup] = []
     error: str = ""
     message: str = ""
     missing: bool = False
@@ -200,38 +178,36 @@ class MemberState(UseCaseRunner, rx.State):
     async def load(self):
         user_id = self.router.page.params.get("user_id", "")
         self.error = self.message = self.removed = ""
-        page = await self._in_own_org(_member_page, user_id, shown_in=None)
+        page = await self._in_own_org(organization_pages.member_page, user_id, shown_in=None)
         self.missing = page is REFUSED
         if self.missing:
-            self.member = {}
+            self.member = MemberRow()
             return
-        self.member = page
-        self.labels_text = ", ".join(self.member["labels"])
-        self.coach_options = self.member.pop("coach_options")
-        self.group_options = self.member.pop("group_options")
+        self.member, self.coach_options, self.group_options = page.member, page.coach_options, page.group_options
+        self.labels_text = ", ".join(page.member.labels)
 
     @rx.event
     async def toggle_group(self, group_id: str, member: bool):
         self.error = ""
-        if await self._signed_in(groups.set_member, group_id, self.member.get("user_id", ""),
+        if await self._signed_in(groups.set_member, group_id, self.member.user_id,
                                  member=member) is not REFUSED:
             await self.load()
 
     async def _member_call(self, use_case, *args) -> bool:
         self.error = self.message = ""
-        return await self._in_own_org(use_case, self.member.get("user_id", ""), *args) is not REFUSED
+        return await self._in_own_org(use_case, self.member.user_id, *args) is not REFUSED
 
     @rx.event
     async def change_role(self, role: str):
         if await self._member_call(members.change_role, role):
             await self.load()
-            self.message = f"{self.member['shown_name']} is now {JOINS_AS[role]}."
+            self.message = f"{self.member.shown_name} is now {JOINS_AS[role]}."
 
     @rx.event
     async def remove(self):
-        name = self.member.get("shown_name", "")
+        name = self.member.shown_name
         if await self._member_call(members.remove_member):
-            self.member, self.removed = {}, f"{name} is no longer a member of your organization."
+            self.member, self.removed = MemberRow(), f"{name} is no longer a member of your organization."
 
     @rx.event
     async def save(self, form_data: dict):
@@ -244,10 +220,3 @@ class MemberState(UseCaseRunner, rx.State):
             await self.load()
             self.message = "Saved."
 
-
-def _member_page(session, actor, org_id: str, user_id: str) -> dict:
-    view = members.member_view(session, members.find_visible(session, actor, org_id, user_id))
-    view["coach_options"] = _coach_options(organizations.coaches_of(session, org_id))
-    view["group_options"] = [{"id": g.id, "name": g.name, "member": g.id in view["group_ids"]}
-                             for g in groups.list_groups(session, actor)]
-    return view

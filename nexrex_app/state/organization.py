@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import reflex as rx
 
-from nexrex_app.domain import api_keys, coaches, organizations
+from nexrex_app.domain import api_keys, coaches, organization_pages, organizations
+from nexrex_app.domain.organization_pages import CoachRow, KeyRow
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
@@ -28,20 +29,11 @@ class OrgSetupState(UseCaseRunner, rx.State):
         yield rx.redirect("/console/members")
 
 
-def _org_settings(session, actor) -> dict:
-    org = organizations.get_organization(session, actor, actor.org_id or "")
-    view = organizations.organization_view(session, actor, org)
-    if actor.is_head_coach:
-        view["coach_list"] = coaches.list_coaches(session, actor, org.id)
-        view["keys"] = [api_keys.key_view(key) for key in api_keys.list_keys(session, actor, org.id)]
-    return view
-
-
 class SettingsState(PageNotices, UseCaseRunner, rx.State):
     org_name: str = ""
     org_description: str = ""
-    coach_list: list[dict] = []
-    keys: list[dict] = []
+    coach_list: list[CoachRow] = []
+    keys: list[KeyRow] = []
     new_secret: str = ""
     message: str = ""
     error: str = ""
@@ -54,12 +46,11 @@ class SettingsState(PageNotices, UseCaseRunner, rx.State):
         self.new_secret = ""  # a new key's secret is shown once: gone on any later visit
         if not (await self.get_state(SessionState)).org_id:
             return
-        view = await self._signed_in(_org_settings)
+        view = await self._signed_in(organization_pages.settings)
         if view is REFUSED:
             return
-        self.org_name, self.org_description = view["org_name"], view["description"] or ""
-        self.coach_list = [c for c in view.get("coach_list", [])]
-        self.keys = [k for k in view.get("keys", []) if k["revoked_at"] is None]
+        self.org_name, self.org_description = view.org_name, view.description
+        self.coach_list, self.keys = view.coaches, view.keys
 
     @rx.event
     async def save_org(self, form_data: dict):

@@ -17,6 +17,8 @@ from nexrex_app.base.wording import (
 )
 from nexrex_app.components.layout import console_page
 from nexrex_app.base.vocabulary import PLAN_LEVELS, PLAN_TYPES, WRITABLE_VISIBILITIES
+from nexrex_app.domain.members import AthleteChoice
+from nexrex_app.domain.plans import PlanRow
 from nexrex_app.state.plans import PREFER_CHOICES, ItemEditorState, PlanBuilderState, PlanListState
 from nexrex_app.state.assigning import AssignState
 from nexrex_app.state.filters import ANY
@@ -26,15 +28,15 @@ def _filter(name: str, options, value, label: str, words) -> rx.Component:
     return filter_select(options, value, lambda v: PlanListState.set_filter(name, v), label, words)
 
 
-def _plan_row(plan: dict) -> rx.Component:
+def _plan_row(plan: PlanRow) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.link(plan["training_plan_name"], weight="medium",
-                              href="/console/plans/" + plan["training_plan_id"].to(str)),
-                      rx.text(plan["training_plan_description"], size="1", color_scheme="gray")),
-        rx.table.cell(worded(plan["type"], SPORT_WORDS)), rx.table.cell(worded(plan["level"], LEVEL_WORDS)),
-        rx.table.cell(plan["duration_in_weeks"].to(str) + " wk"),
-        rx.table.cell(rx.badge(worded(plan["visibility"], VISIBILITY_WORDS), variant="soft")),
-        rx.table.cell(plan["creator_name"]),
+        rx.table.cell(rx.link(plan.training_plan_name, weight="medium",
+                              href="/console/plans/" + plan.training_plan_id),
+                      rx.text(plan.training_plan_description, size="1", color_scheme="gray")),
+        rx.table.cell(worded(plan.type, SPORT_WORDS)), rx.table.cell(worded(plan.level, LEVEL_WORDS)),
+        rx.table.cell(plan.duration_in_weeks.to_string() + " wk"),
+        rx.table.cell(rx.badge(worded(plan.visibility, VISIBILITY_WORDS), variant="soft")),
+        rx.table.cell(plan.creator_name),
         class_name="plan-row",
     )
 
@@ -212,11 +214,11 @@ def _plan_fields() -> rx.Component:
         spacing="3", width="100%"), width="100%")
 
 
-def _athlete_choice(athlete: dict) -> rx.Component:
+def _athlete_choice(athlete: AthleteChoice) -> rx.Component:
     return rx.el.label(rx.hstack(
-        rx.checkbox(checked=AssignState.selected.contains(athlete["id"]),
-                    on_change=lambda checked: AssignState.toggle(athlete["id"], checked)),
-        rx.text(athlete["name"], size="2"), rx.text(athlete["email"], size="1", color_scheme="gray"),
+        rx.checkbox(checked=AssignState.selected.contains(athlete.id),
+                    on_change=lambda checked: AssignState.toggle(athlete.id, checked)),
+        rx.text(athlete.name, size="2"), rx.text(athlete.email, size="1", color_scheme="gray"),
         align="center", spacing="2"), class_name="assign-athlete")
 
 
@@ -259,7 +261,7 @@ def _assign_dialog() -> rx.Component:
                 rx.cond(state.group_options.length() > 0, labelled("…or a group", rx.select.root(
                     rx.select.trigger(id="assign-group", width="100%", placeholder="Choose a group"),
                     rx.select.content(rx.foreach(state.group_options,
-                                                 lambda g: rx.select.item(g["name"], value=g["id"]))),
+                                                 lambda g: rx.select.item(g.name, value=g.id))),
                     value=state.group_id, on_change=state.choose_group), html_for="assign-group")),
                 inline_error(state.error),
                 rx.cond(state.overlaps.length() > 0, _overlap_warning()),

@@ -6,19 +6,13 @@ import reflex as rx
 
 from datetime import date
 
-from nexrex_app.domain import assignments, groups, members
+from nexrex_app.domain import assignments
+from nexrex_app.domain.members import AthleteChoice
+from nexrex_app.domain.organization_pages import Choice
 from nexrex_app.base.errors import DomainError
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 CHOICES = 50
-
-
-def _choices(session, actor, search: str) -> dict:
-    page = members.list_members(session, actor, actor.org_id or "", role="athlete", search=search or None,
-                                limit=CHOICES)
-    return {"athletes": [{"id": m["user_id"], "name": m["display_name"] or m["name"], "email": m["email"]}
-                         for m in page.items],
-            "groups": [{"id": g.id, "name": g.name} for g in groups.list_groups(session, actor)]}
 
 
 def shown_day(iso: str) -> str:
@@ -41,8 +35,8 @@ def _assignment_row(assignment: dict) -> dict:
 class AssignState(UseCaseRunner, rx.State):
     open: bool = False
     search: str = ""
-    athletes: list[dict] = []
-    group_options: list[dict] = []
+    athletes: list[AthleteChoice] = []
+    group_options: list[Choice] = []
     selected: list[str] = []
     group_id: str = ""
     start_date: str = ""
@@ -57,10 +51,10 @@ class AssignState(UseCaseRunner, rx.State):
     _plan_id: str = ""
 
     async def _refresh(self) -> None:
-        found = await self._signed_in(_choices, self.search)
+        found = await self._signed_in(assignments.assign_choices, self.search, limit=CHOICES)
         if found is REFUSED:
             return
-        self.athletes, self.group_options = found["athletes"], found["groups"]
+        self.athletes, self.group_options = found.athletes, found.groups
 
     @rx.event
     async def set_open(self, value: bool):

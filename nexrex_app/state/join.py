@@ -15,12 +15,6 @@ ATHLETE_SIGN_IN = "/athlete/login"
 COACH_SIGN_IN = "/login"
 
 
-def _sign_in_and_accept(session, *, token: str, email: str, password: str, client: str) -> accounts.SignedIn:
-    signed_in = accounts.login(session, email=email, password=password, client=client)
-    invitations.accept(session, signed_in.user, token)
-    return signed_in
-
-
 class JoinState(NewPasswordMixin, UseCaseRunner, rx.State):
     valid: bool = False
     checked: bool = False
@@ -88,7 +82,7 @@ class JoinState(NewPasswordMixin, UseCaseRunner, rx.State):
 
     @rx.event
     async def sign_in(self, form_data: dict):
-        signed_in = await self._attempt(_sign_in_and_accept, token=self._token,
+        signed_in = await self._attempt(invitations.sign_in_and_accept, raw_token=self._token,
                                         email=self.email or form_data.get("email", ""),
                                         password=form_data.get("password", ""), client=client_address(self))
         if signed_in:

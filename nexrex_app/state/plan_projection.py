@@ -8,17 +8,13 @@ from datetime import date, timedelta
 import reflex as rx
 
 from nexrex_app.domain import load_series, members
+from nexrex_app.domain.members import AthleteChoice
 from nexrex_app.base.clock import clock
 from nexrex_app.state.generator import GeneratorState
 from nexrex_app.state.load_chart import day_label, chart_rows, race_notes
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 CHOICES = 100  # the most one page of members holds
-
-
-def _athletes(session, actor) -> list[dict]:
-    page = members.list_members(session, actor, actor.org_id or "", role="athlete", limit=CHOICES)
-    return [{"id": m["user_id"], "name": m["display_name"] or m["name"]} for m in page.items]
 
 
 def _start(text: str) -> date | None:
@@ -33,7 +29,7 @@ def _start(text: str) -> date | None:
 
 
 class PlanProjectionState(UseCaseRunner, rx.State):
-    athletes: list[dict] = []
+    athletes: list[AthleteChoice] = []
     athlete_id: str = ""
     rows: list[dict] = []
     today_label: str = ""
@@ -42,7 +38,7 @@ class PlanProjectionState(UseCaseRunner, rx.State):
 
     @rx.event
     async def load_athletes(self):
-        athletes = await self._signed_in(_athletes, shown_in=None)
+        athletes = await self._signed_in(members.athlete_choices, limit=CHOICES, shown_in=None)
         self.athletes = [] if athletes is REFUSED else athletes
 
     @rx.event

@@ -6,14 +6,14 @@ import reflex as rx
 
 from nexrex_app.domain import plans, workouts
 from nexrex_app.base.vocabulary import WEEKDAYS, WORKOUT_TYPES
+from nexrex_app.domain.plans import PlanRow
 from nexrex_app.state.assigning import AssignState
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, workout_time
-from nexrex_app.state.session import SessionState
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.workouts import LABELS as WORKOUT_LABELS
-from nexrex_app.state.workouts import library_rows, library_views
+from nexrex_app.state.workouts import library_rows
 
 PAGE_SIZE = 20
 LIBRARY_SHOWN = 60
@@ -28,7 +28,7 @@ PLAN_LABELS = {**WORKOUT_LABELS, "training_plan_name": "Plan name", "training_pl
 
 
 class PlanListState(UseCaseRunner, rx.State):
-    rows: list[dict] = []
+    rows: list[PlanRow] = []
     next_cursor: str = ""
     type: str = ANY
     level: str = ANY
@@ -38,19 +38,15 @@ class PlanListState(UseCaseRunner, rx.State):
     error: str = ""
 
     async def _fetch(self, *, reset: bool) -> None:
-        session = await self.get_state(SessionState)
         filters = {name: chosen(value) for name, value in (
             ("type", self.type), ("level", self.level), ("visibility", self.visibility))}
-        if self.owner != ANY:
-            filters["owner_id"] = session._user_id
         self.error = ""
-        page = await self._signed_in(_plan_page, search=self.search or None, limit=PAGE_SIZE,
-                                     cursor=None if reset else self.next_cursor or None, **filters)
+        page = await self._signed_in(plans.plan_list_page, mine=self.owner != ANY, search=self.search or None,
+                                     limit=PAGE_SIZE, cursor=None if reset else self.next_cursor or None, **filters)
         if page is REFUSED:
             return
-        found, cursor = page
-        self.rows = found if reset else self.rows + found
-        self.next_cursor = cursor or ""
+        self.rows = page.rows if reset else self.rows + page.rows
+        self.next_cursor = page.next_cursor
 
     @rx.event
     async def load(self):
@@ -65,18 +61,6 @@ class PlanListState(UseCaseRunner, rx.State):
         if name in ("type", "level", "visibility", "owner", "search"):
             setattr(self, name, value)
         await self._fetch(reset=True)
-
-
-def _plan_page(session, actor, **filters) -> tuple[list[dict], str | None]:
-    page = plans.list_plans(session, actor, **filters)
-    return plans.plan_views(session, page.plans, summary=True, names=page.creator_names), page.next_cursor
-
-
-def _builder_data(session, actor, plan_id: str) -> dict:
-    library = library_views(session, actor)
-    if plan_id == NEW:
-        return {"library": library}
-    return {"library": library, "plan": plans.plan_views(session, [plans.visible_plan(session, actor, plan_id)])[0]}
 
 
 def _item_from_workout(workout: dict, week: int, day: str) -> dict:
@@ -144,12 +128,12 @@ class PlanBuilderState(UseCaseRunner, rx.State):
         self.error, self.message, self._notice = "", self._notice, ""
         self.missing, self.picked, self.library_search = False, {}, ""
         plan_id = self.router.page.params.get("plan_id", NEW)
-        data = await self._signed_in(_builder_data, plan_id, shown_in=None)
+        data = await self._signed_in(plans.builder_data, None if plan_id == NEW else plan_id, shown_in=None)
         if data is REFUSED:
             self.missing = True
             return
-        self.library = library_rows(data["library"])
-        plan = data.get("plan")
+        library, plan = data
+        self.library = library_rows(library)
         assigning = await self.get_state(AssignState)
         assigning.message = ""
         await assigning._load_assignments(plan["training_plan_id"] if plan else "")

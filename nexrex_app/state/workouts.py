@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from nexrex_app.domain import permissions, workouts
-from nexrex_app.base.errors import DomainError
+from nexrex_app.domain import workouts
 from nexrex_app.base.wording import sport_word, sub_type_word, visibility_word
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.block_editor import BLOCK_LABELS, BlockEditor, format_distance, format_duration
@@ -26,10 +25,6 @@ def library_rows(views: list[dict]) -> list[dict]:
              "shown_visibility": visibility_word(view["visibility"])} for view in views]
 
 
-def library_views(session, actor, **filters) -> list[dict]:
-    return workouts.workout_views(session, workouts.list_workouts(session, actor, **filters))
-
-
 class WorkoutLibraryState(UseCaseRunner, rx.State):
     rows: list[dict] = []
     workout_type: str = ANY
@@ -42,7 +37,7 @@ class WorkoutLibraryState(UseCaseRunner, rx.State):
         filters = {name: chosen(value) for name, value in (
             ("workout_type", self.workout_type), ("workout_sub_type", self.workout_sub_type),
             ("visibility", self.visibility))}
-        views = await self._signed_in(library_views, **filters)
+        views = await self._signed_in(workouts.library_views, **filters)
         if views is not REFUSED:
             self.rows = library_rows(views)
 
@@ -51,18 +46,6 @@ class WorkoutLibraryState(UseCaseRunner, rx.State):
         if name in ("workout_type", "workout_sub_type", "visibility"):
             setattr(self, name, value)
         await self.load()
-
-
-def _editable(session, actor, workout_id: str) -> dict:
-    workout = workouts.visible_workout(session, actor, workout_id)
-    view = workouts.workout_views(session, [workout])[0]
-    try:
-        permissions.require_library_editor(actor, owner_id=workout.owner_id, org_id=workout.org_id,
-                                           visibility=workout.visibility)
-        view["editable"] = True
-    except DomainError:
-        view["editable"] = False
-    return view
 
 
 class WorkoutEditorState(BlockEditor, UseCaseRunner, rx.State):
@@ -89,7 +72,7 @@ class WorkoutEditorState(BlockEditor, UseCaseRunner, rx.State):
             self.blocks = [{"type": "warm-up", "block_distance_in_meters": 1000, "block_pace": "z1",
                             "block_length_target": "distance", "block_intensity_target": "pace"}]
             return
-        view = await self._signed_in(_editable, workout_id, shown_in=None)
+        view = await self._signed_in(workouts.editor_view, workout_id, shown_in=None)
         if view is REFUSED:
             self.missing = True
             return

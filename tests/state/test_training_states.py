@@ -147,6 +147,6 @@ async def test_the_plans_list_filters_by_owner(browser, outbox):
         await tab.fire(PlanBuilderState.set_field, name, value)
     await tab.fire(PlanBuilderState.save)
     await tab.fire(PlanListState.set_filter, "owner", "mine")
-    assert [row["training_plan_name"] for row in tab.state(PlanListState).rows] == ["Mine"]
+    assert [row.training_plan_name for row in tab.state(PlanListState).rows] == ["Mine"]
     await tab.fire(PlanListState.set_filter, "level", "advanced")
     assert tab.state(PlanListState).rows == []

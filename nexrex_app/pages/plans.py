@@ -20,7 +20,7 @@ from nexrex_app.base.vocabulary import PLAN_LEVELS, PLAN_TYPES, WRITABLE_VISIBIL
 from nexrex_app.domain.members import AthleteChoice
 from nexrex_app.domain.plans import PlanRow
 from nexrex_app.state.plans import PREFER_CHOICES, ItemEditorState, PlanBuilderState, PlanListState
-from nexrex_app.state.assigning import AssignState
+from nexrex_app.state.assigning import AssignmentRow, AssignState
 from nexrex_app.state.filters import ANY
 
 
@@ -229,7 +229,7 @@ def _overlap_warning() -> rx.Component:
         rx.vstack(
             rx.text("These athletes already follow another plan on some of these dates:", size="2", weight="medium"),
             rx.el.ul(rx.foreach(state.overlaps, lambda o: rx.el.li(rx.text(
-                rx.text.strong(o["athlete"]), " · ", o["plan"], " · ", o["dates"], size="2"))),
+                rx.text.strong(o.athlete), " · ", o.plan, " · ", o.dates, size="2"))),
                 padding_left="18px", margin="0", max_height="160px", overflow_y="auto"),
             rx.text("Assigning anyway puts both plans' workouts on those days.", size="1"),
             spacing="1", width="100%"),
@@ -279,15 +279,15 @@ def _assign_dialog() -> rx.Component:
 STATUS_COLOURS = {"upcoming": "blue", "active": "grass", "finished": "gray"}
 
 
-def _assignment_row(row: dict) -> rx.Component:
+def _assignment_row(row: AssignmentRow) -> rx.Component:
     return rx.table.row(
-        rx.table.row_header_cell(row["athlete"]),
-        rx.table.cell(row["start"], rx.text(" to ", row["end"], size="1", color_scheme="gray", as_="span")),
-        rx.table.cell(rx.badge(row["status"], variant="soft", color_scheme=rx.match(
-            row["status"], *STATUS_COLOURS.items(), "gray"))),
+        rx.table.row_header_cell(row.athlete),
+        rx.table.cell(row.start, rx.text(" to ", row.end, size="1", color_scheme="gray", as_="span")),
+        rx.table.cell(rx.badge(row.status, variant="soft", color_scheme=rx.match(
+            row.status, *STATUS_COLOURS.items(), "gray"))),
         rx.table.cell(rx.button("Unassign", size="1", variant="soft", color_scheme="red",
-                                aria_label="Unassign " + row["athlete"].to(str),
-                                on_click=AssignState.ask_unassign(row["id"]))),
+                                aria_label="Unassign " + row.athlete,
+                                on_click=AssignState.ask_unassign(row.id))),
         class_name="assignment-row", align="center",
     )
 
@@ -297,12 +297,12 @@ def _unassign_dialog() -> rx.Component:
     return rx.alert_dialog.root(rx.alert_dialog.content(
         rx.alert_dialog.title("Unassign this plan?"),
         rx.alert_dialog.description(
-            rx.text.strong(state.unassigning["athlete"].to(str)), " stops following this plan. Their workouts from "
+            rx.text.strong(state.unassigning.athlete), " stops following this plan. Their workouts from "
             "today on are removed from their calendar; what they have done stays."),
         rx.hstack(rx.alert_dialog.cancel(rx.button("Keep", variant="soft", color_scheme="gray")),
                   rx.button("Unassign", color_scheme="red", on_click=state.unassign),
                   justify="end", spacing="3", margin_top="16px"),
-        max_width="440px"), open=state.unassigning.contains("id"), on_open_change=state.keep_assignment)
+        max_width="440px"), open=state.unassigning.id != "", on_open_change=state.keep_assignment)
 
 
 def _assignments() -> rx.Component:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import reflex as rx
-
+from dataclasses import dataclass
 from datetime import date
+
+import reflex as rx
 
 from nexrex_app.domain import assignments
 from nexrex_app.domain.members import AthleteChoice
@@ -21,15 +22,36 @@ def shown_day(iso: str) -> str:
     return f"{day:%a} {day.day} {day:%b %Y}"
 
 
-def _overlap_row(overlap: dict) -> dict:
-    return {"athlete": overlap["athlete_name"], "plan": overlap["plan_name"],
-            "dates": f"{shown_day(overlap['overlap_from'])} – {shown_day(overlap['overlap_to'])}"}
+@dataclass(frozen=True)
+class OverlapRow:
+    """A plan a chosen athlete already follows on some of the dates."""
+
+    athlete: str = ""
+    plan: str = ""
+    dates: str = ""
 
 
-def _assignment_row(assignment: dict) -> dict:
-    return {"id": assignment["plan_instance_id"], "athlete": assignment["athlete_name"],
-            "start": shown_day(assignment["start_date"]), "end": shown_day(assignment["end_date"]),
-            "status": assignment["status"]}
+@dataclass(frozen=True)
+class AssignmentRow:
+    id: str = ""
+    athlete: str = ""
+    start: str = ""
+    end: str = ""
+    status: str = ""
+
+
+NO_ASSIGNMENT = AssignmentRow()
+
+
+def _overlap_row(overlap: dict) -> OverlapRow:
+    return OverlapRow(athlete=overlap["athlete_name"], plan=overlap["plan_name"],
+                      dates=f"{shown_day(overlap['overlap_from'])} – {shown_day(overlap['overlap_to'])}")
+
+
+def _assignment_row(assignment: dict) -> AssignmentRow:
+    return AssignmentRow(id=assignment["plan_instance_id"], athlete=assignment["athlete_name"],
+                         start=shown_day(assignment["start_date"]), end=shown_day(assignment["end_date"]),
+                         status=assignment["status"])
 
 
 class AssignState(UseCaseRunner, rx.State):
@@ -42,11 +64,11 @@ class AssignState(UseCaseRunner, rx.State):
     start_date: str = ""
     race_date: str = ""   # instead of the start date: the plan's last week is this date's week
     dates_note: str = ""  # the dates the plan would take, and what a partial first week leaves out
-    overlaps: list[dict] = []  # plans the chosen athletes already follow on some of the dates: asks to confirm
+    overlaps: list[OverlapRow] = []  # plans the chosen athletes already follow on some of the dates: asks to confirm
     error: str = ""
     message: str = ""
-    assignments: list[dict] = []  # who follows the plan on the page
-    unassigning: dict = {}  # the assignment the confirm dialog asks about
+    assignments: list[AssignmentRow] = []  # who follows the plan on the page
+    unassigning: AssignmentRow = NO_ASSIGNMENT  # the assignment the confirm dialog asks about
     list_error: str = ""
     _plan_id: str = ""
 
@@ -127,7 +149,7 @@ class AssignState(UseCaseRunner, rx.State):
 
     async def _load_assignments(self, plan_id: str) -> None:
         """The assignments of the plan on the page (none for a plan not saved yet)."""
-        self._plan_id, self.assignments, self.unassigning, self.list_error = plan_id, [], {}, ""
+        self._plan_id, self.assignments, self.unassigning, self.list_error = plan_id, [], NO_ASSIGNMENT, ""
         if not plan_id:
             return
         found = await self._signed_in(assignments.plan_assignments, plan_id, shown_in=None)
@@ -144,20 +166,20 @@ class AssignState(UseCaseRunner, rx.State):
 
     @rx.event
     def ask_unassign(self, instance_id: str):
-        self.unassigning = next((row for row in self.assignments if row["id"] == instance_id), {})
+        self.unassigning = next((row for row in self.assignments if row.id == instance_id), NO_ASSIGNMENT)
 
     @rx.event
     def keep_assignment(self, open_: bool = False):
         if not open_:
-            self.unassigning = {}
+            self.unassigning = NO_ASSIGNMENT
 
     @rx.event
     async def unassign(self):
-        chosen, self.unassigning = self.unassigning, {}
-        if not chosen:
+        chosen, self.unassigning = self.unassigning, NO_ASSIGNMENT
+        if chosen == NO_ASSIGNMENT:
             return
         self.list_error = ""
-        if await self._signed_in(assignments.unassign, chosen["id"], shown_in="list_error") is REFUSED:
+        if await self._signed_in(assignments.unassign, chosen.id, shown_in="list_error") is REFUSED:
             return
-        self.message = f"{chosen['athlete']} no longer follows this plan; their workouts from today on are removed."
+        self.message = f"{chosen.athlete} no longer follows this plan; their workouts from today on are removed."
         await self._load_assignments(self._plan_id)

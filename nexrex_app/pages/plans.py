@@ -19,7 +19,16 @@ from nexrex_app.components.layout import console_page
 from nexrex_app.base.vocabulary import PLAN_LEVELS, PLAN_TYPES, WRITABLE_VISIBILITIES
 from nexrex_app.domain.members import AthleteChoice
 from nexrex_app.domain.plans import PlanRow
-from nexrex_app.state.plans import PREFER_CHOICES, ItemEditorState, PlanBuilderState, PlanListState
+from nexrex_app.state.plans import (
+    PREFER_CHOICES,
+    CalendarDay,
+    CalendarWeek,
+    ItemEditorState,
+    PlacedItem,
+    PlanBuilderState,
+    PlanListState,
+)
+from nexrex_app.state.workouts import LibraryRow
 from nexrex_app.state.assigning import AssignmentRow, AssignState
 from nexrex_app.state.filters import ANY
 
@@ -80,14 +89,14 @@ def list_page() -> rx.Component:
 # --- the builder ------------------------------------------------------------------------------
 
 
-def _library_card(workout: dict) -> rx.Component:
-    picked = PlanBuilderState.picked["key"].to(str) == "workout:" + workout["workout_id"].to(str)
+def _library_card(workout: LibraryRow) -> rx.Component:
+    picked = PlanBuilderState.picked.key == "workout:" + workout.workout_id
     return draggable_button(
-        rx.text(workout["workout_name"], size="2", weight="medium"),
-        rx.text(workout["kind"].to(str) + " · " + workout["distance"].to(str), size="1",
+        rx.text(workout.workout_name, size="2", weight="medium"),
+        rx.text(workout.kind + " · " + workout.distance, size="1",
                 color_scheme="gray"),
-        on_drag_start=PlanBuilderState.drag_workout(workout["workout_id"]),
-        on_click=PlanBuilderState.pick_workout(workout["workout_id"]),
+        on_drag_start=PlanBuilderState.drag_workout(workout.workout_id),
+        on_click=PlanBuilderState.pick_workout(workout.workout_id),
         aria_pressed=rx.cond(picked, "true", "false"), title="Drag onto a day, or tap and then tap a day",
         padding="6px 8px", border_radius="6px", text_align="left", font="inherit", color="inherit",
         border=rx.cond(picked, f"2px solid {rx.color('accent', 9)}", f"1px solid {rx.color('slate', 6)}"),
@@ -116,66 +125,66 @@ def _library_panel() -> rx.Component:
     )
 
 
-def _placed(item: dict) -> rx.Component:
-    picked = PlanBuilderState.picked["key"].to(str) == item["key"].to(str)
+def _placed(item: PlacedItem) -> rx.Component:
+    picked = PlanBuilderState.picked.key == item.key
     return draggable(
-        rx.text(item["name"], size="1", weight="medium", overflow_wrap="break-word", hyphens="auto", lang="en",
-                on_click=ItemEditorState.start(item["index"]), cursor="pointer"),
+        rx.text(item.name, size="1", weight="medium", overflow_wrap="break-word", hyphens="auto", lang="en",
+                on_click=ItemEditorState.start(item.index), cursor="pointer"),
         rx.hstack(
-            rx.text(item["distance"], size="1", color_scheme="gray"),
+            rx.text(item.distance, size="1", color_scheme="gray"),
             rx.spacer(),
             rx.icon_button(rx.icon("move", size=10), size="1", variant="ghost", color_scheme="gray",
                            aria_label="Move workout to another day", aria_pressed=rx.cond(picked, "true", "false"),
-                           on_click=PlanBuilderState.pick_item(item["index"])),
+                           on_click=PlanBuilderState.pick_item(item.index)),
             rx.icon_button(rx.icon("x", size=10), size="1", variant="ghost", color_scheme="gray",
-                           aria_label="Remove workout", on_click=PlanBuilderState.remove_item(item["index"])),
+                           aria_label="Remove workout", on_click=PlanBuilderState.remove_item(item.index)),
             spacing="1", align="center", width="100%"),
-        rx.cond(item["sync"] == "outdated", rx.button(
+        rx.cond(item.sync == "outdated", rx.button(
             rx.icon("refresh_cw", size=10), "Update", size="1", variant="soft", color_scheme="amber",
             title="The library workout changed: take its new version",
-            on_click=PlanBuilderState.update_from_library(item["index"]))),
-        on_drag_start=PlanBuilderState.drag_item(item["index"]),
+            on_click=PlanBuilderState.update_from_library(item.index))),
+        on_drag_start=PlanBuilderState.drag_item(item.index),
         padding="4px 6px", border_radius="6px", background=rx.color("accent", 3), class_name="placed-workout",
         outline=rx.cond(picked, f"2px solid {rx.color('accent', 9)}", "none"),
         width="100%", box_sizing="border-box",
     )
 
 
-def _day_cell(day: dict) -> rx.Component:
+def _day_cell(day: CalendarDay) -> rx.Component:
     return drop_target(
-        rx.text(day["day"].to(str)[:3], size="1", color_scheme="gray"),
-        rx.vstack(rx.foreach(day["items"].to(list[dict]), _placed), spacing="1", width="100%"),
-        rx.cond(PlanBuilderState.picked.contains("key"), rx.button(
+        rx.text(day.day[:3], size="1", color_scheme="gray"),
+        rx.vstack(rx.foreach(day.placed, _placed), spacing="1", width="100%"),
+        rx.cond(PlanBuilderState.picked.key != "", rx.button(
             "Place here", size="1", variant="outline", width="100%", padding_x="2px", white_space="nowrap",
-            aria_label="Place here: week " + day["week"].to(str) + ", " + day["day"].to(str),
-            on_click=PlanBuilderState.place_on(day["week"], day["day"]), class_name="place-here")),
-        on_drop=PlanBuilderState.drop_on(day["week"], day["day"]),
+            aria_label="Place here: week " + day.week.to_string() + ", " + day.day,
+            on_click=PlanBuilderState.place_on(day.week, day.day), class_name="place-here")),
+        on_drop=PlanBuilderState.drop_on(day.week, day.day),
         min_height="72px", min_width="0", padding="4px", border=f"1px dashed {rx.color('slate', 6)}", border_radius="6px",
         background=rx.color("slate", 1), class_name="day-cell", display="flex", flex_direction="column", gap="4px",
-        data_week=day["week"].to(str), data_day=day["day"],
+        data_week=day.week.to_string(), data_day=day.day,
     )
 
 
-def _week_row(week: dict) -> rx.Component:
-    number = week["week"].to(int)
+def _week_row(week: CalendarWeek) -> rx.Component:
+    number = week.week
     return rx.vstack(
         rx.flex(
-            rx.text("Week ", week["week"].to(str), weight="bold", size="2"),
-            rx.text(week["distance"], " · ", week["duration"], size="2", color_scheme="gray",
+            rx.text("Week ", week.week, weight="bold", size="2"),
+            rx.text(week.distance, " · ", week.duration, size="2", color_scheme="gray",
                     class_name="week-total"),
             rx.spacer(),
             rx.icon_button(rx.icon("arrow_up", size=14), size="1", variant="soft", aria_label="Move week up",
-                           disabled=week["first"].to(bool), on_click=PlanBuilderState.move_week(number, -1)),
+                           disabled=week.first, on_click=PlanBuilderState.move_week(number, -1)),
             rx.icon_button(rx.icon("arrow_down", size=14), size="1", variant="soft", aria_label="Move week down",
-                           disabled=week["last"].to(bool), on_click=PlanBuilderState.move_week(number, 1)),
+                           disabled=week.last, on_click=PlanBuilderState.move_week(number, 1)),
             gap="8px", align="center", width="100%"),
-        rx.grid(rx.foreach(week["days"].to(list[dict]), _day_cell), columns=rx.breakpoints(initial="2", sm="4", md="7"),
+        rx.grid(rx.foreach(week.days, _day_cell), columns=rx.breakpoints(initial="2", sm="4", md="7"),
                 spacing="1", width="100%"),
-        rx.input(default_value=week["notes"], placeholder="Notes for this week", size="1", width="100%",
-                 aria_label="Week notes", key=week["week"].to(str) + week["notes"].to(str),
+        rx.input(default_value=week.notes, placeholder="Notes for this week", size="1", width="100%",
+                 aria_label="Week notes", key=week.week.to_string() + week.notes,
                  on_blur=lambda text: PlanBuilderState.set_week_note(number, text)),
         spacing="2", width="100%", padding="8px", border=f"1px solid {rx.color('slate', 5)}", border_radius="8px",
-        class_name="week-row", data_week=week["week"].to(str),
+        class_name="week-row", data_week=week.week.to_string(),
     )
 
 
@@ -206,9 +215,9 @@ def _plan_fields() -> rx.Component:
                 columns=rx.breakpoints(initial="1", sm="3"), spacing="3", width="100%"),
         rx.text("Preferred days", size="2", weight="medium"),
         rx.grid(rx.foreach(state.prefer_rows, lambda row: rx.vstack(
-            rx.text(row["day"].to(str)[:3], size="1", color_scheme="gray"),
-            word_select(PREFER_CHOICES, row["choice"], lambda choice: state.set_prefer_day(row["day"], choice),
-                        words=day_choice_word, size="1", aria_label="Preference " + row["day"].to(str)),
+            rx.text(row.day[:3], size="1", color_scheme="gray"),
+            word_select(PREFER_CHOICES, row.choice, lambda choice: state.set_prefer_day(row.day, choice),
+                        words=day_choice_word, size="1", aria_label="Preference " + row.day),
             spacing="1")),
             columns=rx.breakpoints(initial="2", sm="4", md="7"), spacing="2", width="100%"),
         spacing="3", width="100%"), width="100%")
@@ -323,9 +332,9 @@ def _assignments() -> rx.Component:
 
 def _picking_hint() -> rx.Component:
     state = PlanBuilderState
-    return rx.cond(state.picked.contains("key"), rx.flex(
+    return rx.cond(state.picked.key != "", rx.flex(
         rx.icon("hand", size=14, flex_shrink="0"),
-        rx.text("Placing ", rx.text.strong(state.picked["name"].to(str)), ": tap “Place here” on a day", size="2",
+        rx.text("Placing ", rx.text.strong(state.picked.name), ": tap “Place here” on a day", size="2",
                 min_width="0"),
         rx.icon_button(rx.icon("x", size=12), size="1", variant="ghost", aria_label="Stop placing",
                        on_click=state.cancel_pick),

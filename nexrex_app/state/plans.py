@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import reflex as rx
 
 from nexrex_app.domain import plans, workouts
@@ -13,7 +15,7 @@ from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.workouts import LABELS as WORKOUT_LABELS
-from nexrex_app.state.workouts import library_rows
+from nexrex_app.state.workouts import LibraryRow, library_rows
 
 PAGE_SIZE = 20
 LIBRARY_SHOWN = 60
@@ -69,6 +71,55 @@ def _item_from_workout(workout: dict, week: int, day: str) -> dict:
             "source_version": workout["version"]}
 
 
+@dataclass(frozen=True)
+class PlacedItem:
+    """A workout on a day of the builder's calendar; ``index`` is its place in the plan's content."""
+
+    index: int = 0
+    name: str = ""
+    sub_type: str = ""
+    distance: str = ""
+    sync: str = ""
+    key: str = ""
+
+
+@dataclass(frozen=True)
+class CalendarDay:
+    day: str = ""
+    week: int = 0
+    placed: list[PlacedItem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CalendarWeek:
+    week: int = 0
+    notes: str = ""
+    distance: str = ""
+    duration: str = ""
+    first: bool = False
+    last: bool = False
+    days: list[CalendarDay] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DayPreference:
+    day: str = ""
+    choice: str = ""
+
+
+@dataclass(frozen=True)
+class Picked:
+    """What tap-to-place (or a drag) carries: a library workout, or a placed one by its index (else -1)."""
+
+    key: str = ""
+    name: str = ""
+    workout_id: str = ""
+    index: int = -1
+
+
+NOTHING_PICKED = Picked()
+
+
 def saved_notice(plan_name: str) -> str:
     return f"Plan saved: {plan_name}. Assign it to athletes when ready."
 
@@ -84,56 +135,57 @@ class PlanBuilderState(UseCaseRunner, rx.State):
     prefer_day: dict[str, str] = {}
     content: list[dict] = []
     week_notes: dict[str, str] = {}
-    library: list[dict] = []
+    library: list[LibraryRow] = []
+    _library: list[dict] = []  # the library's workouts in full, to copy onto the plan
     missing: bool = False
     error: str = ""
     message: str = ""
     library_search: str = ""
-    picked: dict = {}  # tap-to-place: the workout picked to put on the next day tapped ({key, name})
-    _dragging: dict = {}
+    picked: Picked = NOTHING_PICKED  # tap-to-place: the workout picked to put on the next day tapped
+    _dragging: Picked = NOTHING_PICKED
     _notice: str = ""  # said once the page of a plan just created has loaded
 
     @rx.var
-    def library_shown(self) -> list[dict]:
+    def library_shown(self) -> list[LibraryRow]:
         """The library workouts of the plan's sport (all of them for other plans), matching the search."""
         words = self.library_search.strip().lower().split()
-        shown = [w for w in self.library if (self.type not in WORKOUT_TYPES or w["workout_type"] == self.type)
-                 and all(word in f"{w['workout_name']} {w['workout_sub_type']}".lower() for word in words)]
+        shown = [w for w in self.library if (self.type not in WORKOUT_TYPES or w.workout_type == self.type)
+                 and all(word in f"{w.workout_name} {w.workout_sub_type}".lower() for word in words)]
         return shown[:LIBRARY_SHOWN]
 
     @rx.var
-    def calendar(self) -> list[dict]:
+    def calendar(self) -> list[CalendarWeek]:
         weeks = []
         for week in range(1, self.duration_in_weeks + 1):
             items = [(index, item) for index, item in enumerate(self.content) if item["week"] == week]
             distance = sum(item["target_distance_in_meters"] for _, item in items)
-            weeks.append({
-                "week": week, "notes": self.week_notes.get(str(week), ""),
-                "distance": format_distance(distance), "duration": workout_time([item for _, item in items], self.level),
-                "first": week == 1, "last": week == self.duration_in_weeks,
-                "days": [{"day": day, "week": week, "items": [
-                    {"index": index, "name": item["workout_name"], "sub_type": item["workout_sub_type"],
-                     "distance": format_distance(item["target_distance_in_meters"]),
-                     "sync": item.get("sync_status", ""), "key": f"item:{index}"}
-                    for index, item in items if item["day"] == day]} for day in WEEKDAYS],
-            })
+            weeks.append(CalendarWeek(
+                week=week, notes=self.week_notes.get(str(week), ""), distance=format_distance(distance),
+                duration=workout_time([item for _, item in items], self.level),
+                first=week == 1, last=week == self.duration_in_weeks,
+                days=[CalendarDay(day=day, week=week, placed=[
+                    PlacedItem(index=index, name=item["workout_name"], sub_type=item["workout_sub_type"],
+                               distance=format_distance(item["target_distance_in_meters"]),
+                               sync=item.get("sync_status", ""), key=f"item:{index}")
+                    for index, item in items if item["day"] == day]) for day in WEEKDAYS],
+            ))
         return weeks
 
     @rx.var
-    def prefer_rows(self) -> list[dict]:
-        return [{"day": day, "choice": self.prefer_day.get(day, "Any")} for day in WEEKDAYS]
+    def prefer_rows(self) -> list[DayPreference]:
+        return [DayPreference(day=day, choice=self.prefer_day.get(day, "Any")) for day in WEEKDAYS]
 
     @rx.event
     async def load(self):
         self.error, self.message, self._notice = "", self._notice, ""
-        self.missing, self.picked, self.library_search = False, {}, ""
+        self.missing, self.picked, self.library_search = False, NOTHING_PICKED, ""
         plan_id = self.router.page.params.get("plan_id", NEW)
         data = await self._signed_in(plans.builder_data, None if plan_id == NEW else plan_id, shown_in=None)
         if data is REFUSED:
             self.missing = True
             return
-        library, plan = data
-        self.library = library_rows(library)
+        self._library, plan = data
+        self.library = library_rows(self._library)
         assigning = await self.get_state(AssignState)
         assigning.message = ""
         await assigning._load_assignments(plan["training_plan_id"] if plan else "")
@@ -179,53 +231,53 @@ class PlanBuilderState(UseCaseRunner, rx.State):
 
     @rx.event
     def drag_workout(self, workout_id: str):
-        self._dragging = {"workout_id": workout_id}
+        self._dragging = Picked(workout_id=str(workout_id))
 
     @rx.event
     def drag_item(self, index: int):
-        self._dragging = {"index": index}
+        self._dragging = Picked(index=index) if isinstance(index, int) else NOTHING_PICKED
 
     @rx.event
     def drop_on(self, week: int, day: str):
-        dragging, self._dragging = self._dragging, {}
+        dragging, self._dragging = self._dragging, NOTHING_PICKED
         self._place(dragging, week, day)
 
     @rx.event
     def pick_workout(self, workout_id: str):
         """Tap-to-place, first step: this library workout goes on the next day tapped (tap again: put back)."""
-        workout = next((w for w in self.library if w["workout_id"] == workout_id), None)
+        workout = next((w for w in self._library if w["workout_id"] == workout_id), None)
         key = f"workout:{workout_id}"
-        self.picked = {} if workout is None or self.picked.get("key") == key else {
-            "key": key, "name": workout["workout_name"], "workout_id": workout_id}
+        self.picked = NOTHING_PICKED if workout is None or self.picked.key == key else Picked(
+            key=key, name=workout["workout_name"], workout_id=workout_id)
 
     @rx.event
     def pick_item(self, index: int):
         """Tap-to-place for a placed workout: it moves to the next day tapped."""
         key = f"item:{index}"
         valid = isinstance(index, int) and 0 <= index < len(self.content)
-        self.picked = {} if not valid or self.picked.get("key") == key else {
-            "key": key, "name": self.content[index]["workout_name"], "index": index}
+        self.picked = NOTHING_PICKED if not valid or self.picked.key == key else Picked(
+            key=key, name=self.content[index]["workout_name"], index=index)
 
     @rx.event
     def cancel_pick(self):
-        self.picked = {}
+        self.picked = NOTHING_PICKED
 
     @rx.event
     def place_on(self, week: int, day: str):
         """Tap-to-place, second step: the picked workout goes on this day."""
-        picked, self.picked = self.picked, {}
+        picked, self.picked = self.picked, NOTHING_PICKED
         self._place(picked, week, day)
 
-    def _place(self, source: dict, week: int, day: str) -> None:
+    def _place(self, source: Picked, week: int, day: str) -> None:
         """Put a library workout (``workout_id``) or move a placed one (``index``) onto a day of the plan."""
         if not (isinstance(week, int) and 1 <= week <= self.duration_in_weeks and day in WEEKDAYS):
             return
-        if isinstance(source.get("index"), int) and 0 <= source["index"] < len(self.content):
+        if 0 <= source.index < len(self.content):
             moved = [dict(item) for item in self.content]
-            moved[source["index"]].update(week=week, day=day)
+            moved[source.index].update(week=week, day=day)
             self.content = moved
-        elif "workout_id" in source:
-            workout = next((w for w in self.library if w["workout_id"] == source["workout_id"]), None)
+        elif source.workout_id:
+            workout = next((w for w in self._library if w["workout_id"] == source.workout_id), None)
             if workout is None:
                 return
             self.content = self.content + [_item_from_workout(workout, week, day)]
@@ -240,7 +292,7 @@ class PlanBuilderState(UseCaseRunner, rx.State):
     @rx.event
     def update_from_library(self, index: int = -1):
         """Pull the library's current version into one out-of-date workout (or, with -1, all of them)."""
-        library = {w["workout_id"]: w for w in self.library}
+        library = {w["workout_id"]: w for w in self._library}
         updated = []
         for position, item in enumerate(self.content):
             source = library.get(item.get("source_workout_id") or "")
@@ -252,7 +304,7 @@ class PlanBuilderState(UseCaseRunner, rx.State):
     @rx.event
     def remove_item(self, index: int):
         self.content = [item for position, item in enumerate(self.content) if position != index]
-        self.picked, self.message = {}, ""
+        self.picked, self.message = NOTHING_PICKED, ""
 
     @rx.event
     def move_week(self, week: int, step: int):

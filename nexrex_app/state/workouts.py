@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import reflex as rx
 
 from nexrex_app.domain import workouts
@@ -17,16 +19,34 @@ LABELS = {"workout_name": "Name", "workout_type": "Sport", "workout_sub_type": "
           "target_duration_in_seconds": "Duration", **BLOCK_LABELS}
 
 
-def library_rows(views: list[dict]) -> list[dict]:
-    return [{**view, "distance": format_distance(view["target_distance_in_meters"]),
-             "duration": format_duration(view["target_duration_in_seconds"]),
-             "sport": sport_word(view["workout_type"]),
-             "kind": sub_type_word(view["workout_sub_type"], view["workout_type"]),
-             "shown_visibility": visibility_word(view["visibility"])} for view in views]
+@dataclass(frozen=True)
+class LibraryRow:
+    """A library workout as the lists show it."""
+
+    workout_id: str = ""
+    workout_name: str = ""
+    workout_type: str = ""
+    workout_sub_type: str = ""
+    visibility: str = ""
+    sport: str = ""
+    kind: str = ""
+    distance: str = ""
+    duration: str = ""
+    shown_visibility: str = ""
+
+
+def library_rows(views: list[dict]) -> list[LibraryRow]:
+    return [LibraryRow(
+        workout_id=view["workout_id"], workout_name=view["workout_name"], workout_type=view["workout_type"],
+        workout_sub_type=view["workout_sub_type"], visibility=view["visibility"],
+        sport=sport_word(view["workout_type"]), kind=sub_type_word(view["workout_sub_type"], view["workout_type"]),
+        distance=format_distance(view["target_distance_in_meters"]),
+        duration=format_duration(view["target_duration_in_seconds"]),
+        shown_visibility=visibility_word(view["visibility"])) for view in views]
 
 
 class WorkoutLibraryState(UseCaseRunner, rx.State):
-    rows: list[dict] = []
+    rows: list[LibraryRow] = []
     workout_type: str = ANY
     workout_sub_type: str = ANY
     visibility: str = ANY

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+from dataclasses import dataclass, field
 
 import reflex as rx
 
@@ -60,6 +61,35 @@ SENTENCES = {  # the rules' limits, said for this form's fields
 }
 
 
+@dataclass(frozen=True)
+class DraftWorkout:
+    """A workout of the draft as its week's card lists it; ``index`` is its place among the draft's items."""
+
+    index: int = 0
+    day: str = ""
+    name: str = ""
+    kind: str = ""
+    size: str = ""
+
+
+@dataclass(frozen=True)
+class WeekCard:
+    week: int = 0
+    phase: str = ""
+    note: str = ""
+    volume: str = ""
+    colour: str = ""
+    workouts: list[DraftWorkout] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class VolumeBar:
+    week: int = 0
+    height: str = ""
+    colour: str = ""
+    phase: str = ""
+
+
 def _number(text: str):
     text = (text or "").strip()
     return int(text) if text.isdigit() else (text or None)
@@ -101,27 +131,28 @@ class GeneratorState(UseCaseRunner, rx.State):
     _name_typed: bool = False
 
     @rx.var
-    def week_cards(self) -> list[dict]:
+    def week_cards(self) -> list[WeekCard]:
         cards = []
         for week in self.weekly:
-            workouts = [{"index": index, "day": item["day"][:3], "name": item["workout_name"],
-                         "kind": "Race" if item["workout_name"].startswith("Race day")
-                         else sub_type_word(item["workout_sub_type"], item["workout_type"]),
-                         "size": format_distance(item["target_distance_in_meters"])
-                         if item["target_distance_in_meters"] else format_duration(item["target_duration_in_seconds"])}
-                        for index, item in enumerate(self.items) if item["week"] == week["week"]]
-            cards.append({"week": week["week"], "phase": phase_word(week["phase"]), "note": week["notes"],
-                          "volume": format_distance(week["distance_in_meters"]) if self.draft_sport != "bike"
-                          else format_duration(week["duration_in_seconds"]),
-                          "colour": PHASE_COLOURS.get(week["phase"], "gray"), "workouts": workouts})
+            workouts = [DraftWorkout(
+                index=index, day=item["day"][:3], name=item["workout_name"],
+                kind="Race" if item["workout_name"].startswith("Race day")
+                else sub_type_word(item["workout_sub_type"], item["workout_type"]),
+                size=format_distance(item["target_distance_in_meters"])
+                if item["target_distance_in_meters"] else format_duration(item["target_duration_in_seconds"]))
+                for index, item in enumerate(self.items) if item["week"] == week["week"]]
+            cards.append(WeekCard(week=week["week"], phase=phase_word(week["phase"]), note=week["notes"],
+                                  volume=format_distance(week["distance_in_meters"]) if self.draft_sport != "bike"
+                                  else format_duration(week["duration_in_seconds"]),
+                                  colour=PHASE_COLOURS.get(week["phase"], "gray"), workouts=workouts))
         return cards
 
     @rx.var
-    def volume_bars(self) -> list[dict]:
+    def volume_bars(self) -> list[VolumeBar]:
         key = "duration_in_seconds" if self.draft_sport == "bike" else "distance_in_meters"
         highest = max([week[key] for week in self.weekly] or [1]) or 1
-        return [{"week": week["week"], "height": f"{max(4, 100 * week[key] / highest):.1f}%",
-                 "colour": PHASE_COLOURS.get(week["phase"], "gray"), "phase": phase_word(week["phase"])}
+        return [VolumeBar(week=week["week"], height=f"{max(4, 100 * week[key] / highest):.1f}%",
+                          colour=PHASE_COLOURS.get(week["phase"], "gray"), phase=phase_word(week["phase"]))
                 for week in self.weekly]
 
     @rx.event

@@ -47,17 +47,17 @@ class MembersState(PageNotices, UseCaseRunner, rx.State):
     @rx.event
     async def load(self):
         self.loaded = False
-        if not (await self.get_state(SessionState)).org_id:
-            self.loaded = True
-            return
+        if (await self.get_state(SessionState)).org_id:
+            await self._load_roster()
+        self.loaded = True
+
+    async def _load_roster(self) -> None:
         choices = await self._in_own_org(organization_pages.roster_choices)
         if choices is REFUSED:
-            self.loaded = True
             return
         self.label_options, self.coach_options = choices.labels, choices.coaches
         self.group_options, self.pending = choices.groups, choices.invitations
         await self._fetch(reset=True)
-        self.loaded = True
 
     async def _fetch(self, *, reset: bool) -> None:
         self.error = ""
@@ -119,8 +119,8 @@ class MembersState(PageNotices, UseCaseRunner, rx.State):
                 return
             self.add_message = f"Invitation sent to {target}."
         else:
-            added = await self._in_own_org(organization_pages.add_by_user_id, user_id=target, details=details, role=self.add_role,
-                                           shown_in="add_error")
+            added = await self._in_own_org(organization_pages.add_by_user_id, user_id=target, details=details,
+                                           role=self.add_role, shown_in="add_error")
             if added is REFUSED:
                 return
             self.add_message = f"{added.shown_name} joined as {JOINS_AS[added.role]}."

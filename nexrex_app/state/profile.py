@@ -8,10 +8,6 @@ from nexrex_app.domain import accounts
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 
-def _own_profile(session, actor) -> dict:
-    return accounts.profile(session, actor.user)
-
-
 class ProfileState(UseCaseRunner, rx.State):
     name: str = ""
     email: str = ""
@@ -22,7 +18,7 @@ class ProfileState(UseCaseRunner, rx.State):
     @rx.event
     async def load(self):
         self.copied, self.loaded = False, False
-        profile = await self._signed_in(_own_profile, shown_in=None)
+        profile = await self._signed_in(accounts.own_profile, shown_in=None)
         if profile is REFUSED:
             self.name = self.email = self.user_id = ""
             return

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, Row, and_, bindparam, func, literal, or_, union_all
+from sqlalchemy import Integer, Row, and_, bindparam, func, or_, union
 from sqlmodel import Session, select
 
 from nexrex_app.domain import features, organizations, permissions, workouts
@@ -16,15 +16,13 @@ from nexrex_app.domain.paging import check_limit, decode_cursor, encode_cursor
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.models.accounts import User
-from nexrex_app.models.training import FEATURE_PLAN_LIBRARY, SYSTEM, TrainingPlan, Workout
-from nexrex_app.base.vocabulary import PLAN_LEVELS, PLAN_TYPES, WEEKDAYS, WRITABLE_VISIBILITIES
+from nexrex_app.models.library import FEATURE_PLAN_LIBRARY, SYSTEM, TrainingPlan, Workout
+from nexrex_app.base.vocabulary import PLAN_LEVELS, PLAN_TYPES, WEEKDAYS, WRITABLE_VISIBILITIES, one_of
+from nexrex_app.models.library_schemas import PlanCreate, PlanUpdate, WeekNote
 
 MAX_WEEKS = 52
 MAX_ITEMS = 7 * MAX_WEEKS * 3
 MAX_PAGE = 50
-ITEM_FIELDS = (*workouts.WORKOUT_FIELDS, "week", "day", "source_workout_id", "source_version", "phase",
-               "sync_status")
-PHASES = ("base", "build", "peak", "taper", "race")
 
 SYNC_CURRENT = "current"
 SYNC_OUTDATED = "outdated"
@@ -38,68 +36,54 @@ def _weeks(value: Any) -> int:
     return workouts.whole_number(value, field="duration_in_weeks", minimum=1, maximum=MAX_WEEKS)
 
 
-def _prefer_day(value: Any) -> dict[str, str]:
+def _prefer_day(value: dict[str, str] | None) -> dict[str, str]:
     if value is None:
         return {}
-    if not isinstance(value, dict):
-        raise InvalidInput("training_plan_prefer_day must map days to Rest or a workout type.",
-                           field="training_plan_prefer_day")
     cleaned = {}
     for day, choice in value.items():
         if day not in WEEKDAYS:
             raise InvalidInput("Days are Monday to Sunday.", field=f"training_plan_prefer_day.{day}")
-        if not isinstance(choice, str) or not choice.strip() or len(choice) > 40:
+        if not choice.strip() or len(choice) > 40:
             raise InvalidInput("Each day is Rest or a workout type.", field=f"training_plan_prefer_day.{day}")
         cleaned[day] = required_text(choice, field=f"training_plan_prefer_day.{day}", label="A day's choice",
                                      max_length=40)
     return {day: cleaned[day] for day in WEEKDAYS if day in cleaned}
 
 
-def _week_notes(value: Any, weeks: int) -> dict[str, str]:
+def _week_notes(value: list[WeekNote] | None, weeks: int) -> dict[str, str]:
     """Coach's notes per week, from ``weekly_info`` items ``{week, notes}``."""
     if value is None:
         return {}
-    if not isinstance(value, list):
-        raise InvalidInput("weekly_info must be a list of {week, notes}.", field="weekly_info")
     notes = {}
     for index, entry in enumerate(value):
         path = f"weekly_info[{index}]"
-        if not isinstance(entry, dict):
-            raise InvalidInput("Each weekly_info entry is an object.", field=path)
-        week = workouts.whole_number(entry.get("week"), field=f"{path}.week", minimum=1, maximum=weeks)
-        text = optional_text(entry.get("notes"), field=f"{path}.notes", label="notes", max_length=2000,
-                             multiline=True)
+        week = workouts.whole_number(entry.week, field=f"{path}.week", minimum=1, maximum=weeks)
+        text = optional_text(entry.notes, field=f"{path}.notes", label="notes", max_length=2000, multiline=True)
         if text:
             notes[str(week)] = text
     return notes
 
 
-def _content(session: Session, actor: Actor, value: Any, weeks: int) -> list[dict]:
+def _content(session: Session, actor: Actor, value: list[dict] | None, weeks: int) -> list[dict]:
+    """The plan's items checked: those sent (a typed request's, as plain data) or those kept."""
     if value is None:
         return []
-    if not isinstance(value, list):
-        raise InvalidInput("content must be a list of workouts.", field="content")
     if len(value) > MAX_ITEMS:
         raise InvalidInput(f"A plan may hold at most {MAX_ITEMS} workouts.", field="content")
     items = [_item(session, actor, raw, f"content[{index}]", weeks) for index, raw in enumerate(value)]
     return sorted(items, key=lambda item: (item["week"], WEEKDAYS.index(item["day"])))
 
 
-def _item(session: Session, actor: Actor, raw: Any, path: str, weeks: int) -> dict:
-    if not isinstance(raw, dict):
-        raise InvalidInput("Each content item is an object.", field=path)
-    for name in raw:
-        if name not in ITEM_FIELDS:
-            raise InvalidInput(f"Unknown field: {name}.", field=f"{path}.{name}", code="UNKNOWN_FIELD")
+def _item(session: Session, actor: Actor, raw: dict, path: str, weeks: int) -> dict:
     week = workouts.whole_number(raw.get("week"), field=f"{path}.week", minimum=1, maximum=weeks)
-    day = workouts.choice(raw.get("day"), WEEKDAYS, field=f"{path}.day")
+    day = raw["day"]
     fields = dict(raw)
     source = _source(session, actor, raw.get("source_workout_id"), path)
     if source is not None and raw.get("content_blocks") is None:
         fields = {**workouts.workout_fields(source), **{k: v for k, v in raw.items() if k in ("week", "day")}}
     item = {"week": week, "day": day, **workouts.clean_workout(fields, prefix=f"{path}.")}
     if raw.get("phase") is not None:
-        item["phase"] = workouts.choice(raw["phase"], PHASES, field=f"{path}.phase")
+        item["phase"] = raw["phase"]
     if source is not None:
         item["source_workout_id"] = source.id
         given = raw.get("source_version")
@@ -120,31 +104,28 @@ def _source(session: Session, actor: Actor, workout_id: Any, path: str) -> Worko
 # --- use cases --------------------------------------------------------------------------------
 
 
-def create_plan(session: Session, actor: Actor, data: dict) -> TrainingPlan:
+def create_plan(session: Session, actor: Actor, body: PlanCreate) -> TrainingPlan:
     permissions.require_library_author(actor)
-    workouts.check_caller_is(actor, data.get("user_id"))
-    if data.get("org_id"):
-        permissions.require_coach_of(actor, data["org_id"])
+    permissions.require_caller_is(actor, body.user_id)
+    if body.org_id:
+        permissions.require_coach_of(actor, body.org_id)
     org_id = permissions.library_org_of(actor)
-    visibility = workouts.choice(data.get("visibility"), WRITABLE_VISIBILITIES, field="visibility")
-    permissions.require_visibility_allowed(actor, visibility)
-    weeks = _weeks(data.get("duration_in_weeks"))
+    permissions.require_visibility_allowed(actor, body.visibility)
+    weeks = _weeks(body.duration_in_weeks)
     now = clock.now()
     plan = TrainingPlan(
-        owner_id=actor.user_id, org_id=org_id, coach_id=data.get("coach_id"), visibility=visibility,
-        training_plan_name=required_text(data.get("training_plan_name"), field="training_plan_name",
+        owner_id=actor.user_id, org_id=org_id, coach_id=body.coach_id, visibility=body.visibility,
+        training_plan_name=required_text(body.training_plan_name, field="training_plan_name",
                                          label="training_plan_name", max_length=200),
-        training_plan_description=required_text(data.get("training_plan_description"),
+        training_plan_description=required_text(body.training_plan_description,
                                                 field="training_plan_description",
                                                 label="training_plan_description", max_length=5000,
                                                 multiline=True),
-        type=workouts.choice(data.get("type"), PLAN_TYPES, field="type"),
-        level=workouts.choice(data.get("level"), PLAN_LEVELS, field="level"),
-        duration_in_weeks=weeks,
-        image_url=_image_url(data.get("image_url")),
-        prefer_day=_prefer_day(data.get("training_plan_prefer_day")),
-        content=_content(session, actor, data.get("content"), weeks),
-        week_notes=_week_notes(data.get("weekly_info"), weeks),
+        type=body.type, level=body.level, duration_in_weeks=weeks,
+        image_url=_image_url(body.image_url),
+        prefer_day=_prefer_day(body.training_plan_prefer_day),
+        content=_content(session, actor, body.plain().get("content"), weeks),
+        week_notes=_week_notes(body.weekly_info, weeks),
         created_at=now, updated_at=now,
     )
     session.add(plan)
@@ -161,22 +142,22 @@ def _image_url(value: Any) -> str | None:
 
 def visible_plan(session: Session, actor: Actor, plan_id: str) -> TrainingPlan:
     plan = session.get(TrainingPlan, plan_id)
-    if plan is None or not permissions.can_view_library_item(actor, owner_id=plan.owner_id, org_id=plan.org_id,
-                                                             visibility=plan.visibility):
+    if plan is None or not permissions.can_view_library_item(actor, plan):
         raise NotFound("Training plan not found.", field="plan_id", code="PLAN_NOT_FOUND")
     return plan
 
 
 def editable_plan(session: Session, actor: Actor, plan_id: str) -> TrainingPlan:
     plan = visible_plan(session, actor, plan_id)
-    permissions.require_library_editor(actor, owner_id=plan.owner_id, org_id=plan.org_id, visibility=plan.visibility)
+    permissions.require_library_editor(actor, plan)
     return plan
 
 
-def update_plan(session: Session, actor: Actor, plan_id: str, data: dict) -> TrainingPlan:
+def update_plan(session: Session, actor: Actor, plan_id: str, body: PlanUpdate) -> TrainingPlan:
     plan = editable_plan(session, actor, plan_id)
+    data = body.given()
     if "visibility" in data:
-        plan.visibility = workouts.choice(data["visibility"], WRITABLE_VISIBILITIES, field="visibility")
+        plan.visibility = one_of(data["visibility"], WRITABLE_VISIBILITIES, field="visibility")
         permissions.require_visibility_allowed(actor, plan.visibility)
     if "training_plan_name" in data:
         plan.training_plan_name = required_text(data["training_plan_name"], field="training_plan_name",
@@ -186,9 +167,9 @@ def update_plan(session: Session, actor: Actor, plan_id: str, data: dict) -> Tra
             data["training_plan_description"], field="training_plan_description",
             label="training_plan_description", max_length=5000, multiline=True)
     if "type" in data:
-        plan.type = workouts.choice(data["type"], PLAN_TYPES, field="type")
+        plan.type = one_of(data["type"], PLAN_TYPES, field="type")
     if "level" in data:
-        plan.level = workouts.choice(data["level"], PLAN_LEVELS, field="level")
+        plan.level = one_of(data["level"], PLAN_LEVELS, field="level")
     if "image_url" in data:
         plan.image_url = _image_url(data["image_url"])
     if "training_plan_prefer_day" in data:
@@ -198,7 +179,7 @@ def update_plan(session: Session, actor: Actor, plan_id: str, data: dict) -> Tra
     content = data["content"] if "content" in data else plan.content
     plan.content = _content(session, actor, content, plan.duration_in_weeks)
     if "weekly_info" in data:
-        plan.week_notes = _week_notes(data["weekly_info"], plan.duration_in_weeks)
+        plan.week_notes = _week_notes(body.weekly_info, plan.duration_in_weeks)
     plan.week_notes = {week: text for week, text in plan.week_notes.items() if int(week) <= plan.duration_in_weeks}
     plan.updated_at = clock.now()
     session.add(plan)
@@ -255,11 +236,11 @@ def list_plans(session: Session, actor: Actor, *, type: str | None = None, level
     features.require_account_feature(session, actor.user, FEATURE_PLAN_LIBRARY)
     check_limit(limit, maximum=MAX_PAGE)
     if type is not None:
-        workouts.choice(type, PLAN_TYPES, field="type")
+        one_of(type, PLAN_TYPES, field="type")
     if level is not None:
-        workouts.choice(level, PLAN_LEVELS, field="level")
+        one_of(level, PLAN_LEVELS, field="level")
     if visibility is not None:
-        workouts.choice(visibility, (*WRITABLE_VISIBILITIES, SYSTEM), field="visibility")
+        one_of(visibility, (*WRITABLE_VISIBILITIES, SYSTEM), field="visibility")
     if org_id is not None:
         permissions.require_member_of(actor, org_id)
     chosen = {"type": type, "level": level, "visibility": visibility, "owner_id": owner_id}
@@ -269,10 +250,10 @@ def list_plans(session: Session, actor: Actor, *, type: str | None = None, level
     if cursor:
         values["after_time"], values["after_id"] = decode_cursor(cursor)
     filters = tuple(sorted(name for name in values if name in _FILTERS))
-    reach, reach_values = _reach(actor)
-    statement = _newest_first(reach, filters, limited=limit is not None)
+    reach = permissions.library_reach(actor)
+    statement = _newest_first(reach.ways, filters, limited=limit is not None)
     size = {} if limit is None else {"size": limit + 1}
-    plans = session.exec(statement, params={**reach_values, **values, **size}).all()
+    plans = session.exec(statement, params={**reach.params, **values, **size}).all()
     names = {plan.owner_id: organizations.shown_name(plan.creator_display_name, plan.creator_email)
              for plan in plans if plan.creator_email is not None}
     if limit is None or len(plans) <= limit:
@@ -293,52 +274,28 @@ _FILTERS = {
 }
 
 
-def _constant(value: str):
-    """Written into the SQL itself, so that PostgreSQL's cached plan for the statement knows it."""
-    return literal(value, literal_execute=True)
-
-
-_REACH = {
-    "own_private": lambda: and_(TrainingPlan.owner_id == bindparam("me"),
-                                TrainingPlan.visibility == _constant("private")),
-    "built_in": lambda: TrainingPlan.visibility == _constant(SYSTEM),
-    "org_shared": lambda: and_(TrainingPlan.org_id == bindparam("org"),
-                               TrainingPlan.visibility.in_([_constant("public"), _constant("org")])),
-    "org_public": lambda: and_(TrainingPlan.org_id == bindparam("org"), TrainingPlan.visibility == _constant("public")),
-    # a coach without an organization still sees what they shared before having one
-    "own_shared_before_org": lambda: and_(TrainingPlan.owner_id == bindparam("me"), TrainingPlan.org_id.is_(None),
-                                          TrainingPlan.visibility.in_([_constant("public"), _constant("org")])),
-}
-
-
-def _reach(actor: Actor) -> tuple[tuple[str, ...], dict[str, str]]:
-    """The disjoint ways a plan is visible to the actor (each served by an index), and their values."""
-    if actor.org_id:
-        shared = "org_shared" if actor.is_coach else "org_public"
-        return ("own_private", "built_in", shared), {"me": actor.user_id, "org": actor.org_id}
-    return ("own_private", "built_in", "own_shared_before_org"), {"me": actor.user_id}
-
-
 def _page_size():
     """The LIMIT, written into the SQL too: a known page size lets PostgreSQL keep one good plan."""
     return bindparam("size", type_=Integer, literal_execute=True)
 
 
 @cache
-def _newest_first(reach: tuple[str, ...], filters: tuple[str, ...], *, limited: bool):
+def _newest_first(ways: tuple[permissions.Way, ...], filters: tuple[str, ...], *, limited: bool):
     """The visible plans matching ``filters``, newest first, each with its creator's name, as one statement.
 
     Each way of seeing a plan is its own index-ordered branch, so a page reads about ``size`` rows per
-    branch however many plans there are. Building this union costs more than the database takes to run
-    it, so each shape is built once and run with bound values.
+    branch however many plans there are; a plan seen more than one way (an own plan shared with the
+    organization) counts once. Building this union costs more than the database takes to run it, so each
+    shape is built once and run with bound values.
     """
     order = (TrainingPlan.created_at.desc(), TrainingPlan.id.desc())
     conditions = [_FILTERS[name]() for name in filters]
     branches = []
-    for way in reach:
-        branch = select(TrainingPlan.id, TrainingPlan.created_at).where(_REACH[way](), *conditions).order_by(*order)
+    for way in ways:
+        branch = (select(TrainingPlan.id, TrainingPlan.created_at).where(way.condition(TrainingPlan), *conditions)
+                  .order_by(*order))
         branches.append((branch.limit(_page_size()) if limited else branch).subquery())
-    merged = union_all(*[select(b.c.id, b.c.created_at) for b in branches]).subquery()
+    merged = union(*[select(b.c.id, b.c.created_at) for b in branches]).subquery()
     page = select(merged.c.id, merged.c.created_at).order_by(merged.c.created_at.desc(), merged.c.id.desc())
     page = (page.limit(_page_size()) if limited else page).subquery()
     creator = (User.display_name.label("creator_display_name"), User.email.label("creator_email"))
@@ -411,8 +368,9 @@ def plan_views(session: Session, plans: list[TrainingPlan] | list[Row], *, summa
 
 
 def create_own_plan(session: Session, actor: Actor, data: dict) -> TrainingPlan:
-    """A plan owned by whoever creates it (the console's builder and Generate with AI name no owner)."""
-    return create_plan(session, actor, {**data, "user_id": actor.user_id})
+    """A plan owned by whoever creates it, from a form's data (the console's builder and Generate with AI name no
+    owner)."""
+    return create_plan(session, actor, PlanCreate.parse({**data, "user_id": actor.user_id}))
 
 
 @dataclass(frozen=True)

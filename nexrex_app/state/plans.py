@@ -9,6 +9,7 @@ import reflex as rx
 from nexrex_app.domain import plans, workouts
 from nexrex_app.base.vocabulary import WEEKDAYS, WORKOUT_TYPES
 from nexrex_app.domain.plans import PlanRow
+from nexrex_app.models.library_schemas import PlanUpdate
 from nexrex_app.state.assigning import AssignState
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, workout_time
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
@@ -340,7 +341,9 @@ class PlanBuilderState(UseCaseRunner, rx.State):
             self._notice = saved_notice(created.training_plan_name)
             # the new plan's page takes the place of the empty builder, so Back leaves the builder
             return rx.redirect(f"/console/plans/{created.id}", replace=True)
-        if await self._signed_in(plans.update_plan, self.plan_id, self._plan_data()) is not REFUSED:
+        changes = self._parsed(PlanUpdate, self._plan_data())
+        if changes is not REFUSED and await self._signed_in(plans.update_plan, self.plan_id,
+                                                            changes) is not REFUSED:
             await self.load()
             self.message = "Plan saved."
 

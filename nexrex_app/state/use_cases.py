@@ -14,6 +14,7 @@ from typing import Any
 import reflex as rx
 
 from nexrex_app.base.errors import DomainError
+from nexrex_app.models.schemas import RequestBody
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in, in_transaction
 
@@ -43,6 +44,14 @@ class UseCaseRunner(rx.State, mixin=True):
     async def _anonymous(self, use_case: Callable, /, *args: Any, shown_in: str | None = "error", **kwargs: Any):
         """``use_case(session, *args, **kwargs)``: the pages of signing up, signing in and emailed links."""
         return await self._answer_of(in_transaction(use_case, *args, **kwargs), shown_in)
+
+    def _parsed(self, schema: type[RequestBody], data: dict, *, shown_in: str | None = "error"):
+        """The form's data as the use case's typed input, or REFUSED with what is wrong shown."""
+        try:
+            return schema.parse(data)
+        except DomainError as exc:
+            self._refused(exc, shown_in)
+            return REFUSED
 
     async def _answer_of(self, call: Awaitable, shown_in: str | None):
         try:

@@ -8,6 +8,7 @@ import reflex as rx
 
 from nexrex_app.domain import workouts
 from nexrex_app.base.wording import sport_word, sub_type_word, visibility_word
+from nexrex_app.models.library_schemas import WorkoutUpdate
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.block_editor import BLOCK_LABELS, BlockEditor, format_distance, format_duration
 from nexrex_app.state.messages import in_words
@@ -123,9 +124,10 @@ class WorkoutEditorState(BlockEditor, UseCaseRunner, rx.State):
                 "description": self.description, "content_blocks": self.blocks}
         if not self.workout_id:
             created = await self._signed_in(workouts.create_own_workout, data)
-            if created is not REFUSED:
-                return rx.redirect(f"/console/workouts/{created.id}")
-        elif await self._signed_in(workouts.update_workout, self.workout_id, data) is not REFUSED:
+            return None if created is REFUSED else rx.redirect(f"/console/workouts/{created.id}")
+        changes = self._parsed(WorkoutUpdate, data)
+        if changes is not REFUSED and await self._signed_in(workouts.update_workout, self.workout_id,
+                                                            changes) is not REFUSED:
             self.message = "Saved."
 
     def _say(self, exc) -> str:

@@ -2,7 +2,7 @@
 
 from nexrex_app.state.assigning import AssignState
 from tests.state.test_organization_states import athlete_of_head_coach, head_coach_with_org
-from tests.state.test_training_tab_states import MONDAY, plan_with_daily_easy_runs
+from tests.state.test_athlete_tab_states import MONDAY, plan_with_daily_easy_runs
 
 
 async def assign_runner(tab, runner_id: str, plan_id: str, handler=AssignState.assign) -> None:

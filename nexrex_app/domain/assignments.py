@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import delete
 from sqlmodel import Session, select
 
-from nexrex_app.domain import organizations, permissions, plans
+from nexrex_app.domain import groups, members, organizations, permissions, plans
 from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
+from nexrex_app.domain.members import AthleteChoice
+from nexrex_app.domain.organization_pages import Choice
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import dropped_before_start, local_today, monday_of, parse_day, schedule, \
     start_for_end
@@ -194,3 +197,15 @@ def instance_view(instance: PlanInstance) -> dict:
             "end_date": end_date(instance.start_date, instance.duration_in_weeks).isoformat(),
             "duration_in_weeks": instance.duration_in_weeks, "assigned_by": instance.assigned_by,
             "created_at": epoch_ms(instance.created_at)}
+
+
+@dataclass(frozen=True)
+class AssignChoices:
+    athletes: list[AthleteChoice]
+    groups: list[Choice]
+
+
+def assign_choices(session: Session, actor: Actor, search: str | None, *, limit: int) -> AssignChoices:
+    """Whom a plan can be assigned to: the athletes matching the search, and the groups."""
+    return AssignChoices(athletes=members.athlete_choices(session, actor, search=search, limit=limit),
+                         groups=[Choice(g.id, g.name) for g in groups.list_groups(session, actor)])

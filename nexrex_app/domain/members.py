@@ -344,3 +344,18 @@ def all_labels(session: Session, actor: Actor, org_id: str) -> list[str]:
     query = (select(MemberLabel.label).join(Membership, Membership.user_id == MemberLabel.user_id)
              .where(MemberLabel.org_id == org_id, permissions.member_reach(actor).condition(Membership)))
     return sorted(set(session.exec(query).all()), key=str.casefold)
+
+
+@dataclass(frozen=True)
+class AthleteChoice:
+    """An athlete of the organization to pick (to assign a plan to, to project a plan for)."""
+
+    id: str = ""
+    name: str = ""
+    email: str = ""
+
+
+def athlete_choices(session: Session, actor: Actor, *, search: str | None = None, limit: int) -> list[AthleteChoice]:
+    """The athletes the actor coaches in their organization, by the name coaches see."""
+    page = list_members(session, actor, actor.org_id or "", role=ATHLETE, search=search or None, limit=limit)
+    return [AthleteChoice(m["user_id"], m["display_name"] or m["name"], m["email"]) for m in page.items]

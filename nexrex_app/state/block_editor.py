@@ -167,10 +167,8 @@ class PlacedWorkoutEditor(BlockEditor, mixin=True):
 
     @rx.event
     async def apply(self):
-        try:
-            cleaned = validate_blocks(self.blocks)
-        except InvalidInput as exc:
-            self.block_problem = problem_in_words(exc)
+        cleaned = self._checked_blocks()
+        if cleaned is None:
             return
         owner = await self._owner()
         workouts = owner._workouts()

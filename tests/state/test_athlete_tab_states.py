@@ -48,7 +48,7 @@ async def test_assign_then_train_then_comply(browser, outbox, clock):
 
     await coach.fire(AssignState.set_open, True)
     assign = coach.state(AssignState)
-    assert [a["id"] for a in assign.athletes] == [runner.id]
+    assert [a.id for a in assign.athletes] == [runner.id]
     await coach.fire(AssignState.toggle, runner.id, True)
     await coach.fire(AssignState.set_start, "2027-03-01")
     await coach.fire(AssignState.assign, plan_id)

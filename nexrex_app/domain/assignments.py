@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from nexrex_app.domain import organizations, permissions, plans
 from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import Conflict, Forbidden, InvalidInput, NotFound
+from nexrex_app.domain.live_updates import calendar_changed
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import dropped_before_start, local_today, monday_of, parse_day, schedule, \
     start_for_end
@@ -140,6 +141,7 @@ def assign(session: Session, actor: Actor, plan_id: str, *, start_date: str | No
     session.flush()
     if rows:
         session.execute(Activity.__table__.insert(), rows)  # one executemany, no per-row ORM work
+    calendar_changed(session, athletes)
     return instances
 
 
@@ -171,6 +173,7 @@ def unassign(session: Session, actor: Actor, instance_id: str) -> int:
         Activity.plan_instance_id == instance.id, Activity.status == SCHEDULED, Activity.date >= today)).rowcount
     instance.removed_at = clock.now()
     session.add(instance)
+    calendar_changed(session, [instance.user_id])
     return removed
 
 

@@ -1,7 +1,8 @@
-"""The athlete's Training tab: today's workout, this week and what comes next, kept current by polling."""
+"""The athlete's Training tab: today's workout, this week and what comes next, kept current by live updates."""
 
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 
 import reflex as rx
@@ -9,12 +10,14 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from nexrex_app.domain import activities, athletes
+from nexrex_app.domain.live_updates import own_calendar_topic
 from nexrex_app.base.clock import clock
 from nexrex_app.base.errors import DomainError
 from nexrex_app.domain.scheduling import local_today, time_zones
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
 from nexrex_app.state.compliance import race_seconds
+from nexrex_app.state.live_updates import follow
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.presenting import workout_details
@@ -89,12 +92,14 @@ class TrainingState(PageNotices, rx.State):
     error: str = ""
     calendar_url: str = ""
     _signature: str = ""
+    _loaded_at: float | None = None
 
     async def _token(self) -> str:
         return (await self.get_state(SessionState)).access_token
 
     @rx.event
     async def load(self):
+        self._loaded_at = time.monotonic()
         try:
             tab = await as_signed_in(await self._token(), training_tab)
         except DomainError as exc:
@@ -118,16 +123,15 @@ class TrainingState(PageNotices, rx.State):
         if in_force != self.timezone:
             await self.load()
 
-    @rx.event
-    async def poll(self, _tick: str = ""):
-        """Every few seconds: reload only when the coach (or a device) changed something."""
-        if not self.loaded:
-            return
-        try:
-            current = await as_signed_in(await self._token(), signature)
-        except DomainError:
-            return
-        if current != self._signature:
+    @rx.event(background=True)
+    async def follow_calendar(self):
+        """For as long as the tab is open: reload when anything on the athlete's calendar changes."""
+        async with self:
+            token, since = await self._token(), self._loaded_at
+        await follow(token, own_calendar_topic, self._reload, since=since)
+
+    async def _reload(self) -> None:
+        async with self:
             await self.load()
 
     async def _act(self, use_case, *args, success: str = "", labels: dict | None = None,

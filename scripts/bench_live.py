@@ -54,7 +54,9 @@ QUIET_SECONDS = 10 if QUICK else 20
 POLL_SECONDS = 2.0
 POLLING_COMMIT = "5d23752"  # the Training tab's last version with polling (rx.moment every 2 s)
 ROOT_STATE = "reflex___state____state"
-SESSION_TOKEN_VAR = f"{ROOT_STATE}.nexrex_app___state___session____session_state.access_token"
+SESSION_TOKEN_VAR = f"{ROOT_STATE}.nexrex_app___state___session____session_state.access_token_rx_state_"
+NAMESPACE = "/_event"
+PAGE = {"pathname": "/athlete/", "asPath": "/athlete/"}
 POLL_EVENT = f"{ROOT_STATE}.nexrex_app___state___training____training_state.poll"
 CONNECT_BATCH = 25
 UPDATE_TIMEOUT_SECONDS = 30.0
@@ -88,14 +90,14 @@ class Tab:
 
     def send_poll(self) -> None:
         event = {"name": POLL_EVENT, "payload": {"_tick": datetime.now(UTC).isoformat()},
-                 "router_data": {"pathname": "/athlete", "asPath": "/athlete"}}
-        self.emit_text("42" + json.dumps(["event", event]))
+                 "router_data": PAGE}
+        self.emit_text(f"42{NAMESPACE}," + json.dumps(["event", event]))
         self.sent_events += 1
 
     def _hydrate(self) -> None:
         event = {"name": f"{ROOT_STATE}.hydrate_and_load", "payload": {"vars": {SESSION_TOKEN_VAR: self.athlete_token}},
-                 "router_data": {"pathname": "/athlete", "asPath": "/athlete"}}
-        self.emit_text("40" + json.dumps({"event": event}))
+                 "router_data": PAGE}
+        self.emit_text(f"40{NAMESPACE}," + json.dumps({"event": event}))
 
     async def _read(self) -> None:
         buffered: list[str] = []
@@ -135,8 +137,9 @@ class Tab:
         self._writer.close()
 
 
-def seed(database: str, tabs: int) -> tuple[str, list[tuple[str, str]]]:
-    """A coach, an organization and ``tabs`` athletes in it; answers (coach token, [(athlete id, token)])."""
+def seed(database: str, tabs: int) -> tuple[str, str, list[tuple[str, str]]]:
+    """A coach, an organization and ``tabs`` athletes in it; answers (coach token, coach id,
+    [(athlete id, token)])."""
     settings.database_url = database
     migrate(database)
     with session_scope() as session:
@@ -151,9 +154,9 @@ def seed(database: str, tabs: int) -> tuple[str, list[tuple[str, str]]]:
         session.flush()
         for athlete in athletes:
             members.add_by_user_id(session, actor, org.id, user_id=athlete.id, details=members.MemberDetails())
-        coach_token = accounts.issue_token(session, coach).access_token
+        coach_token, coach_id = accounts.issue_token(session, coach).access_token, coach.id
         tokens = [(athlete.id, accounts.issue_token(session, athlete).access_token) for athlete in athletes]
-    return coach_token, tokens
+    return coach_token, coach_id, tokens
 
 
 def start_backend(code_dir: Path, database: str, log_path: Path) -> tuple[int, subprocess.Popen]:
@@ -165,7 +168,7 @@ def start_backend(code_dir: Path, database: str, log_path: Path) -> tuple[int, s
     with open(log_path, "wb") as log:
         server = subprocess.Popen(
             [str(ROOT / ".venv/bin/reflex"), "run", "--env", "prod", "--backend-only", "--backend-port", str(port),
-             "--loglevel", "warning"], cwd=code_dir, env=env, stdout=log, stderr=subprocess.STDOUT,
+             "--loglevel", os.environ.get("NEXREX_BENCH_LOGLEVEL", "warning")], cwd=code_dir, env=env, stdout=log, stderr=subprocess.STDOUT,
             start_new_session=True)
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
@@ -207,19 +210,27 @@ def polling_code() -> Path:
     return folder
 
 
-def plan_of_this_week(api: httpx.Client, headers: dict, name: str) -> str:
+def plan_of_this_week(api: httpx.Client, headers: dict, coach_id: str, name: str) -> str:
     plan = api.post("/training/plans", headers=headers, json={
         "training_plan_name": name, "training_plan_description": "Bench", "type": "run", "level": "basic",
-        "duration_in_weeks": 1, "visibility": "org",
+        "duration_in_weeks": 1, "visibility": "org", "user_id": coach_id,
         "content": [{"week": 1, "day": day, "source_workout_id": "wkt_system01"} for day in DAYS]})
     plan.raise_for_status()
     return plan.json()["training_plan_id"]
 
 
-async def assignment_latencies(api: httpx.Client, headers: dict, tabs: list[Tab], athlete_ids: list[str],
-                               plan_name: str, chosen: list[int]) -> list[float | None]:
+@dataclass
+class Coach:
+    api: httpx.Client
+    headers: dict
+    user_id: str
+
+
+async def assignment_latencies(coach: Coach, tabs: list[Tab], athlete_ids: list[str], plan_name: str,
+                               chosen: list[int]) -> list[float | None]:
     """Milliseconds from sending the assignment to each chosen tab receiving a frame naming the plan."""
-    plan_id = await asyncio.to_thread(plan_of_this_week, api, headers, plan_name)
+    api, headers = coach.api, coach.headers
+    plan_id = await asyncio.to_thread(plan_of_this_week, api, headers, coach.user_id, plan_name)
     monday = datetime.now(UTC).date()
     monday = monday.fromordinal(monday.toordinal() - monday.weekday())
     sent = time.perf_counter()
@@ -239,10 +250,11 @@ async def assignment_latencies(api: httpx.Client, headers: dict, tabs: list[Tab]
 async def run_mode(mode: str, code_dir: Path, count: int) -> dict:
     folder = Path(tempfile.mkdtemp(prefix=f"nexrex-live-{mode}-"))
     database = f"sqlite:///{folder / 'nexrex.db'}"
-    coach_token, athletes = seed(database, count)
+    coach_token, coach_id, athletes = seed(database, count)
     port, server = start_backend(code_dir, database, folder / "server.log")
-    headers = {"Authorization": f"Bearer {coach_token}"}
-    api = httpx.Client(base_url=f"http://127.0.0.1:{port}/api/v1", timeout=120)
+    coach = Coach(httpx.Client(base_url=f"http://127.0.0.1:{port}/api/v1", timeout=120),
+                  {"Authorization": f"Bearer {coach_token}"}, coach_id)
+    athlete_ids = [athlete_id for athlete_id, _ in athletes]
     tabs = [Tab("127.0.0.1", port, token) for _, token in athletes]
     pollers: list[asyncio.Task] = []
     try:
@@ -262,11 +274,10 @@ async def run_mode(mode: str, code_dir: Path, count: int) -> dict:
         events_per_second = (sum(tab.sent_events for tab in tabs) - events_before) / QUIET_SECONDS
         singles = []
         for round_number, chosen in enumerate(random.sample(range(len(tabs)), 10)):
-            singles += await assignment_latencies(api, headers, tabs, [a for a, _ in athletes],
-                                                  f"Solo plan {mode} {round_number}", [chosen])
+            singles += await assignment_latencies(coach, tabs, athlete_ids, f"Solo plan {mode} {round_number}",
+                                                  [chosen])
             await asyncio.sleep(0.5)
-        everyone = await assignment_latencies(api, headers, tabs, [a for a, _ in athletes],
-                                              f"Club plan {mode}", list(range(len(tabs))))
+        everyone = await assignment_latencies(coach, tabs, athlete_ids, f"Club plan {mode}", list(range(len(tabs))))
     finally:
         for task in pollers:
             task.cancel()

@@ -65,4 +65,5 @@ def sign_in_athlete(page: Page, app_url: str, email: str) -> None:
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     expect(page).to_have_url(at(app_url, "/athlete"))
+    expect(page.locator("#athlete-org-name")).to_be_visible(timeout=20_000)  # a busy machine takes its time
     wait_until_loaded(page, "/athlete")

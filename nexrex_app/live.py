@@ -14,7 +14,7 @@ import json
 import logging
 import threading
 import time
-from collections import deque
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterable
 from functools import lru_cache
 
@@ -56,18 +56,18 @@ class Listener:
 
 
 class Hub:
-    """The listeners of this process by topic, and the notices of the last minute (for a listener that
-    subscribes just after the page read what it shows)."""
+    """The listeners of this process by topic, and when each topic was last told in the last minute (for a
+    listener that subscribes just after its page read what it shows)."""
 
     def __init__(self) -> None:
         self._listeners: dict[str, set[Listener]] = {}
-        self._recent: deque[tuple[float, str]] = deque()
+        self._recent: OrderedDict[str, float] = OrderedDict()
         self._lock = threading.Lock()
 
     def add(self, listener: Listener, *, since: float | None = None) -> None:
         with self._lock:
             self._listeners.setdefault(listener.topic, set()).add(listener)
-            missed = since is not None and any(at >= since and topic == listener.topic for at, topic in self._recent)
+            missed = since is not None and self._recent.get(listener.topic, since - 1) >= since
         if missed:
             listener.notify()
 
@@ -80,12 +80,13 @@ class Hub:
                     del self._listeners[listener.topic]
 
     def deliver(self, topics: Iterable[str]) -> None:
-        now = time.monotonic()
+        now = time.time()
         with self._lock:
             self._forget_before(now - REMEMBERED_SECONDS)
             targets = []
             for topic in topics:
-                self._recent.append((now, topic))
+                self._recent[topic] = now
+                self._recent.move_to_end(topic)
                 targets.extend(self._listeners.get(topic, ()))
         for listener in targets:
             listener.notify()
@@ -102,8 +103,8 @@ class Hub:
             return sum(len(listeners) for listeners in self._listeners.values())
 
     def _forget_before(self, moment: float) -> None:
-        while self._recent and self._recent[0][0] < moment:
-            self._recent.popleft()
+        while self._recent and next(iter(self._recent.values())) < moment:
+            self._recent.popitem(last=False)
 
 
 hub = Hub()
@@ -133,10 +134,10 @@ def _publisher(url: str) -> redis.Redis:
 
 @contextlib.asynccontextmanager
 async def listening(topic: str, *, since: float | None = None) -> AsyncIterator[Listener]:
-    """Listen to a topic for as long as the block runs; ``since`` (a ``time.monotonic()`` reading taken before
-    the page read its data) marks the listener changed at once if a notice came after it."""
+    """Listen to a topic for as long as the block runs; ``since`` (a ``time.time()`` reading taken before the
+    page read its data, on any worker) marks the listener changed at once if a notice came after it."""
     if settings.redis_url:
-        await _relay.ensure_running(settings.redis_url)
+        await relay.ensure_running(settings.redis_url)
     listener = Listener(topic, asyncio.get_running_loop())
     hub.add(listener, since=since)
     try:
@@ -198,15 +199,15 @@ def _topics(data: bytes | str) -> list[str]:
     return [topic for topic in topics if isinstance(topic, str)] if isinstance(topics, list) else []
 
 
-_relay = Relay()
+relay = Relay()
 
 
 @contextlib.asynccontextmanager
 async def relay_for_app_lifetime() -> AsyncIterator[None]:
     """A lifespan task of the app: subscribe to Redis at start-up (not at the first page), unsubscribe at exit."""
     if settings.redis_url:
-        await _relay.ensure_running(settings.redis_url)
+        await relay.ensure_running(settings.redis_url)
     try:
         yield
     finally:
-        await _relay.stop()
+        await relay.stop()

@@ -99,7 +99,7 @@ class TrainingState(PageNotices, rx.State):
 
     @rx.event
     async def load(self):
-        self._loaded_at = time.monotonic()
+        self._loaded_at = time.time()
         try:
             tab = await as_signed_in(await self._token(), training_tab)
         except DomainError as exc:

@@ -67,3 +67,36 @@ def sign_in_athlete(page: Page, app_url: str, email: str) -> None:
     expect(page).to_have_url(at(app_url, "/athlete"))
     expect(page.locator("#athlete-org-name")).to_be_visible(timeout=20_000)  # a busy machine takes its time
     wait_until_loaded(page, "/athlete")
+
+
+def test_a_tab_that_lost_its_connection_catches_up_when_it_is_back(app_url, open_context, smtp):
+    coach = open_context(DESKTOP, app_url).new_page()
+    set_up_club(coach, smtp, "live.head.offline@example.com", "Offline Club")
+    token = coach.evaluate("() => window.localStorage.getItem('nexrex_token')")
+    api = httpx.Client(base_url=f"{app_url}/api/v1", headers={"Authorization": f"Bearer {token}"})
+    runner_id = sign_up_athlete(app_url, smtp, "live.runner.offline@example.com")
+    org_id = api.get("/auth/me").json()["org_id"]
+    assert api.post(f"/organizations/{org_id}/members", json={"user_id": runner_id}).status_code == 201
+
+    athlete = open_context(PHONE, app_url).new_page()
+    connections: list = []
+
+    def through_a_cable_we_can_pull(route) -> None:
+        connections.append(route)
+        if len(connections) != 2:  # the second attempt reaches no server: the tab is away
+            route.connect_to_server()
+
+    athlete.route_web_socket("**/_event/**", through_a_cable_we_can_pull)
+    sign_in_athlete(athlete, app_url, "live.runner.offline@example.com")
+    connections[0].close()
+    for _ in range(40):
+        if len(connections) >= 2:
+            break
+        athlete.wait_for_timeout(250)
+    made = api.post("/activities", json=run_for(runner_id, "Made while the tab was away"))
+    assert made.status_code == 201, made.text
+    athlete.wait_for_timeout(1_000)
+    expect(athlete.get_by_text("Made while the tab was away")).to_have_count(0)
+    connections[1].close()  # back: the tab reconnects, hydrates and loads the page again
+    expect(athlete.get_by_text("Made while the tab was away")).to_be_visible(timeout=20_000)
+    assert len(connections) >= 3, "the tab never reconnected"

@@ -59,7 +59,7 @@ NAMESPACE = "/_event"
 PAGE = {"pathname": "/athlete/", "asPath": "/athlete/"}
 POLL_EVENT = f"{ROOT_STATE}.nexrex_app___state___training____training_state.poll"
 CONNECT_BATCH = 25
-UPDATE_TIMEOUT_SECONDS = 60.0
+UPDATE_TIMEOUT_SECONDS = 20.0
 GROUP = 20  # a coach's training group
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -75,6 +75,7 @@ class Tab:
     hydrated: asyncio.Event = field(default_factory=asyncio.Event)
     arrivals: list[tuple[float, str]] = field(default_factory=list)
     sent_events: int = 0
+    lost: bool = False
 
     async def open(self) -> None:
         self._reader, self._writer = await asyncio.open_connection(self.host, self.port)
@@ -84,7 +85,8 @@ class Tab:
         self._task = asyncio.create_task(self._read())
 
     def _send(self, event) -> None:
-        self._writer.write(self._ws.send(event))
+        if not self._writer.is_closing():
+            self._writer.write(self._ws.send(event))
 
     def emit_text(self, text: str) -> None:
         self._send(TextMessage(data=text))
@@ -105,6 +107,7 @@ class Tab:
         while True:
             data = await self._reader.read(65536)
             if not data:
+                self.lost = True
                 return
             self._ws.receive_data(data)
             for event in self._ws.events():
@@ -118,6 +121,7 @@ class Tab:
                 elif isinstance(event, Ping):
                     self._send(event.response())
                 elif isinstance(event, (CloseConnection, BytesMessage)):
+                    self.lost = True
                     return
 
     def _on_packet(self, packet: str) -> None:
@@ -265,6 +269,7 @@ async def run_mode(mode: str, code_dir: Path, count: int) -> dict:
             await asyncio.gather(*(tab.open() for tab in batch))
             await asyncio.wait_for(asyncio.gather(*(tab.hydrated.wait() for tab in batch)), timeout=120)
         opened_s = time.perf_counter() - started
+        progress(f"{mode}: {len(tabs)} tabs open in {opened_s:.0f} s")
         if mode == "polling":
             pollers = [asyncio.create_task(_poll(tab)) for tab in tabs]
         await asyncio.sleep(5)  # settle: the last on_load chains finish, the first polls spread out
@@ -273,6 +278,7 @@ async def run_mode(mode: str, code_dir: Path, count: int) -> dict:
         await asyncio.sleep(QUIET_SECONDS)
         cpu_share = (cpu_seconds(server.pid) - cpu_before) / (time.perf_counter() - wall_before)
         events_per_second = (sum(tab.sent_events for tab in tabs) - events_before) / QUIET_SECONDS
+        progress(f"{mode}: {cpu_share * 100:.1f} % of a core while quiet; assigning")
         singles = []
         for round_number, chosen in enumerate(random.sample(range(len(tabs)), 10)):
             singles += await assignment_latencies(coach, tabs, athlete_ids, f"Solo plan {mode} {round_number}",
@@ -283,15 +289,20 @@ async def run_mode(mode: str, code_dir: Path, count: int) -> dict:
                                            random.sample(range(len(tabs)), min(GROUP, len(tabs))))
         await asyncio.sleep(1)
         everyone = await assignment_latencies(coach, tabs, athlete_ids, f"Club plan {mode}", list(range(len(tabs))))
+        lost = sum(tab.lost for tab in tabs)
     finally:
         for task in pollers:
             task.cancel()
         await asyncio.gather(*(tab.close() for tab in tabs if hasattr(tab, "_task")), return_exceptions=True)
         stop(server)
-    return {"mode": mode, "tabs": count, "open_all_s": round(opened_s, 1),
+    return {"mode": mode, "tabs": count, "open_all_s": round(opened_s, 1), "connections_lost": lost,
             "quiet_cpu_share_of_one_core": round(cpu_share, 4), "events_per_second_while_quiet": events_per_second,
             "single_assignment_ms": _summary(singles), "group_assignment_ms": _summary(group),
             "assignment_to_all_ms": _summary(everyone)}
+
+
+def progress(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 async def _poll(tab: Tab) -> None:
@@ -333,7 +344,9 @@ def print_report(rows: list[dict]) -> None:
         for figure in ("p50", "p95", "max"):
             line(f"{label}, {figure} ms", lambda row, k=key, f=figure: row[k].get(f, "-") if row else "-",
                  "p95 < 1000" if figure == "p95" else "")
-        line(f"{label}, tabs never updated", lambda row, k=key: row[k]["missed"] if row else "-")
+        line(f"{label}, tabs not updated in {UPDATE_TIMEOUT_SECONDS:.0f} s",
+             lambda row, k=key: row[k]["missed"] if row else "-")
+    line("connections the server dropped", lambda row: row.get("connections_lost", "-"))
     print("Latency: from sending the API request to the tab receiving a frame that names the plan. The polling "
           f"column runs commit {POLLING_COMMIT}, the Training tab's last polling version, with each tab sending its "
           f"poll event every {POLL_SECONDS:.0f} s.")

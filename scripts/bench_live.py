@@ -168,7 +168,8 @@ def seed(database: str, tabs: int) -> tuple[str, str, list[tuple[str, str]]]:
 def start_backend(code_dir: Path, database: str, log_path: Path) -> tuple[int, subprocess.Popen]:
     port = _free_port()
     env = {**os.environ, "REFLEX_DB_URL": database, "GRANIAN_WORKERS": "1", "NEXREX_BCRYPT_ROUNDS": "4",
-           "NEXREX_OUTBOX_DIR": str(log_path.parent / "outbox"), "REFLEX_WEB_WORKDIR": str(code_dir / ".web-bench-live")}
+           "NEXREX_OUTBOX_DIR": str(log_path.parent / "outbox"), "REFLEX_WEB_WORKDIR": str(code_dir / ".web-bench-live"),
+           "REFLEX_STATES_WORKDIR": str(log_path.parent / ".states")}  # apart from any other server's tab states
     env.pop("__REFLEX_SKIP_COMPILE", None)
     env.pop("REFLEX_REDIS_URL", None)
     with open(log_path, "wb") as log:

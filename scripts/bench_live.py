@@ -165,11 +165,12 @@ def seed(database: str, tabs: int) -> tuple[str, str, list[tuple[str, str]]]:
     return coach_token, coach_id, tokens
 
 
-def start_backend(code_dir: Path, database: str, log_path: Path) -> tuple[int, subprocess.Popen]:
+def start_backend(code_dir: Path, database: str, log_path: Path, extra: dict) -> tuple[int, subprocess.Popen]:
     port = _free_port()
     env = {**os.environ, "REFLEX_DB_URL": database, "GRANIAN_WORKERS": "1", "NEXREX_BCRYPT_ROUNDS": "4",
            "NEXREX_OUTBOX_DIR": str(log_path.parent / "outbox"), "REFLEX_WEB_WORKDIR": str(code_dir / ".web-bench-live"),
-           "REFLEX_STATES_WORKDIR": str(log_path.parent / ".states")}  # apart from any other server's tab states
+           "REFLEX_STATES_WORKDIR": str(log_path.parent / ".states"),  # apart from any other server's tab states
+           **extra}
     env.pop("__REFLEX_SKIP_COMPILE", None)
     env.pop("REFLEX_REDIS_URL", None)
     with open(log_path, "wb") as log:
@@ -254,11 +255,11 @@ async def assignment_latencies(coach: Coach, tabs: list[Tab], athlete_ids: list[
     return [None if at is None else (at - sent) * 1000 for at in arrivals]
 
 
-async def run_mode(mode: str, code_dir: Path, count: int) -> dict:
+async def run_mode(mode: str, code_dir: Path, count: int, extra: dict | None = None) -> dict:
     folder = Path(tempfile.mkdtemp(prefix=f"nexrex-live-{mode}-"))
     database = f"sqlite:///{folder / 'nexrex.db'}"
     coach_token, coach_id, athletes = seed(database, count)
-    port, server = start_backend(code_dir, database, folder / "server.log")
+    port, server = start_backend(code_dir, database, folder / "server.log", extra or {})
     coach = Coach(httpx.Client(base_url=f"http://127.0.0.1:{port}/api/v1", timeout=120),
                   {"Authorization": f"Bearer {coach_token}"}, coach_id)
     athlete_ids = [athlete_id for athlete_id, _ in athletes]
@@ -272,7 +273,7 @@ async def run_mode(mode: str, code_dir: Path, count: int) -> dict:
             await asyncio.wait_for(asyncio.gather(*(tab.hydrated.wait() for tab in batch)), timeout=120)
         opened_s = time.perf_counter() - started
         progress(f"{mode}: {len(tabs)} tabs open in {opened_s:.0f} s")
-        if mode == "polling":
+        if mode.startswith("polling"):
             pollers = [asyncio.create_task(_poll(tab)) for tab in tabs]
         await settle(server.pid)
         cpu_before, wall_before = cpu_seconds(server.pid), time.perf_counter()
@@ -338,34 +339,37 @@ def _summary(latencies: list[float | None]) -> dict:
 
 
 def measure(count: int = TABS) -> list[dict]:
-    return [asyncio.run(run_mode("push", ROOT, count)), asyncio.run(run_mode("polling", polling_code(), count))]
+    """Pushed and polled with Reflex's default single-worker state manager (on disk), and pushed with the tabs'
+    state in memory, which shows what the disk state manager's own upkeep costs (it lists and dates every
+    tab's state file every 2 seconds)."""
+    return [asyncio.run(run_mode("push", ROOT, count)),
+            asyncio.run(run_mode("push, memory", ROOT, count, {"REFLEX_STATE_MANAGER_MODE": "memory"})),
+            asyncio.run(run_mode("polling", polling_code(), count))]
 
 
 def print_report(rows: list[dict]) -> None:
-    print(f"\n{'open Training tabs, one worker (SQLite)':<44}{'push':>14}{'polling':>14}   goal (push)")
-    by_mode = {row["mode"]: row for row in rows}
-    push, poll = by_mode.get("push", {}), by_mode.get("polling", {})
+    print(f"\n{'open Training tabs, one worker (SQLite)':<44}" + "".join(f"{row['mode']:>14}" for row in rows)
+          + "   goal (push)")
 
     def line(label: str, value, goal: str = "") -> None:
-        print(f"{label:<44}{value(push):>14}{value(poll):>14}   {goal}")
+        print(f"{label:<44}" + "".join(f"{value(row)!s:>14}" for row in rows) + f"   {goal}")
 
-    line("tabs", lambda row: row.get("tabs", "-"))
-    line("CPU while nothing changes (% of a core)",
-         lambda row: f"{row['quiet_cpu_share_of_one_core'] * 100:.1f}" if row else "-", "< 5")
-    line("events sent by the tabs per second", lambda row: f"{row['events_per_second_while_quiet']:.0f}" if row else "-")
+    line("tabs", lambda row: row["tabs"])
+    line("CPU while nothing changes (% of a core)", lambda row: f"{row['quiet_cpu_share_of_one_core'] * 100:.1f}",
+         "< 5")
+    line("events sent by the tabs per second", lambda row: f"{row['events_per_second_while_quiet']:.0f}")
     for key, label in (("single_assignment_ms", "one athlete (10 assignments)"),
                        ("group_assignment_ms", f"a group of {GROUP}, each tab"),
                        ("assignment_to_all_ms", "all the athletes at once, each tab")):
         for figure in ("p50", "p95", "max"):
-            line(f"{label}, {figure} ms", lambda row, k=key, f=figure: row[k].get(f, "-") if row else "-",
+            line(f"{label}, {figure} ms", lambda row, k=key, f=figure: row[k].get(f, "-"),
                  "p95 < 1000" if figure == "p95" else "")
-        line(f"{label}, tabs not updated in {UPDATE_TIMEOUT_SECONDS:.0f} s",
-             lambda row, k=key: row[k]["missed"] if row else "-")
-    line("connections the server dropped", lambda row: row.get("connections_lost", "-"))
-    print("Latency: from sending the API request to the tab receiving a frame that names the plan. The polling "
-          f"column runs commit {POLLING_COMMIT}, the Training tab's last polling version, with each tab sending its "
-          f"poll event every {POLL_SECONDS:.0f} s.")
-
+        line(f"  tabs not updated in {UPDATE_TIMEOUT_SECONDS:.0f} s", lambda row, k=key: row[k]["missed"])
+    line("connections the server dropped", lambda row: row["connections_lost"])
+    print("Latency: from sending the API request to the tab receiving a frame that names the plan. 'polling' runs "
+          f"commit {POLLING_COMMIT}, the Training tab's last polling version, each tab sending its poll event "
+          f"every {POLL_SECONDS:.0f} s; 'push, memory' keeps the tabs' state in memory instead of Reflex's default "
+          "disk state manager.")
 
 if __name__ == "__main__":
     print_report(measure(int(sys.argv[1]) if len(sys.argv) > 1 else TABS))

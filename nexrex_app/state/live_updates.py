@@ -13,9 +13,10 @@ from nexrex_app.base.errors import DomainError, NotAuthenticated
 from nexrex_app.state.transactions import as_signed_in
 
 
-async def follow(raw_token: str, topic_of: Callable, refresh: Callable[[], Awaitable[None]], *,
+async def follow(raw_token: str, topic_of: Callable, refresh: Callable[[], Awaitable[bool]], *,
                  since: float | None = None) -> None:
-    """Until the holder of ``raw_token`` is signed out: on each notice of their topic, ``refresh()``.
+    """Until the holder of ``raw_token`` is signed out: on each notice of their topic, ``refresh()`` (which
+    answers whether it loaded; when it did not, the token is checked).
 
     ``topic_of(session, actor)`` names the topic; ``since`` is when the page last read its data (a notice after
     it, delivered before this listener existed, still counts)."""
@@ -26,9 +27,8 @@ async def follow(raw_token: str, topic_of: Callable, refresh: Callable[[], Await
     async with live.listening(topic, since=since) as listener:
         while True:
             await listener.changed()
-            if not await _still_signed_in(raw_token, topic_of, topic):
+            if not await refresh() and not await _still_signed_in(raw_token, topic_of, topic):
                 return
-            await refresh()
 
 
 async def _still_signed_in(raw_token: str, topic_of: Callable, topic: str) -> bool:

@@ -130,9 +130,10 @@ class TrainingState(PageNotices, rx.State):
             token, since = await self._token(), self._loaded_at
         await follow(token, own_calendar_topic, self._reload, since=since)
 
-    async def _reload(self) -> None:
+    async def _reload(self) -> bool:
         async with self:
             await self.load()
+            return not self.error
 
     async def _act(self, use_case, *args, success: str = "", labels: dict | None = None,
                    sentences: dict | None = None, **kwargs):

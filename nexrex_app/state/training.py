@@ -123,12 +123,13 @@ class TrainingState(PageNotices, rx.State):
         if in_force != self.timezone:
             await self.load()
 
-    @rx.event(background=True)
+    @rx.event(background=True, supersedes=True)
     async def follow_calendar(self):
-        """For as long as the tab is open: reload when anything on the athlete's calendar changes."""
+        """For as long as the tab is open: reload when anything on the athlete's calendar changes. One per tab: a
+        newer call (the browser may send it at will) ends the previous one."""
         async with self:
-            token, since = await self._token(), self._loaded_at
-        await follow(token, own_calendar_topic, self._reload, since=since)
+            token, since, tab = await self._token(), self._loaded_at, self.router.session.client_token
+        await follow(token, own_calendar_topic, self._reload, tab=tab, since=since)
 
     async def _reload(self) -> bool:
         async with self:

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from nexrex_app import live
 from nexrex_app.db import on_commit
+from nexrex_app.domain.permissions import Actor
 
 
 def calendar_topic(user_id: str) -> str:
@@ -26,6 +27,6 @@ def calendar_changed(session: Session, user_ids: Iterable[str]) -> None:
         on_commit(session, partial(live.publish, topics))
 
 
-def own_calendar_topic(_session: Session, actor) -> str:
+def own_calendar_topic(_session: Session, actor: Actor) -> str:
     """The topic of the signed-in athlete's own calendar (what their Training tab listens to)."""
     return calendar_topic(actor.user_id)

@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from nexrex_app import pages
+from nexrex_app import live, pages
 from nexrex_app.api import create_api
 
 app = rx.App(
@@ -10,3 +10,4 @@ app = rx.App(
     head_components=[rx.el.link(rel="icon", href="/favicon.svg", type="image/svg+xml")],
 )
 pages.register(app)
+app.register_lifespan_task(live.relay_for_app_lifetime)

@@ -8,6 +8,8 @@
   4. In Chromium against the production build: the athlete's Training tab from navigation to workouts
      visible, and a click-to-update round trip.
   5. A mixed API load at concurrency 32: one worker on SQLite against two workers on PostgreSQL + Redis.
+  6. 1 000 open Training tabs on one worker: CPU while nothing changes and the time from an assignment to the
+     tabs' update, pushed (this code) beside polling (its last version), in scripts/bench_live.py.
 
 NEXREX_BENCH_QUICK=1 stops at 10 000 plans and shortens the load; NEXREX_BENCH_POSTGRES_URL names the
 PostgreSQL server (default: the local one).
@@ -32,6 +34,7 @@ os.environ["__REFLEX_SKIP_COMPILE"] = "true"
 
 import bench_assign  # noqa: E402
 import bench_coach  # noqa: E402
+import bench_live  # noqa: E402
 from fastapi import FastAPI  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import insert, text  # noqa: E402
@@ -232,6 +235,7 @@ def main() -> None:
     report["assign_group_of_500"] = {"database": "sqlite", "median_s": round(assign_median, 2),
                                      "workouts_written": written}
     report["browser_and_load"] = browser_and_load()
+    report["open_training_tabs"] = bench_live.measure(bench_live.TABS)
     (ROOT / "var").mkdir(exist_ok=True)
     (ROOT / "var" / "bench.json").write_text(json.dumps(report, indent=2))
     print_report(report)
@@ -261,6 +265,7 @@ def print_report(report: dict) -> None:
         if key in browser:
             print(f"{key.replace('_', ' ')}: {browser[key]['requests_per_second']} requests/s, "
                   f"{browser[key]['errors']} errors")
+    bench_live.print_report(report["open_training_tabs"])
     print("\nwritten to var/bench.json")
 
 

@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 
 from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import InvalidInput, NotFound
+from nexrex_app.domain.live_updates import calendar_changed
 from nexrex_app.domain.load import Thresholds, activity_load, thresholds_of
 from nexrex_app.domain.permissions import Actor, require_athlete_access
 from nexrex_app.domain.scheduling import local_today, parse_day, zone
@@ -242,6 +243,7 @@ def create_activity(session: Session, actor: Actor, data: dict) -> Activity:
     if data.get("date") is None and data.get("start_time") is None:
         raise InvalidInput("Give the activity's date or start_time.", field="date", code="MISSING_FIELD")
     clean = _clean({"status": COMPLETED, **data}, athlete.timezone)
+    calendar_changed(session, [user_id])
     source = one_of(data.get("source") or "manual", ("manual", "gpx", "tcx", "fit"), field="source")
     if clean["status"] == COMPLETED:
         planned = _scheduled_match(session, user_id, clean["activity_type"], clean["date"])
@@ -281,6 +283,7 @@ def update_activity(session: Session, actor: Actor, activity_id: str, data: dict
     activity.updated_at = clock.now()
     session.add(activity)
     session.flush()
+    calendar_changed(session, [activity.user_id])
     return activity
 
 
@@ -291,8 +294,10 @@ def _require_day_ahead(day: date, today: date) -> None:
 
 
 def delete_activity(session: Session, actor: Actor, activity_id: str) -> None:
-    session.delete(visible_activity(session, actor, activity_id))
+    activity = visible_activity(session, actor, activity_id)
+    session.delete(activity)
     session.flush()
+    calendar_changed(session, [activity.user_id])
 
 
 def import_recording(session: Session, actor: Actor, recording: RecordedActivity, user_id: str | None = None

@@ -13,6 +13,7 @@ from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
 from nexrex_app.domain.members import AthleteChoice
 from nexrex_app.domain.organization_pages import Choice
+from nexrex_app.domain.live_updates import calendar_changed
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import dropped_before_start, local_today, monday_of, parse_day, schedule, \
     start_for_end
@@ -136,6 +137,7 @@ def assign(session: Session, actor: Actor, plan_id: str, *, start_date: str | No
     session.flush()
     if rows:
         session.execute(Activity.__table__.insert(), rows)  # one executemany, no per-row ORM work
+    calendar_changed(session, athletes)
     return instances
 
 
@@ -167,6 +169,7 @@ def unassign(session: Session, actor: Actor, instance_id: str) -> int:
         Activity.plan_instance_id == instance.id, Activity.status == SCHEDULED, Activity.date >= today)).rowcount
     instance.removed_at = clock.now()
     session.add(instance)
+    calendar_changed(session, [instance.user_id])
     return removed
 
 

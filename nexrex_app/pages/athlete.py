@@ -10,7 +10,6 @@ from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.athlete_tab import TIME_ZONES, UPLOAD_ID, TrainingState
 
-POLL_MS = 2000
 PROFILE_PAGE = "/athlete/profile"
 
 
@@ -135,7 +134,6 @@ def home() -> rx.Component:
     return rx.box(
         athlete_bar("Training", rx.link(rx.button(rx.icon("circle_user", size=16), "Profile", variant="soft",
                                                   size="2"), href=PROFILE_PAGE)),
-        rx.moment(interval=POLL_MS, on_change=TrainingState.poll, display="none"),
         rx.vstack(
             coach_access_notice(),
             rx.cond(TrainingState.message != "", notice(TrainingState.message, color="grass")),

@@ -1,15 +1,19 @@
-"""The athlete's Training tab: today's workout, this week and what comes next, kept current by polling."""
+"""The athlete's Training tab: today's workout, this week and what comes next, kept current by live updates."""
 
 from __future__ import annotations
+
+import time
 
 import reflex as rx
 
 from nexrex_app.domain import activities, athletes, feedback
+from nexrex_app.domain.live_updates import own_calendar_topic
 from nexrex_app.base.errors import DomainError
 from nexrex_app.base.units import distance_text, time_text
-from nexrex_app.domain.athlete_tab import signature, training_tab
+from nexrex_app.domain.athlete_tab import training_tab
 from nexrex_app.domain.scheduling import time_zones
 from nexrex_app.state.compliance import race_seconds
+from nexrex_app.state.live_updates import follow
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
@@ -35,20 +39,21 @@ class TrainingState(PageNotices, rx.State):
     message: str = ""
     error: str = ""
     calendar_url: str = ""
-    _signature: str = ""
+    _loaded_at: float | None = None
 
     async def _token(self) -> str:
         return (await self.get_state(SessionState)).access_token
 
     @rx.event
     async def load(self):
+        self._loaded_at = time.time()
         try:
             tab = await as_signed_in(await self._token(), training_tab)
         except DomainError as exc:
             self.error = exc.message
             return
         self.today, self.week, self.upcoming = _shown(tab.today), _shown(tab.week), _shown(tab.upcoming)
-        self.zones_known, self.timezone, self._signature = tab.zones_known, tab.timezone, tab.signature
+        self.zones_known, self.timezone = tab.zones_known, tab.timezone
         self.timezone_chosen = tab.timezone_chosen
         self.loaded = True
         if not self.timezone_chosen:
@@ -65,17 +70,18 @@ class TrainingState(PageNotices, rx.State):
         if in_force != self.timezone:
             await self.load()
 
-    @rx.event
-    async def poll(self, _tick: str = ""):
-        """Every few seconds: reload only when the coach (or a device) changed something."""
-        if not self.loaded:
-            return
-        try:
-            current = await as_signed_in(await self._token(), signature)
-        except DomainError:
-            return
-        if current != self._signature:
+    @rx.event(background=True, supersedes=True)
+    async def follow_calendar(self):
+        """For as long as the tab is open: reload when anything on the athlete's calendar changes. One per tab: a
+        newer call (the browser may send it at will) ends the previous one."""
+        async with self:
+            token, since, tab = await self._token(), self._loaded_at, self.router.session.client_token
+        await follow(token, own_calendar_topic, self._reload, tab=tab, since=since)
+
+    async def _reload(self) -> bool:
+        async with self:
             await self.load()
+            return not self.error
 
     async def _act(self, use_case, *args, success: str = "", labels: dict | None = None,
                    sentences: dict | None = None, **kwargs):

@@ -54,6 +54,13 @@ def test_a_missing_file_and_the_api_get_no_year_long_lifetime(app_url):
         assert "immutable" not in client.get("/api/v1/health").headers.get("cache-control", "")
 
 
+def test_the_sign_in_button_waits_until_the_page_is_live(app_url):
+    """Before its scripts run, a submitted form would put the password in the page's address."""
+    html = httpx.get(f"{app_url}/login").text
+    submit = re.search(r'<button[^>]*type="submit"[^>]*>', html)
+    assert submit and "disabled" in submit.group(0)
+
+
 def test_the_prerendered_page_paints_before_its_scripts_load_and_then_comes_alive(open_context):
     page = open_context(PHONE).new_page()
     page.goto("/login")

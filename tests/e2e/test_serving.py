@@ -56,7 +56,7 @@ def test_a_missing_file_and_the_api_get_no_year_long_lifetime(app_url):
 
 def test_the_sign_in_button_waits_until_the_page_is_live(app_url):
     """Before its scripts run, a submitted form would put the password in the page's address."""
-    html = httpx.get(f"{app_url}/login").text
+    html = httpx.get(f"{app_url}/login", follow_redirects=True).text
     submit = re.search(r'<button[^>]*type="submit"[^>]*>', html)
     assert submit and "disabled" in submit.group(0)
 

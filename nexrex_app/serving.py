@@ -19,19 +19,20 @@ REVALIDATE = "no-cache"
 FINGERPRINTED = re.compile(r"^/assets/.+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$")  # the build's name-<hash>.ext files
 MODULE_PRELOAD = re.compile(r'<link rel="modulepreload" href="([^"]+)"/>')
 MODULE_SCRIPT = re.compile(r'<script type="module" async="">(.*?)</script>', re.DOTALL)
-# Starts the page's scripts once the browser reports the prerendered page's first contentful paint; after a second
-# if no paint is reported; at once in a hidden tab, which does not paint, and on a reload or a return to the page,
-# which find the scripts in the cache.
+# Starts the page's scripts once the browser reports the prerendered page's first contentful paint (after 3 s if none
+# is reported: a busy phone can take a second to paint); at once where the browser does not report paints, in a hidden
+# tab, which does not paint, and on a reload or a return to the page, which find the scripts in the cache.
 AFTER_FIRST_PAINT = ("<script>(function(){{var started=false;function start(){{if(started)return;started=true;"
                      "{preloads}.forEach(function(href){{var link=document.createElement('link');"
                      "link.rel='modulepreload';link.href=href;document.head.appendChild(link)}});"
                      "var script=document.createElement('script');script.type='module';script.textContent={code};"
                      "document.body.appendChild(script)}}"
                      "var visit=performance.getEntriesByType('navigation')[0];"
-                     "if(document.visibilityState==='hidden'||!window.PerformanceObserver||"
+                     "var paints=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[];"
+                     "if(document.visibilityState==='hidden'||paints.indexOf('paint')<0||"
                      "(visit&&visit.type!=='navigate'))return start();"
                      "new PerformanceObserver(function(list){{if(list.getEntriesByName('first-contentful-paint')"
-                     ".length)start()}}).observe({{type:'paint',buffered:true}});setTimeout(start,1000)}})()</script>")
+                     ".length)start()}}).observe({{type:'paint',buffered:true}});setTimeout(start,3000)}})()</script>")
 
 
 class FastFirstPaint(RadixThemesPlugin):

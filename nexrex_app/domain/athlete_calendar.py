@@ -16,12 +16,14 @@ from sqlmodel import Session, select
 
 from nexrex_app.base.clock import clock
 from nexrex_app.base.errors import Forbidden, InvalidInput, NotFound
-from nexrex_app.domain import activities, assignments, workouts
+from nexrex_app.domain import activities, assignments, organizations, workouts
 from nexrex_app.domain.bands import week_compliance
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import monday_of, parse_day
+from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import COMPLETED, SCHEDULED, Activity, PlanInstance
 from nexrex_app.models.ids import new_id
+from nexrex_app.models.organizations import Membership
 
 MAX_SPAN_DAYS = 42        # a month view: six Monday-to-Sunday weeks
 MAX_SHIFT_DAYS = 90
@@ -48,7 +50,9 @@ def calendar(session: Session, actor: Actor, user_id: str, start_date: str, end_
     weeks = [{"start_date": monday.isoformat(),
               "compliance": week_compliance([v for v in views if _in_week(v["date"], monday)])}
              for monday in mondays]
-    return {"user_id": user_id, "start_date": first.isoformat(), "end_date": last.isoformat(),
+    name = organizations.member_name(session.get(Membership, user_id), session.get(User, user_id))
+    return {"user_id": user_id, "name": name,
+            "start_date": first.isoformat(), "end_date": last.isoformat(),
             "today": activities.today_of(session, user_id).isoformat(), "activities": views, "weeks": weeks,
             "plans": [assignments.instance_view(i) for i in assignments.instances_for(session, actor, user_id)]}
 
@@ -119,6 +123,15 @@ def schedule_workout(session: Session, actor: Actor, user_id: str, workout_id: s
                         activity_name=workout.workout_name, date=_day_ahead(session, user_id, day),
                         source="plan", workout={**copied, "workout_id": workout.id}, created_at=clock.now())
     return _touched(session, activity)
+
+
+def workout_to_edit(session: Session, actor: Actor, activity_id: str) -> dict:
+    """The workout of a scheduled activity as its coach is about to edit it."""
+    activity = _plannable(session, actor, activity_id)
+    workout = activities.workout_of(session, activity)
+    if workout is None:
+        raise InvalidInput("This activity has no planned workout to edit.", field="activity_id", code="NO_WORKOUT")
+    return workout
 
 
 def edit_workout(session: Session, actor: Actor, activity_id: str, changes: dict) -> Activity:

@@ -48,18 +48,19 @@ def attention_list(session: Session, actor: Actor, *, limit: int = 20, offset: i
     if offset < 0:
         raise InvalidInput("offset cannot be negative.", field="offset")
     athletes = _athletes(session, actor)
-    since = min((local_today(clock.now(), user.timezone) for user in athletes.values()), default=clock.now().date())
+    since = min((local_today(clock.now(), user.timezone) for user, _ in athletes.values()),
+                default=clock.now().date())
     window_start = monday_of(since) - timedelta(weeks=2)
     rows = _activities(session, list(athletes), window_start)
     instances = _plans(session, list(athletes))
     dismissed = _dismissed(session, actor.user_id)
     found = []
-    for user_id, user in athletes.items():
+    for user_id, (user, name) in athletes.items():
         today = local_today(clock.now(), user.timezone)
         concerns = [c for c in concerns_of(rows[user_id], instances[user_id], today)
                     if dismissed.get((user_id, c.reason)) != c.facts]
         if concerns:
-            found.append({"user_id": user_id, "name": organizations.shown_name(user.display_name, user.email),
+            found.append({"user_id": user_id, "name": name,
                           "reasons": [c.__dict__ for c in concerns]})
     found.sort(key=lambda row: ([REASONS.index(r["reason"]) for r in row["reasons"]], row["name"].lower()))
     return {"total": len(found), "items": found[offset:offset + limit]}
@@ -141,13 +142,14 @@ def _plan_ending(instances: list[PlanInstance], today: date) -> Concern | None:
 # --- the organization's rows, a query each -------------------------------------------------------
 
 
-def _athletes(session: Session, actor: Actor) -> dict[str, User]:
-    query = (select(User).join(Membership, Membership.user_id == User.id)
+def _athletes(session: Session, actor: Actor) -> dict[str, tuple[User, str]]:
+    """The athletes the actor coaches, each with the name their coaches know them by."""
+    query = (select(User, Membership).join(Membership, Membership.user_id == User.id)
              .where(Membership.org_id == actor.org_id, Membership.role == ATHLETE))
     coach_id = permissions.athlete_scope(actor)
     if coach_id:
         query = query.where(Membership.coach_id == coach_id)
-    return {user.id: user for user in session.exec(query).all()}
+    return {user.id: (user, organizations.member_name(member, user)) for user, member in session.exec(query).all()}
 
 
 def _activities(session: Session, user_ids: list[str], since: date) -> dict[str, list[Activity]]:

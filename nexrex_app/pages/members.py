@@ -298,9 +298,12 @@ def _member_header() -> rx.Component:
                   rx.badge(worded(member["role"], ROLE_WORDS), variant="soft"), align="center", wrap="wrap"),
         rx.text(member["email"].to(str), color_scheme="gray"),
         rx.text("User ID: ", rx.code(member["user_id"].to(str)), size="2"),
-        rx.cond(member["role"].to(str) == "athlete",
-                rx.link(rx.button(rx.icon("calendar_check", size=16), "Activities", variant="soft"),
-                        href="/console/members/" + member["user_id"].to(str) + "/activities")),
+        rx.cond(member["role"].to(str) == "athlete", rx.hstack(
+            rx.link(rx.button(rx.icon("calendar_days", size=16), "Calendar", variant="soft"),
+                    href="/console/members/" + member["user_id"].to(str) + "/calendar"),
+            rx.link(rx.button(rx.icon("calendar_check", size=16), "Activities", variant="soft"),
+                    href="/console/members/" + member["user_id"].to(str) + "/activities"),
+            spacing="2", wrap="wrap")),
         spacing="2"), width="100%")
 
 

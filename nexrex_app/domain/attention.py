@@ -124,7 +124,7 @@ def _no_activity(rows: list[Activity], today: date) -> Concern | None:
     latest = max(done, default=None)
     if latest and (today - latest).days < RECENT_DAYS:
         return None
-    text = f"No activity since {latest.strftime('%a %d %b')}" if latest else "No activity for more than a week"
+    text = f"No activity since {latest.strftime('%a %d %b')}" if latest else "No activity in the last two weeks"
     return Concern("no_activity", text, latest.isoformat() if latest else "none")
 
 

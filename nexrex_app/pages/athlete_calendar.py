@@ -7,9 +7,10 @@ from nexrex_app.components.drag import draggable, draggable_button, drop_target
 from nexrex_app.components.forms import inline_error, labelled, notice
 from nexrex_app.components.layout import console_page
 from nexrex_app.state.athlete_calendar import AthleteCalendarState, ScheduledWorkoutEditor
+from nexrex_app.state.presenting import BAND_COLOURS
 
 State = AthleteCalendarState
-BANDS = {"green": "grass", "yellow": "yellow", "orange": "orange", "amber": "amber", "skipped": "amber"}
+BANDS = BAND_COLOURS
 
 
 def _band_colour(band, shade: int, prefix: str = ""):

@@ -19,15 +19,6 @@ from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
 VIEWS = ("week", "month")
-BAND_WORDS = {"green": "on target", "yellow": "off target", "orange": "far off target", "amber": "skipped"}
-
-
-def _band_text(compliance: dict | None) -> str:
-    if not compliance:
-        return ""
-    if compliance["band"] == "amber":
-        return "skipped"
-    return f"{round(compliance['ratio'] * 100)} % · {BAND_WORDS[compliance['band']]}"
 
 
 def _item(view: dict, today: str) -> dict:
@@ -36,7 +27,7 @@ def _item(view: dict, today: str) -> dict:
     return {"activity_id": view["activity_id"], "name": view["activity_name"], "status": view["status"],
             "band": compliance.get("band") or ("" if done else view["status"]),
             "planned": presenting.planned(view) if view.get("workout") else "",
-            "done": presenting.recorded(view) if done else "", "compliance": _band_text(view["compliance"]),
+            "done": presenting.recorded(view) if done else "", "compliance": presenting.compliance_text(view["compliance"]),
             "changeable": not done, "has_workout": bool(view.get("workout")) and not done,
             "past": view["date"] < today}
 
@@ -63,7 +54,7 @@ def calendar_page(session, actor, user_id: str, view: str, anchor: date | None) 
         monday = date.fromisoformat(week["start_date"])
         week_days = [monday + timedelta(days=n) for n in range(7)]
         weeks.append({
-            "label": f"Week of {monday.day} {monday.strftime('%b')}", "compliance": _band_text(week["compliance"]),
+            "label": f"Week of {monday.day} {monday.strftime('%b')}", "compliance": presenting.compliance_text(week["compliance"]),
             "band": (week["compliance"] or {}).get("band", ""),
             "days": [{"date": day.isoformat(), "label": day.strftime("%a %d"), "is_today": day.isoformat() == today,
                       "open": day.isoformat() >= today, "in_month": view == "week" or day.month == anchor.month,

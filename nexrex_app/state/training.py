@@ -17,7 +17,7 @@ from nexrex_app.models.activities import Activity
 from nexrex_app.state.compliance import race_seconds
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.notices import PageNotices
-from nexrex_app.state.presenting import workout_details
+from nexrex_app.state.presenting import compliance_text, workout_details
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
@@ -43,6 +43,8 @@ def _card(view: dict, today, fitness_by_sport: dict, plans: dict) -> dict:
         "colour": STATUS_COLOURS[view["status"]], "sport": sport,
         "weekday": _weekday(day), "is_today": day == today.isoformat(),
         **workout_details(view, fitness),
+        "compliance": compliance_text(view["compliance"]) if view["status"] == "completed" else "",
+        "band": (view["compliance"] or {}).get("band", ""),
         "has_workout": bool(workout), "zwo": sport in ("run", "bike") and bool(workout),
     }
 

@@ -5,10 +5,12 @@ from datetime import UTC, date, datetime
 import pytest
 
 from nexrex_app.db import session_scope
-from nexrex_app.domain import workouts
+from nexrex_app.domain import accounts, workouts
+from nexrex_app.models.accounts import User
 from nexrex_app.models.training import Workout
 from nexrex_app.state.athlete_calendar import AthleteCalendarState, ScheduledWorkoutEditor
 from nexrex_app.state.attention import AttentionState
+from nexrex_app.state.training import TrainingState
 from tests.state.test_organization_states import account, athlete_of_head_coach, head_coach_with_org, signed_in_tab
 
 MONDAY = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
@@ -31,6 +33,11 @@ async def calendar_of_runner(outbox):
     coach.open(f"/console/members/{runner.id}/calendar", user_id=runner.id)
     await coach.fire(AthleteCalendarState.load)
     return coach, coach.state(AthleteCalendarState), workout_id
+
+
+def token_of(user_id: str) -> str:
+    with session_scope() as db:
+        return accounts.issue_token(db, db.get(User, user_id)).access_token
 
 
 def on_days(calendar) -> dict[str, list[str]]:
@@ -121,3 +128,19 @@ def test_week_and_month_spans():
     assert span("month", date(2027, 2, 10)) == (date(2027, 2, 1), date(2027, 2, 28))
     assert span("month", date(2027, 5, 31)) == (date(2027, 4, 26), date(2027, 6, 6))
     assert (span("month", date(2027, 5, 1))[1] - span("month", date(2027, 5, 1))[0]).days < 42
+
+
+async def test_a_done_workout_shows_its_band_on_the_training_tab_and_the_calendar(browser, outbox, monday):
+    coach, calendar, workout_id = await calendar_of_runner(outbox)
+    await coach.fire(AthleteCalendarState.pick_library, workout_id, "Tempo 5 km")
+    await coach.fire(AthleteCalendarState.place_on, "2027-03-01")
+    athlete = await signed_in_tab(token_of(calendar.user_id))
+    await athlete.fire(TrainingState.load)
+    tab = athlete.state(TrainingState)
+    await athlete.fire(TrainingState.mark_done, {"activity_id": tab.today[0]["activity_id"], "distance_km": "3",
+                                                 "duration_min": "20"})
+    assert (tab.today[0]["compliance"], tab.today[0]["band"]) == ("60 % · off target", "yellow")
+    await coach.fire(AthleteCalendarState.load)
+    [item] = calendar.weeks[0]["days"][0]["items"]
+    assert (item["compliance"], item["band"], item["changeable"]) == ("60 % · off target", "yellow", False)
+    assert calendar.weeks[0]["compliance"] == "60 % · off target"

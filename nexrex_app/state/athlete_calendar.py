@@ -8,12 +8,11 @@ from datetime import date, timedelta
 
 import reflex as rx
 
-from nexrex_app.base.blocks import totals, validate_blocks
-from nexrex_app.base.errors import DomainError, InvalidInput
+from nexrex_app.base.errors import DomainError
 from nexrex_app.domain import activities, athlete_calendar, workouts
 from nexrex_app.domain.scheduling import monday_of
 from nexrex_app.state import presenting
-from nexrex_app.state.block_editor import BlockEditor, format_distance, problem_in_words
+from nexrex_app.state.block_editor import BlockEditor, format_distance
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
@@ -240,15 +239,9 @@ class ScheduledWorkoutEditor(BlockEditor, rx.State):
 
     @rx.event
     async def apply(self):
-        try:
-            cleaned = validate_blocks(self.blocks)
-        except InvalidInput as exc:
-            self.block_problem = problem_in_words(exc)
+        changes = self._edited_workout(self.workout_name)
+        if changes is None:
             return
-        found = totals(cleaned)
-        changes = {"workout_name": self.workout_name.strip() or "Workout", "content_blocks": cleaned,
-                   "target_distance_in_meters": found.distance_in_meters,
-                   "target_duration_in_seconds": found.duration_in_seconds}
         calendar = await self.get_state(AthleteCalendarState)
         await calendar._change(athlete_calendar.edit_workout, self.activity_id, changes,
                                success="Workout changed for this athlete.")

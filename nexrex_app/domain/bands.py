@@ -22,8 +22,7 @@ def compliance(done: int, planned: int) -> dict | None:
     """``{band, ratio}`` for ``done`` against ``planned``; None when nothing was planned."""
     if planned <= 0:
         return None
-    ratio = round(done / planned, 3)
-    return {"band": band_of(ratio), "ratio": ratio}
+    return {"band": band_of(done / planned), "ratio": round(done / planned, 3)}
 
 
 def planned_and_done(view: dict) -> tuple[int, int]:
@@ -59,5 +58,5 @@ def week_compliance(views: list[dict]) -> dict | None:
                 for pairs in shares.values() if (planned := sum(p for p, _ in pairs))]
     if not weighted:
         return None
-    ratio = round(sum(share * count for share, count in weighted) / sum(count for _, count in weighted), 3)
-    return {"band": band_of(ratio), "ratio": ratio}
+    ratio = sum(share * count for share, count in weighted) / sum(count for _, count in weighted)
+    return {"band": band_of(ratio), "ratio": round(ratio, 3)}

@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from sqlmodel import Session, select
 
 from nexrex_app.base.clock import clock
-from nexrex_app.base.errors import Forbidden, InvalidInput, NotFound
-from nexrex_app.domain import activities, assignments, organizations, workouts
+from nexrex_app.base.errors import InvalidInput, NotFound
+from nexrex_app.domain import activities, assignments, organizations, permissions, workouts
 from nexrex_app.domain.bands import week_compliance
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import monday_of, parse_day
@@ -32,8 +32,7 @@ MAX_SHIFT_DAYS = 90
 def require_planner(session: Session, actor: Actor, user_id: str) -> None:
     """The athlete's coaches plan their calendar: the athlete themselves may only follow it (403); anyone who may
     not see the athlete is told there is none (404)."""
-    if user_id == actor.user_id and actor.org_id:
-        raise Forbidden()
+    permissions.require_calendar_planner(actor, user_id)
     assignments.require_athlete_access(session, actor, user_id, coaches_only=True)
 
 

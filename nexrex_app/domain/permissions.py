@@ -119,6 +119,12 @@ def require_member_editor(actor: Actor, member: Membership) -> None:
         raise Forbidden()
 
 
+def require_calendar_planner(actor: Actor, user_id: str) -> None:
+    """An athlete's coaches plan their calendar (move, copy, edit, shift); the athlete follows it."""
+    if user_id == actor.user_id and actor.org_id:
+        raise Forbidden()
+
+
 def require_visible_member(actor: Actor, member: Membership | None) -> Membership:
     if member is None or not can_see_member(actor, member):
         if member is not None and member.org_id == actor.org_id and not actor.is_coach:

@@ -13,12 +13,11 @@ from typing import BinaryIO
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
-from nexrex_app.domain.assignments import require_athlete_access
 from nexrex_app.domain.bands import activity_compliance
 from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import InvalidInput, NotFound
 from nexrex_app.domain.load import Thresholds, activity_load, thresholds_of
-from nexrex_app.domain.permissions import Actor
+from nexrex_app.domain.permissions import Actor, require_athlete_access
 from nexrex_app.domain.scheduling import local_today, parse_day, zone
 from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.formats.imports import RecordedActivity, read_upload

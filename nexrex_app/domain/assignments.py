@@ -9,14 +9,14 @@ from sqlmodel import Session, select
 
 from nexrex_app.domain import organizations, permissions, plans
 from nexrex_app.base.clock import clock, epoch_ms
-from nexrex_app.base.errors import Conflict, Forbidden, InvalidInput, NotFound
+from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import dropped_before_start, local_today, monday_of, parse_day, schedule, \
     start_for_end
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import SCHEDULED, Activity, PlanInstance
 from nexrex_app.models.ids import new_id
-from nexrex_app.models.organizations import ATHLETE, Group, GroupMember, Membership
+from nexrex_app.models.organizations import Group, GroupMember, Membership
 
 EARLIEST, LATEST = date(2000, 1, 1), date(2100, 1, 1)
 ACTIVITY_TYPE = {"run": "run", "bike": "bike", "swim": "swim", "walk": "walk", "hike": "hike"}
@@ -79,15 +79,8 @@ def _athletes(session: Session, actor: Actor, user_ids: list[str] | None, group_
     wanted = list(dict.fromkeys(user_ids))
     members = {m.user_id: m for m in session.exec(select(Membership).where(Membership.user_id.in_(wanted))).all()}
     for index, user_id in enumerate(wanted):
-        member = members.get(user_id)
-        if member is None or member.org_id != actor.org_id or member.role != ATHLETE:
-            raise InvalidInput("No athlete with this ID in your roster.", field=f"user_ids[{index}]",
-                               code="UNKNOWN_ATHLETE")
-        if not permissions.can_coach_athlete(actor, member):
-            if group_id:
-                raise Forbidden("An assistant coach can assign plans only to their own athletes.")
-            raise InvalidInput("No athlete with this ID in your roster.", field=f"user_ids[{index}]",
-                               code="UNKNOWN_ATHLETE")
+        permissions.require_assignable(actor, members.get(user_id), field=f"user_ids[{index}]",
+                                       from_group=bool(group_id))
     return wanted
 
 
@@ -153,7 +146,7 @@ def _scheduled_row(instance: PlanInstance, day: date, item: dict, now) -> dict:
 
 def instances_for(session: Session, actor: Actor, user_id: str | None) -> list[PlanInstance]:
     user_id = user_id or actor.user_id
-    require_athlete_access(session, actor, user_id)
+    permissions.require_athlete_access(session, actor, user_id)
     return list(session.exec(select(PlanInstance).where(PlanInstance.user_id == user_id,
                                                         PlanInstance.removed_at.is_(None))
                              .order_by(PlanInstance.start_date)).all())
@@ -164,7 +157,7 @@ def unassign(session: Session, actor: Actor, instance_id: str) -> int:
     instance = session.get(PlanInstance, instance_id)
     if instance is None or instance.removed_at is not None:
         raise NotFound("Plan instance not found.", field="plan_instance_id", code="INSTANCE_NOT_FOUND")
-    require_athlete_access(session, actor, instance.user_id, coaches_only=True)
+    permissions.require_athlete_access(session, actor, instance.user_id, coaches_only=True)
     athlete = session.get(User, instance.user_id)
     today = local_today(clock.now(), athlete.timezone)
     removed = session.execute(delete(Activity).where(
@@ -193,17 +186,6 @@ def _progress(instance: PlanInstance, today: date) -> str:
     if today < instance.start_date:
         return UPCOMING
     return ACTIVE if today <= end_date(instance.start_date, instance.duration_in_weeks) else FINISHED
-
-
-def require_athlete_access(session: Session, actor: Actor, user_id: str, *,
-                           coaches_only: bool = False) -> Membership | None:
-    """The athlete themselves (unless ``coaches_only``), or a coach who coaches them; 404 for anyone else."""
-    member = session.get(Membership, user_id)
-    if user_id == actor.user_id and not coaches_only:
-        return member
-    if member is None or not permissions.can_coach_athlete(actor, member):
-        raise NotFound("Athlete not found.", field="user_id", code="ATHLETE_NOT_FOUND")
-    return member
 
 
 def instance_view(instance: PlanInstance) -> dict:

@@ -29,16 +29,9 @@ MAX_SPAN_DAYS = 42        # a month view: six Monday-to-Sunday weeks
 MAX_SHIFT_DAYS = 90
 
 
-def require_planner(session: Session, actor: Actor, user_id: str) -> None:
-    """The athlete's coaches plan their calendar: the athlete themselves may only follow it (403); anyone who may
-    not see the athlete is told there is none (404)."""
-    permissions.require_calendar_planner(actor, user_id)
-    assignments.require_athlete_access(session, actor, user_id, coaches_only=True)
-
-
 def calendar(session: Session, actor: Actor, user_id: str, start_date: str, end_date: str) -> dict:
     """The athlete's workouts from ``start_date`` to ``end_date`` (at most six weeks) and each week's band."""
-    require_planner(session, actor, user_id)
+    permissions.require_calendar_planner(session, actor, user_id)
     first, last = parse_day(start_date, field="start_date"), parse_day(end_date, field="end_date")
     if not 0 <= (last - first).days < MAX_SPAN_DAYS:
         raise InvalidInput(f"end_date must be on or after start_date and at most {MAX_SPAN_DAYS} days later.",
@@ -63,7 +56,7 @@ def _in_week(iso_day: str, monday: date) -> bool:
 def _plannable(session: Session, actor: Actor, activity_id: str) -> Activity:
     """A workout of an athlete the actor plans for, not yet done."""
     activity = activities.visible_activity(session, actor, activity_id)
-    require_planner(session, actor, activity.user_id)
+    permissions.require_calendar_planner(session, actor, activity.user_id)
     if activity.status == COMPLETED:
         raise InvalidInput("This workout is done: what was done stays as it was.", field="activity_id",
                            code="WORKOUT_COMPLETED")
@@ -99,7 +92,7 @@ def move_to_day(session: Session, actor: Actor, activity_id: str, day: str) -> A
 def copy_to_day(session: Session, actor: Actor, activity_id: str, day: str) -> Activity:
     """The same workout once more on another day, as part of the same plan."""
     source = activities.visible_activity(session, actor, activity_id)
-    require_planner(session, actor, source.user_id)
+    permissions.require_calendar_planner(session, actor, source.user_id)
     copied = Activity(id=new_id("act"), user_id=source.user_id, plan_instance_id=source.plan_instance_id,
                       workout_index=source.workout_index, workout=source.workout, status=SCHEDULED,
                       activity_type=source.activity_type, activity_name=source.activity_name,
@@ -114,7 +107,7 @@ def remove(session: Session, actor: Actor, activity_id: str) -> None:
 
 def schedule_workout(session: Session, actor: Actor, user_id: str, workout_id: str, day: str) -> Activity:
     """A library workout placed on the athlete's day: the athlete gets their own copy of it."""
-    require_planner(session, actor, user_id)
+    permissions.require_calendar_planner(session, actor, user_id)
     workout = workouts.visible_workout(session, actor, workout_id)
     copied = workouts.workout_fields(workout)
     activity = Activity(id=new_id("act"), user_id=user_id, status=SCHEDULED,
@@ -149,7 +142,7 @@ def shift_plan(session: Session, actor: Actor, instance_id: str, days: int) -> l
     instance = session.get(PlanInstance, instance_id)
     if instance is None or instance.removed_at is not None:
         raise NotFound("Plan instance not found.", field="plan_instance_id", code="INSTANCE_NOT_FOUND")
-    require_planner(session, actor, instance.user_id)
+    permissions.require_calendar_planner(session, actor, instance.user_id)
     if not isinstance(days, int) or isinstance(days, bool) or days == 0 or abs(days) > MAX_SHIFT_DAYS:
         raise InvalidInput(f"days must be a whole number from -{MAX_SHIFT_DAYS} to {MAX_SHIFT_DAYS}, not 0.",
                            field="days")

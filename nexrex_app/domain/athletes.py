@@ -11,10 +11,9 @@ from nexrex_app.coach.params import ZONE_FIGURES, check_figures
 from nexrex_app.coach.zones import Fitness, fitness_for
 from nexrex_app.domain import activities
 from nexrex_app.domain.accounts import hash_token
-from nexrex_app.domain.assignments import require_athlete_access
 from nexrex_app.base.clock import clock
 from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
-from nexrex_app.domain.permissions import Actor
+from nexrex_app.domain.permissions import Actor, require_athlete_access
 from nexrex_app.domain.scheduling import check_timezone
 from nexrex_app.formats import workout_files
 from nexrex_app.formats.calendar import feed

@@ -17,7 +17,6 @@ from sqlmodel import Session, select
 from nexrex_app.base.clock import clock
 from nexrex_app.base.errors import InvalidInput
 from nexrex_app.domain import activities, assignments, organizations, permissions
-from nexrex_app.domain.athlete_calendar import require_planner
 from nexrex_app.domain.bands import week_compliance
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import local_today, monday_of
@@ -145,10 +144,8 @@ def _plan_ending(instances: list[PlanInstance], today: date) -> Concern | None:
 def _athletes(session: Session, actor: Actor) -> dict[str, tuple[User, str]]:
     """The athletes the actor coaches, each with the name their coaches know them by."""
     query = (select(User, Membership).join(Membership, Membership.user_id == User.id)
-             .where(Membership.org_id == actor.org_id, Membership.role == ATHLETE))
-    coach_id = permissions.athlete_scope(actor)
-    if coach_id:
-        query = query.where(Membership.coach_id == coach_id)
+             .where(Membership.org_id == actor.org_id, Membership.role == ATHLETE,
+                    permissions.member_reach(actor).condition(Membership)))
     return {user.id: (user, organizations.member_name(member, user)) for user, member in session.exec(query).all()}
 
 
@@ -180,7 +177,7 @@ def _dismissed(session: Session, coach_id: str) -> dict[tuple[str, str], str]:
 def dismiss(session: Session, actor: Actor, user_id: str, reason: str) -> None:
     """Set one of the athlete's current reasons aside until its facts change."""
     permissions.require_coach_of(actor, permissions.require_own_org(actor))
-    require_planner(session, actor, user_id)
+    permissions.require_calendar_planner(session, actor, user_id)
     if reason not in REASONS:
         raise InvalidInput(f"reason must be one of: {', '.join(REASONS)}.", field="reason")
     user = session.get(User, user_id)

@@ -126,9 +126,8 @@ def delete_group(session: Session, actor: Actor, group_id: str) -> None:
 
 
 def visible_group(session: Session, actor: Actor, group_id: str) -> Group:
-    """Coaches see every group of the organization; an athlete only the groups they are in."""
     group = _group_in_org(session, actor, group_id)
-    if not actor.is_coach and not session.get(GroupMember, (group.id, actor.user_id)):
+    if not permissions.sees_every_group(actor) and not session.get(GroupMember, (group.id, actor.user_id)):
         raise NotFound("Group not found.", field="group_id", code="GROUP_NOT_FOUND")
     return group
 
@@ -136,7 +135,7 @@ def visible_group(session: Session, actor: Actor, group_id: str) -> Group:
 def list_groups(session: Session, actor: Actor) -> list[Group]:
     org_id = permissions.require_own_org(actor)
     query = select(Group).where(Group.org_id == org_id)
-    if not actor.is_coach:
+    if not permissions.sees_every_group(actor):
         query = query.join(GroupMember, GroupMember.group_id == Group.id).where(GroupMember.user_id == actor.user_id)
     return list(session.exec(query.order_by(Group.name)).all())
 
@@ -144,13 +143,11 @@ def list_groups(session: Session, actor: Actor) -> list[Group]:
 def group_views(session: Session, actor: Actor, groups: list[Group]) -> list[dict]:
     """Coaches see who is in each group (an assistant coach: their own athletes); athletes do not."""
     members: dict[str, list[str]] = defaultdict(list)
-    if actor.is_coach and groups:
+    if permissions.sees_every_group(actor) and groups:
         query = (select(GroupMember.group_id, GroupMember.user_id)
                  .where(GroupMember.group_id.in_([g.id for g in groups])).order_by(GroupMember.added_at))
-        scope = permissions.athlete_scope(actor)
-        if scope:
-            query = query.join(Membership, Membership.user_id == GroupMember.user_id).where(
-                Membership.coach_id == scope)
+        query = query.join(Membership, Membership.user_id == GroupMember.user_id).where(
+            permissions.member_reach(actor).condition(Membership))
         for group_id, user_id in session.exec(query).all():
             members[group_id].append(user_id)
     return [
@@ -160,7 +157,7 @@ def group_views(session: Session, actor: Actor, groups: list[Group]) -> list[dic
             "name": group.name,
             "description": group.description,
             "privacy": group.privacy,
-            **({"members": members[group.id]} if actor.is_coach else {}),
+            **({"members": members[group.id]} if permissions.sees_every_group(actor) else {}),
             "created_at": epoch_ms(group.created_at),
             "updated_at": epoch_ms(group.updated_at),
         }

@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from nexrex_app import mail
 from nexrex_app.domain import accounts, passwords, permissions
 from nexrex_app.base.clock import clock, epoch_ms
-from nexrex_app.base.errors import Conflict, Forbidden, InvalidInput, NotFound
+from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
 from nexrex_app.domain.members import (MemberDetails, check_coach_details, check_free_to_join, check_not_member_here, join,
                                      validate_details)
 from nexrex_app.domain.permissions import Actor
@@ -156,8 +156,7 @@ def _use(session: Session, invitation: Invitation, user: User) -> Membership:
 def accept(session: Session, user: User, raw_token: str | None) -> Membership:
     """A signed-in person accepts: they join the organization."""
     invitation = usable(session, raw_token)
-    if invitation.email and invitation.email != user.email:
-        raise Forbidden("This invitation was sent to another email address.", code="INVITATION_FOR_SOMEONE_ELSE")
+    permissions.require_invitee(user, invitation.email)
     return _use(session, invitation, user)
 
 

@@ -8,9 +8,8 @@ from sqlmodel import Session, select
 
 from nexrex_app.domain import load as formulas
 from nexrex_app.domain.activities import planned_workout, plan_contents, today_of
-from nexrex_app.domain.assignments import require_athlete_access
 from nexrex_app.base.errors import InvalidInput
-from nexrex_app.domain.permissions import Actor
+from nexrex_app.domain.permissions import Actor, require_athlete_access
 from nexrex_app.domain.scheduling import parse_day, schedule
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import SCHEDULED, Activity

@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from nexrex_app.domain import permissions
 from nexrex_app.base.clock import clock, epoch_ms
-from nexrex_app.base.errors import Conflict, Forbidden, InvalidInput, NotFound
+from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
 from nexrex_app.domain.organizations import member_name, person_name
 from nexrex_app.domain.paging import check_limit, decode_cursor, encode_cursor
 from nexrex_app.domain.permissions import Actor
@@ -196,9 +196,8 @@ def update_member(session: Session, actor: Actor, org_id: str, user_id: str, cha
     permissions.require_member_editor(actor, member)
     if "role" in changes:
         change_role(session, actor, org_id, user_id, changes["role"])
-    if "coach_id" in changes and not actor.is_head_coach:
-        raise Forbidden()
     if "coach_id" in changes:
+        permissions.require_coach_assigner(actor)
         member.coach_id = _checked_coach(session, org_id, changes["coach_id"])
     if "display_name" in changes:
         member.display_name = optional_text(changes["display_name"], field="display_name", label="Display name",
@@ -271,8 +270,8 @@ def list_members(
     check_limit(limit, maximum=MAX_PAGE)
     size = limit or DEFAULT_PAGE
     query = (select(Membership, User).join(User, User.id == Membership.user_id)
-             .where(Membership.org_id == org_id))
-    query = _filtered(query, actor, search=search, label=label, coach_id=coach_id, role=role)
+             .where(Membership.org_id == org_id, permissions.member_reach(actor).condition(Membership)))
+    query = _filtered(query, search=search, label=label, coach_id=coach_id, role=role)
     if cursor:
         after_time, after_id = decode_cursor(cursor)
         query = query.where(or_(Membership.created_at > after_time,
@@ -284,10 +283,7 @@ def list_members(
     return Page(items=member_views(session, rows), next_cursor=next_cursor, has_more=has_more)
 
 
-def _filtered(query, actor: Actor, *, search, label, coach_id, role):
-    scope = permissions.athlete_scope(actor)
-    if scope:
-        query = query.where(Membership.role == ATHLETE, Membership.coach_id == scope)
+def _filtered(query, *, search, label, coach_id, role):
     if role:
         query = query.where(Membership.role == role)
     if coach_id:
@@ -348,8 +344,6 @@ def member_view(session: Session, member: Membership) -> dict:
 def all_labels(session: Session, actor: Actor, org_id: str) -> list[str]:
     """The labels in use, for the filter (an assistant coach: those on their athletes)."""
     permissions.require_coach_of(actor, org_id)
-    query = select(MemberLabel.label).where(MemberLabel.org_id == org_id)
-    scope = permissions.athlete_scope(actor)
-    if scope:
-        query = query.join(Membership, Membership.user_id == MemberLabel.user_id).where(Membership.coach_id == scope)
+    query = (select(MemberLabel.label).join(Membership, Membership.user_id == MemberLabel.user_id)
+             .where(MemberLabel.org_id == org_id, permissions.member_reach(actor).condition(Membership)))
     return sorted(set(session.exec(query).all()), key=str.casefold)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, Row, and_, bindparam, func, literal, or_, union_all
+from sqlalchemy import Integer, Row, and_, bindparam, func, or_, union
 from sqlmodel import Session, select
 
 from nexrex_app.domain import features, organizations, permissions, workouts
@@ -121,7 +121,7 @@ def _source(session: Session, actor: Actor, workout_id: Any, path: str) -> Worko
 
 def create_plan(session: Session, actor: Actor, data: dict) -> TrainingPlan:
     permissions.require_library_author(actor)
-    workouts.check_caller_is(actor, data.get("user_id"))
+    permissions.require_caller_is(actor, data.get("user_id"))
     if data.get("org_id"):
         permissions.require_coach_of(actor, data["org_id"])
     org_id = permissions.library_org_of(actor)
@@ -160,15 +160,14 @@ def _image_url(value: Any) -> str | None:
 
 def visible_plan(session: Session, actor: Actor, plan_id: str) -> TrainingPlan:
     plan = session.get(TrainingPlan, plan_id)
-    if plan is None or not permissions.can_view_library_item(actor, owner_id=plan.owner_id, org_id=plan.org_id,
-                                                             visibility=plan.visibility):
+    if plan is None or not permissions.can_view_library_item(actor, plan):
         raise NotFound("Training plan not found.", field="plan_id", code="PLAN_NOT_FOUND")
     return plan
 
 
 def editable_plan(session: Session, actor: Actor, plan_id: str) -> TrainingPlan:
     plan = visible_plan(session, actor, plan_id)
-    permissions.require_library_editor(actor, owner_id=plan.owner_id, org_id=plan.org_id, visibility=plan.visibility)
+    permissions.require_library_editor(actor, plan)
     return plan
 
 
@@ -268,10 +267,10 @@ def list_plans(session: Session, actor: Actor, *, type: str | None = None, level
     if cursor:
         values["after_time"], values["after_id"] = decode_cursor(cursor)
     filters = tuple(sorted(name for name in values if name in _FILTERS))
-    reach, reach_values = _reach(actor)
-    statement = _newest_first(reach, filters, limited=limit is not None)
+    reach = permissions.library_reach(actor)
+    statement = _newest_first(reach.ways, filters, limited=limit is not None)
     size = {} if limit is None else {"size": limit + 1}
-    plans = session.exec(statement, params={**reach_values, **values, **size}).all()
+    plans = session.exec(statement, params={**reach.params, **values, **size}).all()
     names = {plan.owner_id: organizations.shown_name(plan.creator_display_name, plan.creator_email)
              for plan in plans if plan.creator_email is not None}
     if limit is None or len(plans) <= limit:
@@ -292,52 +291,28 @@ _FILTERS = {
 }
 
 
-def _constant(value: str):
-    """Written into the SQL itself, so that PostgreSQL's cached plan for the statement knows it."""
-    return literal(value, literal_execute=True)
-
-
-_REACH = {
-    "own_private": lambda: and_(TrainingPlan.owner_id == bindparam("me"),
-                                TrainingPlan.visibility == _constant("private")),
-    "built_in": lambda: TrainingPlan.visibility == _constant(SYSTEM),
-    "org_shared": lambda: and_(TrainingPlan.org_id == bindparam("org"),
-                               TrainingPlan.visibility.in_([_constant("public"), _constant("org")])),
-    "org_public": lambda: and_(TrainingPlan.org_id == bindparam("org"), TrainingPlan.visibility == _constant("public")),
-    # a coach without an organization still sees what they shared before having one
-    "own_shared_before_org": lambda: and_(TrainingPlan.owner_id == bindparam("me"), TrainingPlan.org_id.is_(None),
-                                          TrainingPlan.visibility.in_([_constant("public"), _constant("org")])),
-}
-
-
-def _reach(actor: Actor) -> tuple[tuple[str, ...], dict[str, str]]:
-    """The disjoint ways a plan is visible to the actor (each served by an index), and their values."""
-    if actor.org_id:
-        shared = "org_shared" if actor.is_coach else "org_public"
-        return ("own_private", "built_in", shared), {"me": actor.user_id, "org": actor.org_id}
-    return ("own_private", "built_in", "own_shared_before_org"), {"me": actor.user_id}
-
-
 def _page_size():
     """The LIMIT, written into the SQL too: a known page size lets PostgreSQL keep one good plan."""
     return bindparam("size", type_=Integer, literal_execute=True)
 
 
 @cache
-def _newest_first(reach: tuple[str, ...], filters: tuple[str, ...], *, limited: bool):
+def _newest_first(ways: tuple[permissions.Way, ...], filters: tuple[str, ...], *, limited: bool):
     """The visible plans matching ``filters``, newest first, each with its creator's name, as one statement.
 
     Each way of seeing a plan is its own index-ordered branch, so a page reads about ``size`` rows per
-    branch however many plans there are. Building this union costs more than the database takes to run
-    it, so each shape is built once and run with bound values.
+    branch however many plans there are; a plan seen more than one way (an own plan shared with the
+    organization) counts once. Building this union costs more than the database takes to run it, so each
+    shape is built once and run with bound values.
     """
     order = (TrainingPlan.created_at.desc(), TrainingPlan.id.desc())
     conditions = [_FILTERS[name]() for name in filters]
     branches = []
-    for way in reach:
-        branch = select(TrainingPlan.id, TrainingPlan.created_at).where(_REACH[way](), *conditions).order_by(*order)
+    for way in ways:
+        branch = (select(TrainingPlan.id, TrainingPlan.created_at).where(way.condition(TrainingPlan), *conditions)
+                  .order_by(*order))
         branches.append((branch.limit(_page_size()) if limited else branch).subquery())
-    merged = union_all(*[select(b.c.id, b.c.created_at) for b in branches]).subquery()
+    merged = union(*[select(b.c.id, b.c.created_at) for b in branches]).subquery()
     page = select(merged.c.id, merged.c.created_at).order_by(merged.c.created_at.desc(), merged.c.id.desc())
     page = (page.limit(_page_size()) if limited else page).subquery()
     creator = (User.display_name.label("creator_display_name"), User.email.label("creator_email"))

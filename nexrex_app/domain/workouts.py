@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from nexrex_app.domain import permissions
 from nexrex_app.base.blocks import totals, validate_blocks
 from nexrex_app.base.vocabulary import WORKOUT_FIELDS
 from nexrex_app.base.clock import clock, epoch_ms
-from nexrex_app.base.errors import Forbidden, InvalidInput, NotFound
+from nexrex_app.base.errors import InvalidInput, NotFound
 from nexrex_app.domain.organizations import person_name
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import optional_text, required_text
@@ -33,11 +32,6 @@ def whole_number(value: Any, *, field: str, maximum: int, minimum: int = 0) -> i
     if not isinstance(value, int) or isinstance(value, bool) or not minimum <= value <= maximum:
         raise InvalidInput(f"{field} must be a whole number from {minimum} to {maximum}.", field=field)
     return value
-
-
-def check_caller_is(actor: Actor, user_id: str | None) -> None:
-    if user_id != actor.user_id:
-        raise Forbidden("user_id must be your own user ID.", field="user_id")
 
 
 TARGET_FIELDS = ("target_distance_in_meters", "target_duration_in_seconds")
@@ -88,7 +82,7 @@ def workout_fields(workout: Workout) -> dict:
 
 def create_workout(session: Session, actor: Actor, data: dict) -> Workout:
     permissions.require_library_author(actor)
-    check_caller_is(actor, data.get("user_id"))
+    permissions.require_caller_is(actor, data.get("user_id"))
     visibility = choice(data.get("visibility") or "private", WRITABLE_VISIBILITIES, field="visibility")
     permissions.require_visibility_allowed(actor, visibility)
     now = clock.now()
@@ -101,16 +95,14 @@ def create_workout(session: Session, actor: Actor, data: dict) -> Workout:
 
 def visible_workout(session: Session, actor: Actor, workout_id: str) -> Workout:
     workout = session.get(Workout, workout_id)
-    if workout is None or not permissions.can_view_library_item(
-            actor, owner_id=workout.owner_id, org_id=workout.org_id, visibility=workout.visibility):
+    if workout is None or not permissions.can_view_library_item(actor, workout):
         raise NotFound("Workout not found.", field="workout_id", code="WORKOUT_NOT_FOUND")
     return workout
 
 
 def update_workout(session: Session, actor: Actor, workout_id: str, data: dict) -> Workout:
     workout = visible_workout(session, actor, workout_id)
-    permissions.require_library_editor(actor, owner_id=workout.owner_id, org_id=workout.org_id,
-                                       visibility=workout.visibility)
+    permissions.require_library_editor(actor, workout)
     if "visibility" in data:
         workout.visibility = choice(data["visibility"], WRITABLE_VISIBILITIES, field="visibility")
         permissions.require_visibility_allowed(actor, workout.visibility)
@@ -126,8 +118,7 @@ def update_workout(session: Session, actor: Actor, workout_id: str, data: dict) 
 def delete_workout(session: Session, actor: Actor, workout_id: str) -> None:
     """Plans keep their copies of a deleted workout; they simply stop syncing."""
     workout = visible_workout(session, actor, workout_id)
-    permissions.require_library_editor(actor, owner_id=workout.owner_id, org_id=workout.org_id,
-                                       visibility=workout.visibility)
+    permissions.require_library_editor(actor, workout)
     session.delete(workout)
     session.flush()
 
@@ -142,11 +133,7 @@ def list_workouts(session: Session, actor: Actor, *, workout_type: str | None = 
         choice(visibility, (*WRITABLE_VISIBILITIES, SYSTEM), field="visibility")
     if org_id is not None:
         permissions.require_member_of(actor, org_id)
-    shared = ["public", "org"] if actor.is_coach else ["public"]
-    reach = [Workout.owner_id == actor.user_id, Workout.visibility == SYSTEM]
-    if actor.org_id:
-        reach.append((Workout.org_id == actor.org_id) & Workout.visibility.in_(shared))
-    query = select(Workout).where(or_(*reach))
+    query = select(Workout).where(permissions.library_reach(actor).condition(Workout))
     if workout_type:
         query = query.where(Workout.workout_type == workout_type)
     if workout_sub_type:

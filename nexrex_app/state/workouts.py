@@ -60,8 +60,7 @@ def _editable(session, actor, workout_id: str) -> dict:
     workout = workouts.visible_workout(session, actor, workout_id)
     view = workouts.workout_views(session, [workout])[0]
     try:
-        permissions.require_library_editor(actor, owner_id=workout.owner_id, org_id=workout.org_id,
-                                           visibility=workout.visibility)
+        permissions.require_library_editor(actor, workout)
         view["editable"] = True
     except DomainError:
         view["editable"] = False

@@ -8,6 +8,7 @@ import sys
 
 from nexrex_app.settings import PROJECT_ROOT, settings
 from tests.api.test_training_workouts import INTERVALS, SEED_WORKOUT, as_caller
+from tests.support.accounts import sign_up
 from tests.support.world import build_world
 
 PLANS = "/api/v1/training/plans"
@@ -219,6 +220,21 @@ def test_visibility_a_private_plan_of_another_coach_is_invisible(client, outbox)
     for who, plan, status in [("assistant", private, 404), ("assistant", org_plan, 200), ("athlete", org_plan, 404),
                               ("athlete", public, 200), ("other_head", public, 404), ("head", private, 200)]:
         assert client.get(f"{PLANS}/{plan}", headers=world.headers(who)).status_code == status, (who, plan)
+
+
+def test_a_coach_who_joins_a_club_as_an_athlete_still_lists_the_plans_they_shared_before(client, outbox):
+    world = build_world(client, outbox)
+    traveller = sign_up(client, outbox, "traveller@example.com")
+    world.tokens["traveller"], world.ids["traveller"] = traveller["access_token"], traveller["user_id"]
+    shared = make_plan(client, world, who="traveller", visibility="public")
+    joined = client.post(f"/api/v1/organizations/{world.org_a}/members", headers=world.headers("head"),
+                         json={"user_id": world.ids["traveller"], "role": "athlete"})
+    assert joined.status_code == 201, joined.text
+    club_plan = make_plan(client, world, visibility="public")
+    listed = client.get(PLANS, headers=world.headers("traveller")).json()
+    assert {plan["training_plan_id"] for plan in listed} == {shared, club_plan}
+    assert client.get(f"{PLANS}/{shared}", headers=world.headers("traveller")).status_code == 200
+    assert shared not in {plan["training_plan_id"] for plan in client.get(PLANS, headers=world.headers("head")).json()}
 
 
 def test_role_rules_on_update_and_delete(client, outbox):

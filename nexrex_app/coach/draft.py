@@ -23,6 +23,7 @@ from nexrex_app.coach.steps import Part, Repeat, Step, describe, format_parts, t
 from nexrex_app.coach.zones import Fitness
 from nexrex_app.base.blocks import totals
 from nexrex_app.base.errors import InvalidInput
+from nexrex_app.base.units import pace_text
 from nexrex_app.base.wording import level_word, sport_word
 from nexrex_app.base.vocabulary import WEEKDAYS
 
@@ -62,7 +63,7 @@ def fitness_label(fitness: Fitness) -> str:
     if fitness.sport == "bike":
         return f"FTP {fitness.ftp:g} W"
     if fitness.sport == "swim":
-        return f"CSS {int(fitness.css) // 60}:{int(fitness.css) % 60:02d}/100m"
+        return f"CSS {pace_text(fitness.css, 's/100m')}"
     return f"VDOT {fitness.vdot:.1f}"
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from nexrex_app.coach.zones import race_seconds
 from nexrex_app.base.errors import InvalidInput
 from nexrex_app.base.text import optional_text
+from nexrex_app.base.units import clock_text
 from nexrex_app.base.vocabulary import WEEKDAYS
 
 SPORTS = ("run", "bike", "swim")
@@ -222,14 +223,8 @@ def _check_vdot(distance: int | None, seconds: int | None, field_name: str) -> N
         return
     slowest, fastest = race_seconds(VDOT_RANGE[0], distance), race_seconds(VDOT_RANGE[1], distance)
     if not fastest <= seconds <= slowest:
-        raise InvalidInput(f"A time for {distance} m is between {_clock(fastest)} and {_clock(slowest)}.",
+        raise InvalidInput(f"A time for {distance} m is between {clock_text(fastest)} and {clock_text(slowest)}.",
                            field=field_name)
-
-
-def _clock(seconds: float) -> str:
-    minutes, secs = divmod(round(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
 def parse_params(body: dict) -> PlanParams:

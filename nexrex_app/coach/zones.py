@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nexrex_app.base.units import pace_text
+
 MARATHON_M = 42_195
 LEVEL_TYPICAL = {
     # A runner's VDOT, a rider's FTP (W) and a swimmer's CSS (s/100 m) typical of each level.
@@ -72,10 +74,7 @@ class Zone:
 
 
 def format_value(value: float, unit: str) -> str:
-    if unit == "W":
-        return f"{round(value)} W"
-    seconds = round(value)
-    return f"{seconds // 60}:{seconds % 60:02d}{'/km' if unit == 's/km' else '/100m'}"
+    return f"{round(value)} W" if unit == "W" else pace_text(value, unit)
 
 
 RUN_FRACTIONS = (

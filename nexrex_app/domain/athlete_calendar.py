@@ -39,13 +39,15 @@ def calendar(session: Session, actor: Actor, user_id: str, start_date: str, end_
     views = activities.list_activities(session, actor, user_id=user_id, start_date=first.isoformat(),
                                        end_date=last.isoformat())
     mondays = sorted({monday_of(first + timedelta(days=n)) for n in range((last - first).days + 1)})
+    today = activities.today_of(session, user_id)
     weeks = [{"start_date": monday.isoformat(),
-              "compliance": week_compliance([v for v in views if _in_week(v["date"], monday)])}
+              "compliance": week_compliance([v for v in views if _in_week(v["date"], monday)])
+              if monday <= today else None}
              for monday in mondays]
     name = organizations.member_name(session.get(Membership, user_id), session.get(User, user_id))
     return {"user_id": user_id, "name": name,
             "start_date": first.isoformat(), "end_date": last.isoformat(),
-            "today": activities.today_of(session, user_id).isoformat(), "activities": views, "weeks": weeks,
+            "today": today.isoformat(), "activities": views, "weeks": weeks,
             "plans": [assignments.instance_view(i) for i in assignments.instances_for(session, actor, user_id)]}
 
 

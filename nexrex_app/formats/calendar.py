@@ -7,16 +7,13 @@ from datetime import datetime, timedelta
 from icalendar import Calendar, Event
 
 from nexrex_app.base.blocks import shown_duration
+from nexrex_app.base.units import targets_text
 
 
 def describe_targets(workout: dict) -> str:
-    parts = []
-    if workout.get("target_distance_in_meters"):
-        parts.append(f"{workout['target_distance_in_meters'] / 1000:g} km")
-    seconds, _ = shown_duration(workout)
-    if seconds:
-        parts.append(f"{round(seconds / 60)} min")
-    return " · ".join(parts)
+    """Distance and time as the Training tab shows them: "10.0 km · 52 min"."""
+    seconds, estimated = shown_duration(workout)
+    return targets_text(workout.get("target_distance_in_meters"), seconds, estimated=estimated)
 
 
 def feed(name: str, activities: list[dict], stamp: datetime) -> bytes:

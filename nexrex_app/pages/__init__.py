@@ -21,7 +21,7 @@ from nexrex_app.state.plans import PlanBuilderState, PlanListState
 from nexrex_app.state.profile import ProfileState
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.signup import VerifyState
-from nexrex_app.state.training import TrainingState
+from nexrex_app.state.athlete_tab import TrainingState
 from nexrex_app.state.workouts import WorkoutEditorState, WorkoutLibraryState
 
 COACH_PAGES = (

@@ -6,9 +6,9 @@ from nexrex_app.components.load_chart import load_chart
 from nexrex_app.components.forms import inline_error, notice
 from nexrex_app.components.layout import athlete_bar, coach_access_notice, page_loaded_marker
 from nexrex_app.state.athlete import AthleteHomeState
-from nexrex_app.state.presenting import BAND_COLOURS
+from nexrex_app.domain.presenting import BAND_COLOURS
 from nexrex_app.state.session import SessionState
-from nexrex_app.state.training import TIME_ZONES, UPLOAD_ID, TrainingState
+from nexrex_app.state.athlete_tab import TIME_ZONES, UPLOAD_ID, TrainingState
 
 POLL_MS = 2000
 PROFILE_PAGE = "/athlete/profile"

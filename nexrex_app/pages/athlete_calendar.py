@@ -7,7 +7,7 @@ from nexrex_app.components.drag import draggable, draggable_button, drop_target
 from nexrex_app.components.forms import inline_error, labelled, notice
 from nexrex_app.components.layout import console_page
 from nexrex_app.state.athlete_calendar import AthleteCalendarState, ScheduledWorkoutEditor
-from nexrex_app.state.presenting import BAND_COLOURS
+from nexrex_app.domain.presenting import BAND_COLOURS
 
 State = AthleteCalendarState
 BANDS = BAND_COLOURS

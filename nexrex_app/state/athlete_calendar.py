@@ -9,9 +9,8 @@ from datetime import date, timedelta
 import reflex as rx
 
 from nexrex_app.base.errors import DomainError
-from nexrex_app.domain import activities, athlete_calendar, workouts
+from nexrex_app.domain import activities, athlete_calendar, presenting, workouts
 from nexrex_app.domain.scheduling import monday_of
-from nexrex_app.state import presenting
 from nexrex_app.state.block_editor import BlockEditor, format_distance
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState

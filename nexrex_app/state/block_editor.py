@@ -8,8 +8,10 @@ import reflex as rx
 
 from nexrex_app.base.blocks import intensity_profile, shown_duration, totals, validate_blocks
 from nexrex_app.base.errors import InvalidInput
+from nexrex_app.base.units import clock_text, distance_text
 from nexrex_app.base.vocabulary import PLAN_LEVELS
-from nexrex_app.state import block_editing, presenting
+from nexrex_app.domain import presenting
+from nexrex_app.state import block_editing
 from nexrex_app.state.messages import in_words
 
 BLOCK_LABELS = {"content_blocks": "Blocks", "blocks": "Steps", "type": "Block type", "block_name": "Block name",
@@ -31,7 +33,7 @@ REFERENCE_LEVEL = "intermediate"  # whose typical paces time a workout's distanc
 
 
 def format_distance(meters: int) -> str:
-    return f"{meters / 1000:.1f} km" if meters else "—"
+    return distance_text(meters) if meters else "—"
 
 
 def workout_time(workouts: list[dict], level: str) -> str:
@@ -53,11 +55,7 @@ def workout_time(workouts: list[dict], level: str) -> str:
 
 
 def format_duration(seconds: int) -> str:
-    if not seconds:
-        return "—"
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return clock_text(seconds) if seconds else "—"
 
 
 class BlockEditor(rx.State, mixin=True):

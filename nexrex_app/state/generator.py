@@ -9,10 +9,10 @@ import reflex as rx
 
 from nexrex_app.coach.params import FIGURE_LIMITS, MAX_WEEKS, RACE_DISTANCE_LIMITS, SPORTS, VDOT_RANGE, race_choices
 from nexrex_app.coach.zones import fitness_for, race_seconds
-from nexrex_app.domain import ai_coach, plans
+from nexrex_app.domain import ai_coach, plans, presenting
 from nexrex_app.base.errors import DomainError
+from nexrex_app.base.units import clock_text
 from nexrex_app.base.wording import level_word, phase_word, sub_type_word
-from nexrex_app.state import presenting
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, format_duration
 from nexrex_app.state.plans import PlanBuilderState, saved_notice
@@ -38,10 +38,6 @@ MAX_FIELD = 200
 MAX_TEXT = 60_000
 
 
-def _clock(seconds: int) -> str:
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
 FTP_LOW, FTP_HIGH = FIGURE_LIMITS["ftp_watts"]
 CSS_LOW, CSS_HIGH = FIGURE_LIMITS["css_seconds_per_100m"]
 TEN_K_FASTEST, TEN_K_SLOWEST = (math.ceil(race_seconds(VDOT_RANGE[1], 10_000) / 60) * 60,
@@ -52,11 +48,11 @@ SENTENCES = {  # the rules' limits, said for this form's fields
                                     f"{RACE_DISTANCE_LIMITS['bike'] // 1000} for a ride, "
                                     f"{RACE_DISTANCE_LIMITS['swim'] // 1000} for a swim.",
     "goal_race.event": "Goal race: pick one of this sport's races, or Other distance.",
-    "fitness.race_time_in_seconds": f"Recent 10K time is minutes:seconds from {_clock(TEN_K_FASTEST)} to "
-                                    f"{_clock(TEN_K_SLOWEST)}, e.g. 48:30.",
+    "fitness.race_time_in_seconds": f"Recent 10K time is from {clock_text(TEN_K_FASTEST)} to "
+                                    f"{clock_text(TEN_K_SLOWEST)} (minutes:seconds or h:mm:ss), e.g. 48:30.",
     "fitness.ftp_watts": f"FTP is whole watts from {FTP_LOW} to {FTP_HIGH}.",
-    "fitness.css_seconds_per_100m": f"CSS pace is a time per 100 m from {_clock(CSS_LOW)} to {_clock(CSS_HIGH)}, "
-                                    "e.g. 1:45.",
+    "fitness.css_seconds_per_100m": f"CSS pace is a time per 100 m from {clock_text(CSS_LOW)} to "
+                                    f"{clock_text(CSS_HIGH)}, e.g. 1:45.",
     "weeks": f"Duration (weeks) is a whole number from 1 to {MAX_WEEKS}.",
 }
 

@@ -10,7 +10,7 @@ from nexrex_app.models.accounts import User
 from nexrex_app.models.training import Workout
 from nexrex_app.state.athlete_calendar import AthleteCalendarState, ScheduledWorkoutEditor
 from nexrex_app.state.attention import AttentionState
-from nexrex_app.state.training import TrainingState
+from nexrex_app.state.athlete_tab import TrainingState
 from tests.state.test_organization_states import account, athlete_of_head_coach, head_coach_with_org, signed_in_tab
 
 MONDAY = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)

@@ -3,7 +3,7 @@ by time."""
 
 from datetime import date
 
-from nexrex_app.state.compliance import week_rows
+from nexrex_app.domain.compliance import week_rows
 
 MONDAY = date(2027, 3, 1)
 
@@ -24,28 +24,28 @@ def week(*views: dict) -> dict:
 def test_runs_by_distance():
     row = week(activity(1, "completed", done_m=5200, done_s=1620, planned_m=5000),
                activity(2, "skipped", planned_m=5000), activity(3, "completed", done_m=5000, planned_m=5000))
-    assert row["summary"] == "Done 10.2 km of 15.0 km · 68%"
+    assert row.summary == "Done 10.2 km of 15.0 km · 68%"
 
 
 def test_rides_by_time_count_their_time_not_their_distance():
     row = week(activity(2, "completed", done_m=30000, done_s=3600, planned_s=6000),
                activity(4, "skipped", planned_s=3600))
-    assert row["summary"] == "Done 1 h 00 min of 2 h 40 min · 38%"
+    assert row.summary == "Done 1 h 00 min of 2 h 40 min · 38%"
 
 
 def test_a_mixed_week_weighs_each_share_by_its_workouts():
     row = week(activity(1, "completed", done_m=5000, done_s=1500, planned_m=5000),
                activity(2, "completed", done_m=30000, done_s=3600, planned_s=6000),
                activity(4, "skipped", planned_s=3600))
-    assert row["summary"] == "Done 5.0 km of 5.0 km and 1 h 00 min of 2 h 40 min · 58%"  # (100 + 2 × 37.5) / 3
-    assert row["done_m"] == 35000  # the chart still shows every kilometre done
+    assert row.summary == "Done 5.0 km of 5.0 km and 1 h 00 min of 2 h 40 min · 58%"  # (100 + 2 × 37.5) / 3
+    assert row.done_m == 35000  # the chart still shows every kilometre done
 
 
 def test_a_week_with_nothing_planned():
-    assert week()["summary"] == "Done 0.0 km of 0.0 km · —"
+    assert week().summary == "Done 0.0 km of 0.0 km · —"
 
 
 def test_a_week_still_to_come_shows_what_it_plans():
     ahead = week_rows([activity(8, "scheduled", planned_m=5000), activity(10, "scheduled", planned_s=3600)],
                       MONDAY, 2, MONDAY)[1]
-    assert ahead["summary"] == "Planned 5.0 km and 1 h 00 min" and ahead["compliance"] == "—"
+    assert ahead.summary == "Planned 5.0 km and 1 h 00 min" and ahead.compliance == "—"

@@ -43,9 +43,10 @@ def test_skipped_is_amber_and_a_workout_to_come_has_none():
 
 def test_a_week_weighs_each_kind_by_its_workouts_and_counts_a_skip_as_nothing_done():
     week = [view("completed", BY_DISTANCE, distance=10_000), view("skipped", BY_DISTANCE),
-            view("completed", BY_TIME, duration=3600), view("scheduled", BY_TIME)]
-    assert week_compliance(week) == {"band": "yellow", "ratio": round((0.5 * 2 + 1.0 * 1) / 3, 3)}
-    assert week_compliance([view("scheduled", BY_TIME)]) is None
+            view("completed", BY_TIME, duration=3600), view("completed", BY_TIME, duration=3600),
+            view("scheduled", BY_TIME)]
+    assert week_compliance(week) == {"band": "yellow", "ratio": round((0.5 * 2 + 2 / 3 * 3) / 5, 3)}
+    assert week_compliance([view("completed", None, distance=5_000)]) is None  # nothing was planned
 
 
 TODAY = date(2027, 3, 17)  # a Wednesday

@@ -1,4 +1,4 @@
-"""Assigning from the console, the athlete's Training tab handlers, and the coach's compliance view."""
+"""Assigning from the console, the athlete's Training tab (its State handlers), and the coach's compliance view."""
 
 import io
 from datetime import UTC, datetime, timedelta
@@ -13,7 +13,7 @@ from nexrex_app.state.compliance import AthleteActivitiesState
 from nexrex_app.state.plans import PlanBuilderState
 from nexrex_app.state.profile import ProfileState
 from nexrex_app.state.session import SessionState
-from nexrex_app.state.training import TrainingState
+from nexrex_app.state.athlete_tab import TrainingState
 from tests.state.test_organization_states import athlete_of_head_coach, head_coach_with_org, signed_in_tab
 from nexrex_app.formats.imports import MAX_BYTES
 from nexrex_app.models.activities import Activity

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from nexrex_app.domain.load import METHOD_NAMES
 from nexrex_app.coach.zones import COGGAN, CSS_OFFSETS, RUN_FRACTIONS, Fitness, fitness_for, format_value
 from nexrex_app.base.blocks import shown_duration
+from nexrex_app.base.units import step_distance_text, step_time_text, targets_text
 
 ZONE_NAMES = {
     "bike": {name: (label, meaning) for name, label, meaning, *_ in COGGAN},
@@ -15,15 +16,14 @@ ZONE_NAMES = {
     "run": {name: (label, meaning) for name, label, meaning, *_ in RUN_FRACTIONS},
 }
 PACED_SPORTS = ("run", "swim")  # zones with a pace, so a distance has a time
+STATUS_COLOURS = {"completed": "grass", "skipped": "amber", "scheduled": "gray"}  # as the pages show a status
 KINDS = {"warm-up": "Warm up", "cool-down": "Cool down", "recovery-run": "Recover", "run": "", "interval": ""}
 
 
 def length(block: dict) -> str:
     if block.get("block_length_target") == "duration" or not block.get("block_distance_in_meters"):
-        seconds = block.get("block_duration_in_seconds") or 0
-        return f"{seconds // 60} min" if seconds % 60 == 0 and seconds >= 60 else f"{seconds} s"
-    meters = block["block_distance_in_meters"]
-    return f"{meters / 1000:g} km" if meters >= 1000 else f"{meters} m"
+        return step_time_text(block.get("block_duration_in_seconds") or 0)
+    return step_distance_text(block["block_distance_in_meters"])
 
 
 def zone_text(zone: str | None, sport: str, fitness: Fitness | None) -> str:
@@ -56,24 +56,14 @@ def _leaf(block: dict, sport: str, fitness: Fitness | None) -> str:
 
 def targets(workout: dict, fitness: Fitness | None = None) -> str:
     """Distance and time, the time estimated from the athlete's zones when some steps are distances."""
-    parts = []
-    if workout.get("target_distance_in_meters"):
-        parts.append(f"{workout['target_distance_in_meters'] / 1000:.1f} km")
     pace = fitness.seconds_for if fitness is not None and fitness.sport in PACED_SPORTS else None
     seconds, estimated = shown_duration(workout, pace)
-    if seconds:
-        parts.append(f"about {time_text(seconds)}" if estimated else time_text(seconds))
-    return " · ".join(parts)
+    return targets_text(workout.get("target_distance_in_meters"), seconds, estimated=estimated)
 
 
 def typical_pace(sport: str, level: str) -> Callable[[int, str], int] | None:
     """Seconds for a distance at a zone for an athlete typical of the level (sports whose zones are paces)."""
     return fitness_for(sport, level, {}).seconds_for if sport in PACED_SPORTS else None
-
-
-def time_text(seconds: int) -> str:
-    minutes = round(seconds / 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
 
 
 def recorded(activity: dict) -> str:

@@ -2,81 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 import reflex as rx
-from sqlalchemy import func
-from sqlmodel import select
 
 from nexrex_app.domain import activities, athletes
-from nexrex_app.base.clock import clock
 from nexrex_app.base.errors import DomainError
-from nexrex_app.domain.scheduling import local_today, time_zones
-from nexrex_app.models.accounts import User
-from nexrex_app.models.activities import Activity
+from nexrex_app.base.units import distance_text, time_text
+from nexrex_app.domain.athlete_tab import signature, training_tab
+from nexrex_app.domain.scheduling import time_zones
 from nexrex_app.state.compliance import race_seconds
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.notices import PageNotices
-from nexrex_app.state.presenting import compliance_text, workout_details
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.transactions import as_signed_in
 
-UPCOMING_DAYS = 14
 UPLOAD_ID = "activity-upload"
-STATUS_COLOURS = {"completed": "grass", "skipped": "amber", "scheduled": "gray"}
 TIME_ZONES = time_zones()
 DEVICE_ZONE_SCRIPT = "Intl.DateTimeFormat().resolvedOptions().timeZone"
 FIGURE_LABELS = {"distance_in_meters": "Distance", "duration_in_seconds": "Time"}
 FIGURE_SENTENCES = {"distance_in_meters": "Enter the distance in km, up to 1000 (e.g. 10.5).",
                     "duration_in_seconds": "Enter the time in whole minutes, up to 1440."}
-
-
-def _card(view: dict, today, fitness_by_sport: dict, plans: dict) -> dict:
-    workout = view["workout"] or {}
-    sport = workout.get("workout_type") or view["activity_type"]
-    fitness = fitness_by_sport.get(sport)
-    day = view["date"]
-    return {
-        "activity_id": view["activity_id"], "name": view["activity_name"], "date": day, "status": view["status"],
-        "plan": plans.get(view["plan_instance_id"] or "", ""),
-        "can_unskip": view["status"] == "skipped" and day >= today.isoformat(),
-        "colour": STATUS_COLOURS[view["status"]], "sport": sport,
-        "weekday": _weekday(day), "is_today": day == today.isoformat(),
-        **workout_details(view, fitness),
-        "compliance": compliance_text(view["compliance"]) if view["status"] == "completed" else "",
-        "band": (view["compliance"] or {}).get("band", ""),
-        "has_workout": bool(workout), "zwo": sport in ("run", "bike") and bool(workout),
-    }
-
-
-def _weekday(iso_day: str) -> str:
-    return date.fromisoformat(iso_day).strftime("%a %d %b")
-
-
-def training_tab(session, actor) -> dict:
-    user = session.get(User, actor.user_id)
-    today = local_today(clock.now(), user.timezone)
-    monday = today - timedelta(days=today.weekday())
-    views = activities.list_activities(session, actor, start_date=monday.isoformat(),
-                                       end_date=(today + timedelta(days=UPCOMING_DAYS)).isoformat())
-    fitness = {sport: athletes.fitness_of(user, sport) for sport in ("run", "bike", "swim")}
-    plans = activities.plan_names(session, {view["plan_instance_id"] for view in views})
-    cards = [_card(view, today, fitness, plans) for view in views]
-    week_end = (monday + timedelta(days=6)).isoformat()
-    return {
-        "today": [c for c in cards if c["is_today"]],
-        "week": [c for c in cards if c["date"] <= week_end and not c["is_today"]],
-        "upcoming": [c for c in cards if c["date"] > week_end],
-        "zones_known": any(fitness.values()), "timezone": user.timezone, "timezone_chosen": user.timezone_chosen,
-        "signature": signature(session, actor),
-    }
-
-
-def signature(session, actor) -> str:
-    """Changes whenever anything on the athlete's calendar changes (a cheap check for polling)."""
-    count, latest = session.exec(select(func.count(), func.max(Activity.updated_at))
-                                 .where(Activity.user_id == actor.user_id)).one()
-    return f"{count}:{latest}"
 
 
 class TrainingState(PageNotices, rx.State):
@@ -102,9 +46,9 @@ class TrainingState(PageNotices, rx.State):
         except DomainError as exc:
             self.error = exc.message
             return
-        self.today, self.week, self.upcoming = tab["today"], tab["week"], tab["upcoming"]
-        self.zones_known, self.timezone, self._signature = tab["zones_known"], tab["timezone"], tab["signature"]
-        self.timezone_chosen = tab["timezone_chosen"]
+        self.today, self.week, self.upcoming = _shown(tab.today), _shown(tab.week), _shown(tab.upcoming)
+        self.zones_known, self.timezone, self._signature = tab.zones_known, tab.timezone, tab.signature
+        self.timezone_chosen = tab.timezone_chosen
         self.loaded = True
         if not self.timezone_chosen:
             return rx.call_script(DEVICE_ZONE_SCRIPT, callback=TrainingState.follow_device_zone)
@@ -169,8 +113,8 @@ class TrainingState(PageNotices, rx.State):
             except DomainError as exc:
                 self.error = exc.message
                 return
-            self.message = (f"Imported: {(imported.distance_in_meters or 0) / 1000:.1f} km in "
-                            f"{(imported.duration_in_seconds or 0) // 60} min.")
+            self.message = (f"Imported: {distance_text(imported.distance_in_meters or 0)} in "
+                            f"{time_text(imported.duration_in_seconds or 0)}.")
             await self.load()
 
     @rx.event
@@ -205,6 +149,10 @@ class TrainingState(PageNotices, rx.State):
             return
         self.message = ("Simplified for this format: " + " ".join(export.simplified)) if export.simplified else ""
         return rx.download(data=export.data, filename=name)
+
+
+def _shown(cards: list) -> list[dict]:
+    return [card.model_dump() for card in cards]
 
 
 def _text(value, limit: int = 64) -> str:

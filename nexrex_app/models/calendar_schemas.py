@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Literal
+
+from pydantic import BaseModel, Field
 
 from nexrex_app.base.vocabulary import AttentionReason, WorkoutSubType, WorkoutType
 from nexrex_app.models.schemas import RequestBody
@@ -39,3 +41,25 @@ class PlanShift(RequestBody):
 class AttentionDismissalBody(RequestBody):
     user_id: str = Field(max_length=40)
     reason: AttentionReason
+
+
+class AttentionReasonView(BaseModel):
+    reason: AttentionReason
+    text: str = Field(description="The reason in the coach's words, e.g. '2 workouts missed in the last 7 days'")
+    facts: str = Field(description="What the reason rests on; a dismissal holds while these stay the same")
+
+
+class AttentionRow(BaseModel):
+    user_id: str
+    name: str
+    reasons: list[AttentionReasonView] = Field(description="Most urgent first")
+
+
+class AttentionList(BaseModel):
+    total: int = Field(description="How many athletes need the caller today, on every page")
+    items: list[AttentionRow]
+
+
+class AttentionEnvelope(BaseModel):
+    status: Literal["ok"] = "ok"
+    data: AttentionList

@@ -40,7 +40,7 @@ from nexrex_app.api import create_api  # noqa: E402
 from nexrex_app.db import get_engine, session_scope  # noqa: E402
 from nexrex_app.domain import accounts, organizations, permissions  # noqa: E402
 from nexrex_app.models.accounts import User  # noqa: E402
-from nexrex_app.models.training import TrainingPlan  # noqa: E402
+from nexrex_app.models.library import TrainingPlan  # noqa: E402
 from nexrex_app.settings import settings  # noqa: E402
 from tests.support.database import migrate  # noqa: E402
 from tests.support.load import run_load  # noqa: E402

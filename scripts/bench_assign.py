@@ -24,6 +24,7 @@ from nexrex_app.coach.params import parse_params  # noqa: E402
 from nexrex_app.db import session_scope  # noqa: E402
 from nexrex_app.domain import assignments, organizations, permissions, plans  # noqa: E402
 from nexrex_app.models.accounts import User  # noqa: E402
+from nexrex_app.models.library_schemas import PlanCreate  # noqa: E402
 from nexrex_app.models.organizations import Group, GroupMember, Membership  # noqa: E402
 from nexrex_app.settings import PROJECT_ROOT, settings  # noqa: E402
 
@@ -58,10 +59,9 @@ def club() -> tuple[str, str, str]:
         params = parse_params({"weeks": 16, "level": "advanced", "goal_race": {"event": "marathon"}})
         generated = generate(params)
         items, _ = structured(render(generated), params, generated.fitness)
-        plan = plans.create_plan(session, permissions.actor_for(session, coach), {
-            "training_plan_name": "Marathon", "training_plan_description": "16 weeks", "type": "run",
-            "level": "advanced", "duration_in_weeks": 16, "visibility": "org", "user_id": coach.id,
-            "content": items})
+        plan = plans.create_plan(session, permissions.actor_for(session, coach), PlanCreate(
+            training_plan_name="Marathon", training_plan_description="16 weeks", type="run", level="advanced",
+            duration_in_weeks=16, visibility="org", user_id=coach.id, content=items))
         return coach.id, group.id, plan.id
 
 

@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Query, UploadFile
 from fastapi.responses import Response
 
-from nexrex_app.api.deps import CurrentCaller
+from nexrex_app.api.deps import AnonymousUseCase, InUseCase
+from nexrex_app.models.schemas import Envelope
 from nexrex_app.api.shapes import ok, provided
-from nexrex_app.db import session_scope
 from nexrex_app.domain import activities, assignments, athletes, load_series
 from nexrex_app.formats.file_names import content_disposition
 from nexrex_app.models.load_schemas import LoadEnvelope
@@ -32,46 +32,42 @@ OVERLAP_RESPONSE = {409: {
     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}
 
 
-@router.post("/training/plans/{plan_id}/assign", status_code=201, tags=["training"], responses=OVERLAP_RESPONSE)
-def assign_plan(plan_id: str, body: AssignBody, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        actor = caller.actor(session)
-        dates = assignments.preview(session, actor, plan_id, start_date=body.start_date, race_date=body.race_date)
-        created = assignments.assign(session, actor, plan_id, start_date=body.start_date, race_date=body.race_date,
-                                     user_ids=body.user_ids, group_id=body.group_id,
-                                     allow_overlap=body.allow_overlap)
-        return ok({"plan_instance_ids": [i.id for i in created], "user_ids": [i.user_id for i in created], **dates})
+@router.post("/training/plans/{plan_id}/assign", status_code=201, tags=["training"], response_model=Envelope,
+             responses=OVERLAP_RESPONSE)
+def assign_plan(plan_id: str, body: AssignBody, case: InUseCase) -> dict:
+    dates = assignments.preview(case.session, case.actor, plan_id, start_date=body.start_date,
+                                race_date=body.race_date)
+    created = assignments.assign(case.session, case.actor, plan_id, start_date=body.start_date,
+                                 race_date=body.race_date, user_ids=body.user_ids, group_id=body.group_id,
+                                 allow_overlap=body.allow_overlap)
+    return ok({"plan_instance_ids": [i.id for i in created], "user_ids": [i.user_id for i in created], **dates})
 
 
-@router.get("/training/plans/{plan_id}/assign-preview", tags=["training"])
-def preview_assignment(plan_id: str, caller: CurrentCaller, start_date: str | None = None,
+@router.get("/training/plans/{plan_id}/assign-preview", tags=["training"], response_model=Envelope)
+def preview_assignment(plan_id: str, case: InUseCase, start_date: str | None = None,
                        race_date: str | None = None) -> dict:
     """The dates an assignment from `start_date` (or back from `race_date`, the plan's last week) would take,
     and `dropped_workouts`: how many workouts of a partial first week fall before the start and are left out."""
-    with session_scope() as session:
-        return ok(assignments.preview(session, caller.actor(session), plan_id, start_date=start_date,
-                                      race_date=race_date))
+    return ok(assignments.preview(case.session, case.actor, plan_id, start_date=start_date,
+                                  race_date=race_date))
 
 
-@router.get("/training/plans/{plan_id}/assignments", tags=["training"])
-def list_plan_assignments(plan_id: str, caller: CurrentCaller) -> dict:
+@router.get("/training/plans/{plan_id}/assignments", tags=["training"], response_model=Envelope)
+def list_plan_assignments(plan_id: str, case: InUseCase) -> dict:
     """The plan's current assignments to athletes the caller coaches: athlete, dates and status
     (`upcoming`, `active`, `finished`)."""
-    with session_scope() as session:
-        return ok(assignments.plan_assignments(session, caller.actor(session), plan_id))
+    return ok(assignments.plan_assignments(case.session, case.actor, plan_id))
 
 
-@router.get("/training/plan-instances", tags=["training"])
-def list_plan_instances(caller: CurrentCaller, user_id: str | None = None) -> dict:
-    with session_scope() as session:
-        found = assignments.instances_for(session, caller.actor(session), user_id)
-        return ok([assignments.instance_view(i) for i in found])
+@router.get("/training/plan-instances", tags=["training"], response_model=Envelope)
+def list_plan_instances(case: InUseCase, user_id: str | None = None) -> dict:
+    found = assignments.instances_for(case.session, case.actor, user_id)
+    return ok([assignments.instance_view(i) for i in found])
 
 
-@router.delete("/training/plan-instances/{instance_id}", tags=["training"])
-def unassign_plan(instance_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        removed = assignments.unassign(session, caller.actor(session), instance_id)
+@router.delete("/training/plan-instances/{instance_id}", tags=["training"], response_model=Envelope)
+def unassign_plan(instance_id: str, case: InUseCase) -> dict:
+    removed = assignments.unassign(case.session, case.actor, instance_id)
     return ok({"plan_instance_id": instance_id, "removed_scheduled_workouts": removed})
 
 
@@ -79,108 +75,95 @@ def _statuses(values: list[str] | None) -> list[str]:
     return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
 
 
-@router.get("/activities")
-def list_activities(caller: CurrentCaller, user_id: str | None = None, start_date: str | None = None,
+@router.get("/activities", response_model=Envelope)
+def list_activities(case: InUseCase, user_id: str | None = None, start_date: str | None = None,
                     end_date: str | None = None, activity_type: str | None = None,
                     status: Annotated[list[str] | None, Query()] = None, plan_instance_id: str | None = None,
                     limit: int | None = None, offset: int | None = None) -> dict:
-    with session_scope() as session:
-        return ok(activities.list_activities(
-            session, caller.actor(session), user_id=user_id, start_date=start_date, end_date=end_date,
-            activity_type=activity_type, statuses=_statuses(status), plan_instance_id=plan_instance_id,
-            limit=limit, offset=offset))
+    return ok(activities.list_activities(
+        case.session, case.actor, user_id=user_id, start_date=start_date, end_date=end_date,
+        activity_type=activity_type, statuses=_statuses(status), plan_instance_id=plan_instance_id,
+        limit=limit, offset=offset))
 
 
-@router.post("/activities", status_code=201)
-def create_activity(body: ActivityCreate, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        activity = activities.create_activity(session, caller.actor(session), body.model_dump(exclude_none=True))
-        return ok(activities.get_activity(session, caller.actor(session), activity.id))
+@router.post("/activities", status_code=201, response_model=Envelope)
+def create_activity(body: ActivityCreate, case: InUseCase) -> dict:
+    activity = activities.create_activity(case.session, case.actor, body.plain())
+    return ok(activities.get_activity(case.session, case.actor, activity.id))
 
 
-@router.post("/activities/import", status_code=201)
-def import_activity(caller: CurrentCaller, file: Annotated[UploadFile, File()],
+@router.post("/activities/import", status_code=201, response_model=Envelope)
+def import_activity(case: InUseCase, file: Annotated[UploadFile, File()],
                     user_id: Annotated[str | None, Form()] = None) -> dict:
     """A GPX, TCX or FIT recording of at most 20 MB; it completes the scheduled workout of its sport on its day.
     GPX and TCX files that declare a DOCTYPE or entities are refused (400, ``XML_DECLARATION_REFUSED``)."""
-    with session_scope() as session:
-        actor = caller.actor(session)
-        activity = activities.import_file(session, actor, file.filename or "", file.file, user_id)
-        return ok(activities.get_activity(session, actor, activity.id))
+    activity = activities.import_file(case.session, case.actor, file.filename or "", file.file, user_id)
+    return ok(activities.get_activity(case.session, case.actor, activity.id))
 
 
-@router.get("/activities/{activity_id}")
-def get_activity(activity_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        return ok(activities.get_activity(session, caller.actor(session), activity_id))
+@router.get("/activities/{activity_id}", response_model=Envelope)
+def get_activity(activity_id: str, case: InUseCase) -> dict:
+    return ok(activities.get_activity(case.session, case.actor, activity_id))
 
 
-@router.put("/activities/{activity_id}")
-def update_activity(activity_id: str, body: ActivityUpdate, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        activities.update_activity(session, caller.actor(session), activity_id, provided(body))
-        return ok(activities.get_activity(session, caller.actor(session), activity_id))
+@router.put("/activities/{activity_id}", response_model=Envelope)
+def update_activity(activity_id: str, body: ActivityUpdate, case: InUseCase) -> dict:
+    activities.update_activity(case.session, case.actor, activity_id, provided(body))
+    return ok(activities.get_activity(case.session, case.actor, activity_id))
 
 
-@router.delete("/activities/{activity_id}")
-def delete_activity(activity_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        activities.delete_activity(session, caller.actor(session), activity_id)
+@router.delete("/activities/{activity_id}", response_model=Envelope)
+def delete_activity(activity_id: str, case: InUseCase) -> dict:
+    activities.delete_activity(case.session, case.actor, activity_id)
     return ok({"activity_id": activity_id, "deleted": True})
 
 
 @router.get("/activities/{activity_id}/workout.{kind}", response_class=Response)
-def download_workout(activity_id: str, kind: str, caller: CurrentCaller) -> Response:
+def download_workout(activity_id: str, kind: str, case: InUseCase) -> Response:
     """The planned workout as a FIT or ZWO file; ``X-Nexrex-Simplified`` says what could not be kept exactly.
     ``Content-Disposition`` names the file after the day and the workout (RFC 6266: an ASCII ``filename`` and the
     exact name, in any script, as ``filename*=UTF-8''…``)."""
     if kind not in MEDIA:
         return Response(status_code=404, content=b'{"error": "Workouts download as .fit or .zwo."}',
                         media_type="application/json")
-    with session_scope() as session:
-        export, name = athletes.workout_file(session, caller.actor(session), activity_id, kind)
+    export, name = athletes.workout_file(case.session, case.actor, activity_id, kind)
     headers = {"Content-Disposition": content_disposition(name)}
     if export.simplified:
         headers["X-Nexrex-Simplified"] = " | ".join(export.simplified)
     return Response(content=export.data, media_type=MEDIA[kind], headers=headers)
 
 
-@router.put("/athletes/{user_id}/fitness")
-def set_fitness(user_id: str, body: FitnessUpdate, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        return ok(athletes.set_fitness(session, caller.actor(session), user_id, body.model_dump(exclude_none=True)))
+@router.put("/athletes/{user_id}/fitness", response_model=Envelope)
+def set_fitness(user_id: str, body: FitnessUpdate, case: InUseCase) -> dict:
+    return ok(athletes.set_fitness(case.session, case.actor, user_id, body.plain()))
 
 
 @router.get("/athletes/{user_id}/load", response_model=LoadEnvelope)
-def training_load(user_id: str, caller: CurrentCaller, start_date: str | None = None,
+def training_load(user_id: str, case: InUseCase, start_date: str | None = None,
                   end_date: str | None = None) -> dict:
     """The athlete's training load per day (by default the last 90 days and the next four weeks): what was
     done, what was planned, fitness (CTL), fatigue (ATL) and form (TSB), the future projected from the
     scheduled workouts. At most 800 days at a time (400 ``RANGE_TOO_LONG``, field ``end_date``); readable by
     whoever may read the athlete's activities."""
-    with session_scope() as session:
-        return ok(load_series.load_series(session, caller.actor(session), user_id, start_date=start_date,
-                                          end_date=end_date))
+    return ok(load_series.load_series(case.session, case.actor, user_id, start_date=start_date,
+                                      end_date=end_date))
 
 
-@router.put("/athletes/me/timezone")
-def set_timezone(body: TimezoneUpdate, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        athletes.set_timezone(session, caller.actor(session), timezone=body.timezone)
+@router.put("/athletes/me/timezone", response_model=Envelope)
+def set_timezone(body: TimezoneUpdate, case: InUseCase) -> dict:
+    athletes.set_timezone(case.session, case.actor, timezone=body.timezone)
     return ok({"timezone": body.timezone})
 
 
-@router.post("/athletes/me/calendar")
-def calendar_link(caller: CurrentCaller, reset: bool = False) -> dict:
+@router.post("/athletes/me/calendar", response_model=Envelope)
+def calendar_link(case: InUseCase, reset: bool = False) -> dict:
     """A private iCalendar address of your scheduled workouts, shown only in this answer (it is stored hashed).
 
     With an address already made, ``reset=true`` is needed: it makes a new one and the old one stops working at
     once (409 ``CALENDAR_EXISTS`` without it)."""
-    with session_scope() as session:
-        return ok({"url": athletes.calendar_url(session, caller.actor(session), reset=reset)})
+    return ok({"url": athletes.calendar_url(case.session, case.actor, reset=reset)})
 
 
 @router.get("/calendar/{token}.ics", response_class=Response)
-def calendar_feed(token: str) -> Response:
-    with session_scope() as session:
-        return Response(content=athletes.calendar_feed(session, token), media_type="text/calendar")
+def calendar_feed(token: str, case: AnonymousUseCase) -> Response:
+    return Response(content=athletes.calendar_feed(case.session, token), media_type="text/calendar")

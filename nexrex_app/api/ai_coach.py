@@ -8,29 +8,23 @@ from collections.abc import Iterator
 from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
 
-from nexrex_app.api.deps import CurrentCaller
+from nexrex_app.api.deps import InUseCase
+from nexrex_app.models.schemas import Envelope
 from nexrex_app.api.shapes import ok
-from nexrex_app.db import session_scope
 from nexrex_app.domain import ai_coach
 from nexrex_app.models.coach_schemas import GenerateDraft, GeneratePlan
 
 router = APIRouter(prefix="/ai-coach", tags=["ai-coach"])
 
 
-def _body(model) -> dict:
-    return model.model_dump(exclude_none=True)
+@router.post("/generate-draft", response_model=Envelope)
+def generate_draft(body: GenerateDraft, case: InUseCase) -> dict:
+    return ok(ai_coach.generate_draft(case.session, case.actor, body.plain()))
 
 
-@router.post("/generate-draft")
-def generate_draft(body: GenerateDraft, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        return ok(ai_coach.generate_draft(session, caller.actor(session), _body(body)))
-
-
-@router.post("/generate-plan")
-def generate_plan(body: GeneratePlan, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        return ok(ai_coach.generate_plan(session, caller.actor(session), _body(body)))
+@router.post("/generate-plan", response_model=Envelope)
+def generate_plan(body: GeneratePlan, case: InUseCase) -> dict:
+    return ok(ai_coach.generate_plan(case.session, case.actor, body.plain()))
 
 
 def event(name: str, data: dict) -> str:
@@ -42,10 +36,9 @@ def _stream(events: Iterator[str]) -> StreamingResponse:
 
 
 @router.post("/generate-draft/stream", response_class=StreamingResponse)
-def stream_draft(body: GenerateDraft, caller: CurrentCaller) -> StreamingResponse:
+def stream_draft(body: GenerateDraft, case: InUseCase) -> StreamingResponse:
     """``week`` events as each week is written, ``refining`` while a model edits, then ``done``."""
-    with session_scope() as session:
-        request = ai_coach.prepare(session, caller.actor(session), _body(body))
+    request = ai_coach.prepare(case.session, case.actor, body.plain())
 
     def events() -> Iterator[str]:
         for week, lines in ai_coach.week_chunks(request):
@@ -59,10 +52,9 @@ def stream_draft(body: GenerateDraft, caller: CurrentCaller) -> StreamingRespons
 
 
 @router.post("/generate-plan/stream", response_class=StreamingResponse)
-def stream_plan(body: GeneratePlan, caller: CurrentCaller) -> StreamingResponse:
+def stream_plan(body: GeneratePlan, case: InUseCase) -> StreamingResponse:
     """``week`` events with each week's workouts, then ``done`` with the whole answer."""
-    with session_scope() as session:
-        result = ai_coach.generate_plan(session, caller.actor(session), _body(body))
+    result = ai_coach.generate_plan(case.session, case.actor, body.plain())
     weeks = len(result["weekly_info"])
 
     def events() -> Iterator[str]:

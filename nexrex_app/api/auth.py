@@ -5,8 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
-from nexrex_app.api.deps import CurrentUser, RawToken
-from nexrex_app.db import session_scope
+from nexrex_app.api.deps import AnonymousUseCase, RawToken, SignedInUseCase
 from nexrex_app.domain import accounts, password_resets, signup
 from nexrex_app.base.clock import epoch_ms
 from nexrex_app.models.auth import (
@@ -30,9 +29,8 @@ router = APIRouter(prefix="/auth", tags=["auth"])
 
 
 @router.post("/request-verification", response_model=VerificationSent)
-def request_verification(body: VerificationRequest) -> VerificationSent:
-    with session_scope() as session:
-        email = accounts.request_verification(session, email=body.email, role=body.role)
+def request_verification(body: VerificationRequest, case: AnonymousUseCase) -> VerificationSent:
+    email = accounts.request_verification(case.session, email=body.email, role=body.role)
     return VerificationSent(
         message=f"Verification email sent to {email}.",
         expires_in=int(accounts.VERIFICATION_TTL.total_seconds()),
@@ -40,9 +38,8 @@ def request_verification(body: VerificationRequest) -> VerificationSent:
 
 
 @router.post("/verify-token", response_model=TokenCheckResult, response_model_exclude_none=True)
-def verify_token(body: TokenCheck) -> TokenCheckResult:
-    with session_scope() as session:
-        check = signup.check_token(session, token=body.token)
+def verify_token(body: TokenCheck, case: AnonymousUseCase) -> TokenCheckResult:
+    check = signup.check_token(case.session, token=body.token)
     return TokenCheckResult(valid=check.valid, email=check.email if check.valid else None, error=check.error)
 
 
@@ -50,13 +47,12 @@ def verify_token(body: TokenCheck) -> TokenCheckResult:
     202: {"model": LinkVerificationSent,
           "description": "A shareable invitation link's token with an email: a verification email was sent; the "
                          "account is created, and joins, when its link is used."}})
-def complete_signup(body: CompleteSignup) -> SignupResult | JSONResponse:
+def complete_signup(body: CompleteSignup, case: AnonymousUseCase) -> SignupResult | JSONResponse:
     """With the token of an emailed link (verification or email invitation) and a password: the account is
     created and signed in (201). With a shareable invitation link's token and an ``email``: nothing is created
     yet; a verification email goes to that address (202, at most 3 an hour), and its link finishes the sign-up
     and joins the organization."""
-    with session_scope() as session:
-        signed_in = signup.complete(session, token=body.token, password=body.password, email=body.email)
+    signed_in = signup.complete(case.session, token=body.token, password=body.password, email=body.email)
     if isinstance(signed_in, signup.VerificationSent):
         sent = LinkVerificationSent(
             message=f"Verification email sent to {signed_in.email}. Its link sets your password and joins.",
@@ -71,50 +67,44 @@ def complete_signup(body: CompleteSignup) -> SignupResult | JSONResponse:
 
 
 @router.post("/login", response_model=SignedInGrant)
-def login(body: LoginRequest, request: Request) -> SignedInGrant:
+def login(body: LoginRequest, request: Request, case: AnonymousUseCase) -> SignedInGrant:
     """429 after many failed sign-ins from the caller's address, or after 5 wrong passwords for an account
     from an address that got them wrong (a correct password from elsewhere still signs in)."""
     client = accounts.client_address(request.client.host if request.client else None,
                                      request.headers.get("x-forwarded-for"))
-    with session_scope() as session:
-        signed_in = accounts.login(session, email=body.email, password=body.password, console=body.console,
-                                   client=client)
+    signed_in = accounts.login(case.session, email=body.email, password=body.password, console=body.console,
+                               client=client)
     return SignedInGrant(
         user_id=signed_in.user.id, access_token=signed_in.access_token, expires_at=epoch_ms(signed_in.expires_at)
     )
 
 
 @router.post("/request-password-reset", response_model=MessageResult)
-def request_password_reset(body: PasswordResetRequest) -> MessageResult:
+def request_password_reset(body: PasswordResetRequest, case: AnonymousUseCase) -> MessageResult:
     """Emails a reset link valid for one hour; the answer is the same whether or not the address has an account."""
-    with session_scope() as session:
-        email = password_resets.request_reset(session, email=body.email)
+    email = password_resets.request_reset(case.session, email=body.email)
     return MessageResult(message=f"If {email} has a nexrex account, a reset link is on its way.")
 
 
 @router.post("/reset-password", response_model=MessageResult)
-def reset_password(body: PasswordResetBody) -> MessageResult:
+def reset_password(body: PasswordResetBody, case: AnonymousUseCase) -> MessageResult:
     """Sets a new password (same rules as sign-up) from the emailed link; every session of the account ends."""
-    with session_scope() as session:
-        password_resets.reset_password(session, token=body.token, password=body.password)
+    password_resets.reset_password(case.session, token=body.token, password=body.password)
     return MessageResult(message="Your password is set. Sign in with it.")
 
 
 @router.post("/token/refresh", response_model=TokenGrant)
-def refresh_token(raw_token: RawToken) -> TokenGrant:
-    with session_scope() as session:
-        signed_in = accounts.refresh(session, raw_token=raw_token)
+def refresh_token(raw_token: RawToken, case: AnonymousUseCase) -> TokenGrant:
+    signed_in = accounts.refresh(case.session, raw_token=raw_token)
     return TokenGrant(access_token=signed_in.access_token, expires_at=epoch_ms(signed_in.expires_at))
 
 
 @router.post("/logout", response_model=MessageResult)
-def logout(raw_token: RawToken) -> MessageResult:
-    with session_scope() as session:
-        accounts.logout(session, raw_token=raw_token)
+def logout(raw_token: RawToken, case: AnonymousUseCase) -> MessageResult:
+    accounts.logout(case.session, raw_token=raw_token)
     return MessageResult(message="Signed out.")
 
 
 @router.get("/me", response_model=Profile)
-def me(user: CurrentUser) -> Profile:
-    with session_scope() as session:
-        return Profile(**accounts.profile(session, user))
+def me(case: SignedInUseCase) -> Profile:
+    return Profile(**accounts.profile(case.session, case.user))

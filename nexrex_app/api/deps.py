@@ -1,8 +1,11 @@
-"""Request dependencies: who is asking (a Bearer token, or an organization's X-API-Key)."""
+"""Request dependencies: who is asking (a Bearer token, or an organization's X-API-Key), and the use case's
+transaction, so a route only parses, calls the domain and shapes the answer."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Annotated
 
 from fastapi import Depends
@@ -33,7 +36,7 @@ RawToken = Annotated[str | None, Depends(bearer_token)]
 
 @dataclass(frozen=True)
 class Caller:
-    """Whoever sent the request: checked inside the use case's own transaction, in the same thread."""
+    """Whoever sent the request: checked inside the use case's own transaction."""
 
     raw_token: str | None
     api_key: str | None
@@ -51,10 +54,46 @@ async def current_caller(raw_token: RawToken, api_key: Annotated[str | None, Dep
     return Caller(raw_token=raw_token, api_key=api_key)
 
 
-def current_user(raw_token: RawToken) -> User:
-    with session_scope() as session:
-        return accounts.authenticate(session, raw_token)
-
-
 CurrentCaller = Annotated[Caller, Depends(current_caller)]
-CurrentUser = Annotated[User, Depends(current_user)]
+
+
+class UseCase:
+    """One use case's transaction, committed when the route has built its answer (before it is sent) and rolled
+    back on any error, and whoever asked. Credentials are checked inside that transaction on first use, after the
+    request has been parsed, so bad input answers 400 whoever sends it."""
+
+    def __init__(self, session: Session, caller: Caller | None = None, raw_token: str | None = None):
+        self.session = session
+        self._caller = caller
+        self._raw_token = raw_token
+
+    @cached_property
+    def actor(self) -> Actor:
+        assert self._caller is not None, "a route acting for a caller depends on InUseCase"
+        return self._caller.actor(self.session)
+
+    @cached_property
+    def user(self) -> User:
+        """The signed-in account, for routes that need no organization (an API key is no account)."""
+        return accounts.authenticate(self.session, self._raw_token)
+
+
+def open_use_case(caller: CurrentCaller) -> Iterator[UseCase]:
+    with session_scope() as session:
+        yield UseCase(session, caller=caller)
+
+
+def open_signed_in_use_case(raw_token: RawToken) -> Iterator[UseCase]:
+    with session_scope() as session:
+        yield UseCase(session, raw_token=raw_token)
+
+
+def open_anonymous_use_case() -> Iterator[UseCase]:
+    with session_scope() as session:
+        yield UseCase(session)
+
+
+# scope="function": the transaction ends when the route returns, not after the answer has been sent.
+InUseCase = Annotated[UseCase, Depends(open_use_case, scope="function")]
+SignedInUseCase = Annotated[UseCase, Depends(open_signed_in_use_case, scope="function")]
+AnonymousUseCase = Annotated[UseCase, Depends(open_anonymous_use_case, scope="function")]

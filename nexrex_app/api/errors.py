@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from nexrex_app.base.errors import DomainError
+from nexrex_app.base.errors import DomainError, refusal
 
 log = logging.getLogger("nexrex.api")
 CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f]")
@@ -32,40 +31,9 @@ def envelope(status: int, message: str, *, code: str | None = None, field: str |
     return JSONResponse(status_code=status, content=body)
 
 
-def field_path(location: Sequence[str | int]) -> str:
-    """``("body", "content_blocks", 1, "block_pace")`` → ``content_blocks[1].block_pace``."""
-    parts = list(location)
-    if parts and parts[0] in ("body", "query", "path", "header"):
-        parts = parts[1:]
-    path = ""
-    for part in parts:
-        if isinstance(part, int):
-            path += f"[{part}]"
-        else:
-            path += f".{part}" if path else str(part)
-    return path or "body"
-
-
-def describe_validation_error(error: dict) -> tuple[str, str, str]:
-    """(message, code, field) for the first problem pydantic found."""
-    kind = error.get("type", "")
-    field = field_path(error.get("loc", ()))
-    if kind == "json_invalid":
-        return "Malformed JSON body.", "INVALID_JSON", "body"
-    if kind == "missing":
-        if field == "body":
-            return "A JSON body is required.", "MISSING_BODY", "body"
-        return f"Missing required field: {field}.", "MISSING_FIELD", field
-    if kind == "extra_forbidden":
-        return f"Unknown field: {field}.", "UNKNOWN_FIELD", field
-    message = str(error.get("msg", "Invalid value")).removeprefix("Value error, ")
-    return f"Invalid value for {field}: {message}.", "INVALID_FIELD", field
-
-
 async def _on_validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
-    errors = exc.errors()
-    message, code, field = describe_validation_error(errors[0] if errors else {})
-    return envelope(400, message, code=code, field=field)
+    problem = refusal(exc.errors())
+    return envelope(problem.status, problem.message, code=problem.code, field=problem.field)
 
 
 async def _on_domain_error(_request: Request, exc: DomainError) -> JSONResponse:

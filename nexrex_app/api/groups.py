@@ -4,54 +4,45 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from nexrex_app.api.deps import CurrentCaller
+from nexrex_app.api.deps import InUseCase
 from nexrex_app.api.shapes import ok, provided
-from nexrex_app.db import session_scope
 from nexrex_app.domain import groups
-from nexrex_app.models.org_schemas import Envelope, GroupCreate, GroupUpdate
+from nexrex_app.models.org_schemas import GroupCreate, GroupUpdate
+from nexrex_app.models.schemas import Envelope
 
 router = APIRouter(prefix="/groups", tags=["groups"])
 
 
 @router.post("", status_code=201, response_model=Envelope)
-def create_group(body: GroupCreate, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        actor = caller.actor(session)
-        group = groups.create_group(session, actor, org_id=body.org_id, name=body.name, description=body.description,
-                                    privacy=body.privacy, members=body.members)
-        return ok(groups.group_views(session, actor, [group])[0])
+def create_group(body: GroupCreate, case: InUseCase) -> dict:
+    group = groups.create_group(case.session, case.actor, org_id=body.org_id, name=body.name,
+                                description=body.description, privacy=body.privacy, members=body.members)
+    return ok(groups.group_views(case.session, case.actor, [group])[0])
 
 
 @router.get("", response_model=Envelope)
-def list_groups(caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        actor = caller.actor(session)
-        return ok(groups.group_views(session, actor, groups.list_groups(session, actor)))
+def list_groups(case: InUseCase) -> dict:
+    return ok(groups.group_views(case.session, case.actor, groups.list_groups(case.session, case.actor)))
 
 
 @router.get("/{group_id}", response_model=Envelope)
-def get_group(group_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        actor = caller.actor(session)
-        return ok(groups.group_views(session, actor, [groups.visible_group(session, actor, group_id)])[0])
+def get_group(group_id: str, case: InUseCase) -> dict:
+    group = groups.visible_group(case.session, case.actor, group_id)
+    return ok(groups.group_views(case.session, case.actor, [group])[0])
 
 
 @router.put("/{group_id}", response_model=Envelope)
-def update_group(group_id: str, body: GroupUpdate, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        actor = caller.actor(session)
-        group = groups.update_group(session, actor, group_id, provided(body))
-        return ok(groups.group_views(session, actor, [group])[0])
+def update_group(group_id: str, body: GroupUpdate, case: InUseCase) -> dict:
+    group = groups.update_group(case.session, case.actor, group_id, provided(body))
+    return ok(groups.group_views(case.session, case.actor, [group])[0])
 
 
 @router.delete("/{group_id}", response_model=Envelope)
-def delete_group(group_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        groups.delete_group(session, caller.actor(session), group_id)
+def delete_group(group_id: str, case: InUseCase) -> dict:
+    groups.delete_group(case.session, case.actor, group_id)
     return ok({"group_id": group_id, "deleted": True})
 
 
 @router.get("/{group_id}/audit", response_model=Envelope)
-def group_audit(group_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        return ok(groups.audit_log(session, caller.actor(session), group_id))
+def group_audit(group_id: str, case: InUseCase) -> dict:
+    return ok(groups.audit_log(case.session, case.actor, group_id))

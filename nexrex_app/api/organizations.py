@@ -6,23 +6,21 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from nexrex_app.api.deps import CurrentCaller, CurrentUser
+from nexrex_app.api.deps import InUseCase, SignedInUseCase
 from nexrex_app.api.shapes import from_epoch_ms, ok, provided
-from nexrex_app.db import session_scope
 from nexrex_app.domain import api_keys, coaches, invitations, members, organizations, permissions
 from nexrex_app.base.errors import InvalidInput
 from nexrex_app.domain.members import MemberDetails
+from nexrex_app.models.schemas import Envelope, PageEnvelope
 from nexrex_app.models.org_schemas import (
     ApiKeyCreate,
     CoachAdd,
-    Envelope,
     InvitationCreate,
     MemberAdd,
     MemberDetailsBody,
     MemberUpdate,
     OrganizationCreate,
     OrganizationUpdate,
-    PageEnvelope,
 )
 from nexrex_app.models.organizations import ATHLETE
 
@@ -36,28 +34,23 @@ def _details(body: MemberDetailsBody) -> MemberDetails:
 
 
 @router.post("/organizations", status_code=201, response_model=Envelope)
-def create_organization(body: OrganizationCreate, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        actor = caller.actor(session)
-        org = organizations.create_organization(session, actor, name=body.name, description=body.description)
-        actor = permissions.actor_for(session, actor.user)
-        view = organizations.organization_view(session, actor, org)
+def create_organization(body: OrganizationCreate, case: InUseCase) -> dict:
+    org = organizations.create_organization(case.session, case.actor, name=body.name, description=body.description)
+    head_coach = permissions.actor_for(case.session, case.actor.user)
+    view = organizations.organization_view(case.session, head_coach, org)
     return ok({"message": "Organization created.", "organization": view})
 
 
 @router.get(ORG, response_model=Envelope)
-def get_organization(org_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        actor = caller.actor(session)
-        return ok(organizations.organization_view(session, actor, organizations.get_organization(session, actor, org_id)))
+def get_organization(org_id: str, case: InUseCase) -> dict:
+    org = organizations.get_organization(case.session, case.actor, org_id)
+    return ok(organizations.organization_view(case.session, case.actor, org))
 
 
 @router.put(ORG, response_model=Envelope)
-def update_organization(org_id: str, body: OrganizationUpdate, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        actor = caller.actor(session)
-        org = organizations.update_organization(session, actor, org_id, provided(body))
-        return ok(organizations.organization_view(session, actor, org))
+def update_organization(org_id: str, body: OrganizationUpdate, case: InUseCase) -> dict:
+    org = organizations.update_organization(case.session, case.actor, org_id, provided(body))
+    return ok(organizations.organization_view(case.session, case.actor, org))
 
 
 # --- members ---------------------------------------------------------------------------------
@@ -65,52 +58,46 @@ def update_organization(org_id: str, body: OrganizationUpdate, caller: CurrentCa
 
 @router.get(f"{ORG}/members", response_model=PageEnvelope)
 def list_members(
-    org_id: str, caller: CurrentCaller,
+    org_id: str, case: InUseCase,
     search: str | None = None, label: str | None = None, coach_id: str | None = None,
     role: Annotated[str | None, Query(pattern="^(head_coach|assistant_coach|athlete)$")] = None,
     limit: int | None = None, cursor: str | None = None,
 ) -> dict:
-    with session_scope() as session:
-        page = members.list_members(session, caller.actor(session), org_id, search=search, label=label,
-                                    coach_id=coach_id, role=role, limit=limit, cursor=cursor)
+    page = members.list_members(case.session, case.actor, org_id, search=search, label=label,
+                                coach_id=coach_id, role=role, limit=limit, cursor=cursor)
     return {**ok(page.items), "next_cursor": page.next_cursor, "has_more": page.has_more}
 
 
 @router.post(f"{ORG}/members", status_code=201, response_model=Envelope)
-def add_member(org_id: str, body: MemberAdd, caller: CurrentCaller) -> dict:
+def add_member(org_id: str, body: MemberAdd, case: InUseCase) -> dict:
     if bool(body.email) == bool(body.user_id):
         raise InvalidInput("Give either an email or a user_id.", field="email", code="EMAIL_OR_USER_ID")
     if body.training_plan_id:
         raise InvalidInput("No training plan with this ID.", field="training_plan_id", code="UNKNOWN_PLAN")
-    with session_scope() as session:
-        actor = caller.actor(session)
-        if body.user_id:
-            member = members.add_by_user_id(session, actor, org_id, user_id=body.user_id, details=_details(body),
-                                            role=body.role)
-            return ok({"status": "added", "member": members.member_view(session, member)})
-        sent = invitations.invite(session, actor, org_id, email=body.email, role=body.role or ATHLETE,
-                                  details=_details(body))
-        return ok({"status": "invited", "invitation": invitations.invitation_view(sent.invitation)})
+    if body.user_id:
+        member = members.add_by_user_id(case.session, case.actor, org_id, user_id=body.user_id,
+                                        details=_details(body), role=body.role)
+        return ok({"status": "added", "member": members.member_view(case.session, member)})
+    sent = invitations.invite(case.session, case.actor, org_id, email=body.email, role=body.role or ATHLETE,
+                              details=_details(body))
+    return ok({"status": "invited", "invitation": invitations.invitation_view(sent.invitation)})
 
 
 @router.get(f"{ORG}/members/{{user_id}}", response_model=Envelope)
-def get_member(org_id: str, user_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        member = members.find_visible(session, caller.actor(session), org_id, user_id)
-        return ok(members.member_view(session, member))
+def get_member(org_id: str, user_id: str, case: InUseCase) -> dict:
+    member = members.find_visible(case.session, case.actor, org_id, user_id)
+    return ok(members.member_view(case.session, member))
 
 
 @router.put(f"{ORG}/members/{{user_id}}", response_model=Envelope)
-def update_member(org_id: str, user_id: str, body: MemberUpdate, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        member = members.update_member(session, caller.actor(session), org_id, user_id, provided(body))
-        return ok(members.member_view(session, member))
+def update_member(org_id: str, user_id: str, body: MemberUpdate, case: InUseCase) -> dict:
+    member = members.update_member(case.session, case.actor, org_id, user_id, provided(body))
+    return ok(members.member_view(case.session, member))
 
 
 @router.delete(f"{ORG}/members/{{user_id}}", response_model=Envelope)
-def remove_member(org_id: str, user_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        members.remove_member(session, caller.actor(session), org_id, user_id)
+def remove_member(org_id: str, user_id: str, case: InUseCase) -> dict:
+    members.remove_member(case.session, case.actor, org_id, user_id)
     return ok({"user_id": user_id, "removed": True})
 
 
@@ -118,21 +105,18 @@ def remove_member(org_id: str, user_id: str, caller: CurrentCaller) -> dict:
 
 
 @router.get(f"{ORG}/coaches", response_model=Envelope)
-def list_coaches(org_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        return ok(coaches.list_coaches(session, caller.actor(session), org_id))
+def list_coaches(org_id: str, case: InUseCase) -> dict:
+    return ok(coaches.list_coaches(case.session, case.actor, org_id))
 
 
 @router.post(f"{ORG}/coaches", status_code=201, response_model=Envelope)
-def add_coach(org_id: str, body: CoachAdd, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        return ok(coaches.add_coach(session, caller.actor(session), org_id, email=body.email, user_id=body.user_id))
+def add_coach(org_id: str, body: CoachAdd, case: InUseCase) -> dict:
+    return ok(coaches.add_coach(case.session, case.actor, org_id, email=body.email, user_id=body.user_id))
 
 
 @router.delete(f"{ORG}/coaches/{{user_id}}", response_model=Envelope)
-def remove_coach(org_id: str, user_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        coaches.remove_coach(session, caller.actor(session), org_id, user_id)
+def remove_coach(org_id: str, user_id: str, case: InUseCase) -> dict:
+    coaches.remove_coach(case.session, case.actor, org_id, user_id)
     return ok({"user_id": user_id, "removed": True})
 
 
@@ -140,54 +124,47 @@ def remove_coach(org_id: str, user_id: str, caller: CurrentCaller) -> dict:
 
 
 @router.get(f"{ORG}/invitations", response_model=Envelope)
-def list_invitations(org_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        return ok([invitations.invitation_view(i) for i in invitations.list_open(session, caller.actor(session), org_id)])
+def list_invitations(org_id: str, case: InUseCase) -> dict:
+    return ok([invitations.invitation_view(i) for i in invitations.list_open(case.session, case.actor, org_id)])
 
 
 @router.post(f"{ORG}/invitations", status_code=201, response_model=Envelope)
-def create_invitation(org_id: str, body: InvitationCreate, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        sent = invitations.invite(
-            session, caller.actor(session), org_id, email=body.email, role=body.role, max_uses=body.max_uses,
-            expires_at=from_epoch_ms(body.expires_at, field="expires_at"), details=_details(body),
-        )
-        return ok(invitations.invitation_view(sent.invitation, link=None if body.email else sent.link))
+def create_invitation(org_id: str, body: InvitationCreate, case: InUseCase) -> dict:
+    sent = invitations.invite(
+        case.session, case.actor, org_id, email=body.email, role=body.role, max_uses=body.max_uses,
+        expires_at=from_epoch_ms(body.expires_at, field="expires_at"), details=_details(body),
+    )
+    return ok(invitations.invitation_view(sent.invitation, link=None if body.email else sent.link))
 
 
 @router.delete(f"{ORG}/invitations/{{invitation_id}}", response_model=Envelope)
-def revoke_invitation(org_id: str, invitation_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        invitations.revoke(session, caller.actor(session), org_id, invitation_id)
+def revoke_invitation(org_id: str, invitation_id: str, case: InUseCase) -> dict:
+    invitations.revoke(case.session, case.actor, org_id, invitation_id)
     return ok({"invitation_id": invitation_id, "revoked": True})
 
 
 @router.post("/invitations/{token}/accept", response_model=Envelope, tags=["invitations"])
-def accept_invitation(token: str, user: CurrentUser) -> dict:
-    with session_scope() as session:
-        membership = invitations.accept(session, user, token)
-        return ok({"org_id": membership.org_id, "membership_role": membership.role})
+def accept_invitation(token: str, case: SignedInUseCase) -> dict:
+    membership = invitations.accept(case.session, case.user, token)
+    return ok({"org_id": membership.org_id, "membership_role": membership.role})
 
 
 # --- API keys --------------------------------------------------------------------------------
 
 
 @router.get(f"{ORG}/api-keys", response_model=Envelope)
-def list_api_keys(org_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        return ok([api_keys.key_view(key) for key in api_keys.list_keys(session, caller.actor(session), org_id)])
+def list_api_keys(org_id: str, case: InUseCase) -> dict:
+    return ok([api_keys.key_view(key) for key in api_keys.list_keys(case.session, case.actor, org_id)])
 
 
 @router.post(f"{ORG}/api-keys", status_code=201, response_model=Envelope)
-def create_api_key(org_id: str, body: ApiKeyCreate, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        key, secret = api_keys.create_key(session, caller.actor(session), org_id, name=body.name,
-                                          expires_at=from_epoch_ms(body.expires_at, field="expires_at"))
-        return ok(api_keys.key_view(key, secret))
+def create_api_key(org_id: str, body: ApiKeyCreate, case: InUseCase) -> dict:
+    key, secret = api_keys.create_key(case.session, case.actor, org_id, name=body.name,
+                                      expires_at=from_epoch_ms(body.expires_at, field="expires_at"))
+    return ok(api_keys.key_view(key, secret))
 
 
 @router.delete(f"{ORG}/api-keys/{{key_id}}", response_model=Envelope)
-def revoke_api_key(org_id: str, key_id: str, caller: CurrentCaller) -> dict:
-    with session_scope() as session:
-        api_keys.revoke_key(session, caller.actor(session), org_id, key_id)
+def revoke_api_key(org_id: str, key_id: str, case: InUseCase) -> dict:
+    api_keys.revoke_key(case.session, case.actor, org_id, key_id)
     return ok({"key_id": key_id, "revoked": True})

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nexrex_app.base.errors import InvalidInput
-from nexrex_app.base.vocabulary import BLOCK_TYPES, INTENSITY_TARGETS, LENGTH_TARGETS, PACE_ZONES
+from nexrex_app.base.vocabulary import BLOCK_TYPES, INTENSITY_TARGETS, LENGTH_TARGETS, PACE_ZONES, one_of
 
 MAX_DEPTH = 3
 MAX_REPEAT = 50
@@ -109,9 +109,7 @@ def _choice(block: dict, name: str, allowed: tuple[str, ...], path: str, *, requ
         if required:
             raise InvalidInput(f"{name} is required.", field=f"{path}.{name}", code="MISSING_FIELD")
         return None
-    if value not in allowed:
-        raise InvalidInput(f"{name} must be one of: {', '.join(allowed)}.", field=f"{path}.{name}")
-    return value
+    return one_of(value, allowed, field=f"{path}.{name}", name=name)
 
 
 def _text(value: Any, field: str) -> str:

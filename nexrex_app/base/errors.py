@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 
 class DomainError(Exception):
     status = 400
@@ -58,3 +61,49 @@ class RateLimited(DomainError):
 class ServiceUnavailable(DomainError):
     status = 503
     code = "SERVICE_UNAVAILABLE"
+
+
+# --- what a typed request refuses, in the rules' words ----------------------------------------------
+# Pydantic reports problems as dicts (``ValidationError.errors()``); these read them without importing it.
+
+QUOTED = re.compile(r"'([^']*)'")
+
+
+def field_path(location: Sequence[str | int]) -> str:
+    """``("body", "content_blocks", 1, "block_pace")`` → ``content_blocks[1].block_pace``."""
+    parts = list(location)
+    if parts and parts[0] in ("body", "query", "path", "header"):
+        parts = parts[1:]
+    path = ""
+    for part in parts:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else str(part)
+    return path or "body"
+
+
+def describe_validation_error(error: dict) -> tuple[str, str, str]:
+    """(message, code, field) for the first problem pydantic found."""
+    kind = error.get("type", "")
+    field = field_path(error.get("loc", ()))
+    if kind == "json_invalid":
+        return "Malformed JSON body.", "INVALID_JSON", "body"
+    if kind == "missing":
+        if field == "body":
+            return "A JSON body is required.", "MISSING_BODY", "body"
+        return f"Missing required field: {field}.", "MISSING_FIELD", field
+    if kind == "extra_forbidden":
+        return f"Unknown field: {field}.", "UNKNOWN_FIELD", field
+    if kind == "literal_error":
+        allowed = QUOTED.findall(str(error.get("ctx", {}).get("expected", "")))
+        name = next((part for part in reversed(error.get("loc", ())) if isinstance(part, str)), field)
+        return f"{name} must be one of: {', '.join(allowed)}.", "INVALID_FIELD", field
+    message = str(error.get("msg", "Invalid value")).removeprefix("Value error, ")
+    return f"Invalid value for {field}: {message}.", "INVALID_FIELD", field
+
+
+def refusal(errors: Sequence[dict]) -> InvalidInput:
+    """The first problem of a typed request as InvalidInput, naming the field."""
+    message, code, field = describe_validation_error(errors[0] if errors else {})
+    return InvalidInput(message, field=field, code=code)

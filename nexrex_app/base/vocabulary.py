@@ -5,7 +5,9 @@ Tables, request models and checks all take their allowed values from here.
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
+
+from nexrex_app.base.errors import InvalidInput
 
 WorkoutType = Literal["run", "bike", "swim", "hike", "walk", "strength"]
 WorkoutSubType = Literal["easy-run", "tempo-run", "interval-run", "long-run"]
@@ -48,6 +50,16 @@ ACCOUNT_ROLES: tuple[str, ...] = get_args(AccountRole)
 MEMBERSHIP_ROLES: tuple[str, ...] = get_args(MembershipRole)
 GROUP_PRIVACIES: tuple[str, ...] = get_args(GroupPrivacy)
 ATTENTION_REASONS: tuple[str, ...] = get_args(AttentionReason)
+
+
+
+def one_of(value: Any, allowed: tuple[str, ...], *, field: str, name: str | None = None) -> str:
+    """``value`` if it is one of ``allowed``; otherwise InvalidInput for ``field``, whose message says ``name``
+    (the field's own name where ``field`` is a longer path)."""
+    if value not in allowed:
+        raise InvalidInput(f"{name or field} must be one of: {', '.join(allowed)}.", field=field)
+    return value
+
 
 WORKOUT_FIELDS = (
     "workout_name", "workout_type", "workout_sub_type", "description", "content_blocks",

@@ -11,7 +11,7 @@ from nexrex_app.coach.zones import race_seconds
 from nexrex_app.base.errors import InvalidInput
 from nexrex_app.base.text import optional_text
 from nexrex_app.base.units import clock_text
-from nexrex_app.base.vocabulary import WEEKDAYS
+from nexrex_app.base.vocabulary import WEEKDAYS, one_of
 
 SPORTS = ("run", "bike", "swim")
 LEVELS = ("basic", "intermediate", "advanced")
@@ -82,12 +82,6 @@ class PlanParams:
     @property
     def race_weekday(self) -> str | None:
         return WEEKDAYS[self.race.date.weekday()] if self.race.date else None
-
-
-def _choice(value: Any, allowed: tuple[str, ...], field_name: str) -> str:
-    if value not in allowed:
-        raise InvalidInput(f"{field_name} must be one of: {', '.join(allowed)}.", field=field_name)
-    return value
 
 
 def _date(value: Any, field_name: str) -> date | None:
@@ -229,9 +223,9 @@ def _check_vdot(distance: int | None, seconds: int | None, field_name: str) -> N
 
 def parse_params(body: dict) -> PlanParams:
     """Checked parameters, or InvalidInput naming the offending field."""
-    sport = _choice(body.get("type") or "run", SPORTS, "type")
+    sport = one_of(body.get("type") or "run", SPORTS, field="type")
     level = LEVEL_ALIASES.get(body.get("level"), body.get("level"))
-    level = _choice(level, LEVELS, "level")
+    level = one_of(level, LEVELS, field="level")
     weeks = body.get("weeks")
     if not isinstance(weeks, int) or isinstance(weeks, bool) or not 1 <= weeks <= MAX_WEEKS:
         raise InvalidInput(f"weeks must be a whole number from 1 to {MAX_WEEKS}.", field="weeks")
@@ -240,7 +234,7 @@ def parse_params(body: dict) -> PlanParams:
     _check_race_date(race, start, weeks)
     prompt = optional_text(body.get("additional_prompt"), field="additional_prompt", label="Your instructions",
                            max_length=2000, multiline=True) or ""
-    principle = _choice(body.get("training_principle") or "daniels", PRINCIPLES, "training_principle")
+    principle = one_of(body.get("training_principle") or "daniels", PRINCIPLES, field="training_principle")
     fitness = check_figures(body.get("fitness"), allowed=tuple(FIGURE_LIMITS), field_prefix="fitness.",
                             sport=sport)
     _check_vdot(fitness.get("race_distance_in_meters"), fitness.get("race_time_in_seconds"),
@@ -251,6 +245,6 @@ def parse_params(body: dict) -> PlanParams:
         sport=sport, level=level, weeks=weeks, race=race, start_date=start,
         prefer_day=_prefer_day(body.get("training_plan_prefer_day"), sport),
         fitness=fitness, additional_prompt=prompt, training_principle=principle,
-        workout_preference=_choice(body.get("workout_preference") or "ai_generate", PREFERENCES,
-                                   "workout_preference"),
+        workout_preference=one_of(body.get("workout_preference") or "ai_generate", PREFERENCES,
+                                  field="workout_preference"),
     )

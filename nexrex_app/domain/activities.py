@@ -23,7 +23,7 @@ from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.formats.imports import RecordedActivity, read_upload
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import COMPLETED, SCHEDULED, SKIPPED, Activity, PlanInstance
-from nexrex_app.base.vocabulary import ACTIVITY_TYPES, STATUSES
+from nexrex_app.base.vocabulary import ACTIVITY_TYPES, STATUSES, one_of
 
 MAX_DURATION = 86_400
 MAX_DISTANCE = 1_000_000
@@ -63,13 +63,13 @@ def list_activities(session: Session, actor: Actor, *, user_id: str | None = Non
     if end_date:
         query = query.where(Activity.date <= parse_day(end_date, field="end_date"))
     if activity_type:
-        _choice(activity_type, ACTIVITY_TYPES, "activity_type")
+        one_of(activity_type, ACTIVITY_TYPES, field="activity_type")
         query = query.where(Activity.activity_type == activity_type)
     if plan_instance_id:
         query = query.where(Activity.plan_instance_id == plan_instance_id)
     wanted = [s for s in statuses or [] if s] or list(STATUSES)
     for status in wanted:
-        _choice(status, STATUSES, "status")
+        one_of(status, STATUSES, field="status")
     query = query.where(or_(*[_status_clause(status, today) for status in wanted]))
     size = _page_size(limit)
     rows = session.exec(query.order_by(Activity.date, Activity.created_at, Activity.id)
@@ -197,12 +197,6 @@ def activity_view(activity: Activity, today: date, workout: dict | None = None,
 # --- writing -------------------------------------------------------------------------------------
 
 
-def _choice(value, allowed: tuple[str, ...], field: str) -> str:
-    if value not in allowed:
-        raise InvalidInput(f"{field} must be one of: {', '.join(allowed)}.", field=field)
-    return value
-
-
 def _whole(value, field: str, low: int, high: int) -> int | None:
     if value is None:
         return None
@@ -218,9 +212,9 @@ def _clean(data: dict, timezone: str) -> dict:
         clean["activity_name"] = required_text(data["activity_name"], field="activity_name", label="activity_name",
                                                max_length=200)
     if "activity_type" in data:
-        clean["activity_type"] = _choice(data["activity_type"], ACTIVITY_TYPES, "activity_type")
+        clean["activity_type"] = one_of(data["activity_type"], ACTIVITY_TYPES, field="activity_type")
     if "status" in data:
-        clean["status"] = _choice(data["status"], STATUSES, "status")
+        clean["status"] = one_of(data["status"], STATUSES, field="status")
     if data.get("start_time") is not None:
         start = _whole(data["start_time"], "start_time", 0, 253_402_300_799_000)
         clean["start_time"] = datetime.fromtimestamp(start / 1000, zone("UTC"))
@@ -246,7 +240,7 @@ def create_activity(session: Session, actor: Actor, data: dict) -> Activity:
     if data.get("date") is None and data.get("start_time") is None:
         raise InvalidInput("Give the activity's date or start_time.", field="date", code="MISSING_FIELD")
     clean = _clean({"status": COMPLETED, **data}, athlete.timezone)
-    source = _choice(data.get("source") or "manual", ("manual", "gpx", "tcx", "fit"), "source")
+    source = one_of(data.get("source") or "manual", ("manual", "gpx", "tcx", "fit"), field="source")
     if clean["status"] == COMPLETED:
         planned = _scheduled_match(session, user_id, clean["activity_type"], clean["date"])
         if planned is not None:

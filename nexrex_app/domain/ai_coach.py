@@ -17,7 +17,7 @@ from nexrex_app.domain import activities, features, permissions, workouts
 from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import Forbidden, InvalidInput
 from nexrex_app.domain.permissions import Actor
-from nexrex_app.models.training import FEATURE_COACH_AGENT
+from nexrex_app.models.library import FEATURE_COACH_AGENT
 
 MIN_DRAFT = 10
 

@@ -21,6 +21,7 @@ from nexrex_app.domain.bands import week_compliance
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import monday_of, parse_day
 from nexrex_app.models.accounts import User
+from nexrex_app.models.calendar_schemas import ScheduledWorkoutEdit
 from nexrex_app.models.activities import COMPLETED, SCHEDULED, Activity, PlanInstance
 from nexrex_app.models.ids import new_id
 from nexrex_app.models.organizations import Membership
@@ -128,11 +129,11 @@ def workout_to_edit(session: Session, actor: Actor, activity_id: str) -> dict:
     return workout
 
 
-def edit_workout(session: Session, actor: Actor, activity_id: str, changes: dict) -> Activity:
+def edit_workout(session: Session, actor: Actor, activity_id: str, edit: ScheduledWorkoutEdit) -> Activity:
     """This athlete's copy of the workout changed; the plan and the library stay as they are."""
     activity = _plannable(session, actor, activity_id)
     current = activities.workout_of(session, activity) or {}
-    edited = workouts.edited_workout(current, changes)
+    edited = workouts.edited_workout(current, {k: v for k, v in edit.given().items() if v is not None})
     activity.workout = {**current, **edited}
     activity.activity_name = edited["workout_name"]
     activity.activity_type = assignments.ACTIVITY_TYPE.get(edited["workout_type"], "workout")

@@ -7,7 +7,7 @@ from sqlmodel import Session
 from nexrex_app.base.errors import Forbidden, InvalidInput, NotFound
 from nexrex_app.models.accounts import ROLE_COACH, User
 from nexrex_app.models.organizations import Organization
-from nexrex_app.models.training import ACCOUNT_FEATURES, ORG_FEATURES, AccountFeature, OrgFeature
+from nexrex_app.models.library import ACCOUNT_FEATURES, ORG_FEATURES, AccountFeature, OrgFeature
 
 COACH_DEFAULTS = {feature: True for feature in ACCOUNT_FEATURES}
 

@@ -9,7 +9,7 @@ from nexrex_app.domain import permissions
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.models.activities import PlanInstance
 from nexrex_app.models.organizations import ATHLETE, Membership
-from nexrex_app.models.training import TrainingPlan
+from nexrex_app.models.library import TrainingPlan
 
 
 def progress(session: Session, actor: Actor) -> dict[str, int]:

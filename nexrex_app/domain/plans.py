@@ -15,15 +15,13 @@ from nexrex_app.domain.paging import check_limit, decode_cursor, encode_cursor
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.models.accounts import User
-from nexrex_app.models.training import FEATURE_PLAN_LIBRARY, SYSTEM, TrainingPlan, Workout
-from nexrex_app.base.vocabulary import PLAN_LEVELS, PLAN_TYPES, WEEKDAYS, WRITABLE_VISIBILITIES
+from nexrex_app.models.library import FEATURE_PLAN_LIBRARY, SYSTEM, TrainingPlan, Workout
+from nexrex_app.base.vocabulary import PLAN_LEVELS, PLAN_TYPES, WEEKDAYS, WRITABLE_VISIBILITIES, one_of
+from nexrex_app.models.library_schemas import PlanCreate, PlanUpdate, WeekNote
 
 MAX_WEEKS = 52
 MAX_ITEMS = 7 * MAX_WEEKS * 3
 MAX_PAGE = 50
-ITEM_FIELDS = (*workouts.WORKOUT_FIELDS, "week", "day", "source_workout_id", "source_version", "phase",
-               "sync_status")
-PHASES = ("base", "build", "peak", "taper", "race")
 
 SYNC_CURRENT = "current"
 SYNC_OUTDATED = "outdated"
@@ -37,68 +35,54 @@ def _weeks(value: Any) -> int:
     return workouts.whole_number(value, field="duration_in_weeks", minimum=1, maximum=MAX_WEEKS)
 
 
-def _prefer_day(value: Any) -> dict[str, str]:
+def _prefer_day(value: dict[str, str] | None) -> dict[str, str]:
     if value is None:
         return {}
-    if not isinstance(value, dict):
-        raise InvalidInput("training_plan_prefer_day must map days to Rest or a workout type.",
-                           field="training_plan_prefer_day")
     cleaned = {}
     for day, choice in value.items():
         if day not in WEEKDAYS:
             raise InvalidInput("Days are Monday to Sunday.", field=f"training_plan_prefer_day.{day}")
-        if not isinstance(choice, str) or not choice.strip() or len(choice) > 40:
+        if not choice.strip() or len(choice) > 40:
             raise InvalidInput("Each day is Rest or a workout type.", field=f"training_plan_prefer_day.{day}")
         cleaned[day] = required_text(choice, field=f"training_plan_prefer_day.{day}", label="A day's choice",
                                      max_length=40)
     return {day: cleaned[day] for day in WEEKDAYS if day in cleaned}
 
 
-def _week_notes(value: Any, weeks: int) -> dict[str, str]:
+def _week_notes(value: list[WeekNote] | None, weeks: int) -> dict[str, str]:
     """Coach's notes per week, from ``weekly_info`` items ``{week, notes}``."""
     if value is None:
         return {}
-    if not isinstance(value, list):
-        raise InvalidInput("weekly_info must be a list of {week, notes}.", field="weekly_info")
     notes = {}
     for index, entry in enumerate(value):
         path = f"weekly_info[{index}]"
-        if not isinstance(entry, dict):
-            raise InvalidInput("Each weekly_info entry is an object.", field=path)
-        week = workouts.whole_number(entry.get("week"), field=f"{path}.week", minimum=1, maximum=weeks)
-        text = optional_text(entry.get("notes"), field=f"{path}.notes", label="notes", max_length=2000,
-                             multiline=True)
+        week = workouts.whole_number(entry.week, field=f"{path}.week", minimum=1, maximum=weeks)
+        text = optional_text(entry.notes, field=f"{path}.notes", label="notes", max_length=2000, multiline=True)
         if text:
             notes[str(week)] = text
     return notes
 
 
-def _content(session: Session, actor: Actor, value: Any, weeks: int) -> list[dict]:
+def _content(session: Session, actor: Actor, value: list[dict] | None, weeks: int) -> list[dict]:
+    """The plan's items checked: those sent (a typed request's, as plain data) or those kept."""
     if value is None:
         return []
-    if not isinstance(value, list):
-        raise InvalidInput("content must be a list of workouts.", field="content")
     if len(value) > MAX_ITEMS:
         raise InvalidInput(f"A plan may hold at most {MAX_ITEMS} workouts.", field="content")
     items = [_item(session, actor, raw, f"content[{index}]", weeks) for index, raw in enumerate(value)]
     return sorted(items, key=lambda item: (item["week"], WEEKDAYS.index(item["day"])))
 
 
-def _item(session: Session, actor: Actor, raw: Any, path: str, weeks: int) -> dict:
-    if not isinstance(raw, dict):
-        raise InvalidInput("Each content item is an object.", field=path)
-    for name in raw:
-        if name not in ITEM_FIELDS:
-            raise InvalidInput(f"Unknown field: {name}.", field=f"{path}.{name}", code="UNKNOWN_FIELD")
+def _item(session: Session, actor: Actor, raw: dict, path: str, weeks: int) -> dict:
     week = workouts.whole_number(raw.get("week"), field=f"{path}.week", minimum=1, maximum=weeks)
-    day = workouts.choice(raw.get("day"), WEEKDAYS, field=f"{path}.day")
+    day = raw["day"]
     fields = dict(raw)
     source = _source(session, actor, raw.get("source_workout_id"), path)
     if source is not None and raw.get("content_blocks") is None:
         fields = {**workouts.workout_fields(source), **{k: v for k, v in raw.items() if k in ("week", "day")}}
     item = {"week": week, "day": day, **workouts.clean_workout(fields, prefix=f"{path}.")}
     if raw.get("phase") is not None:
-        item["phase"] = workouts.choice(raw["phase"], PHASES, field=f"{path}.phase")
+        item["phase"] = raw["phase"]
     if source is not None:
         item["source_workout_id"] = source.id
         given = raw.get("source_version")
@@ -119,31 +103,28 @@ def _source(session: Session, actor: Actor, workout_id: Any, path: str) -> Worko
 # --- use cases --------------------------------------------------------------------------------
 
 
-def create_plan(session: Session, actor: Actor, data: dict) -> TrainingPlan:
+def create_plan(session: Session, actor: Actor, body: PlanCreate) -> TrainingPlan:
     permissions.require_library_author(actor)
-    permissions.require_caller_is(actor, data.get("user_id"))
-    if data.get("org_id"):
-        permissions.require_coach_of(actor, data["org_id"])
+    permissions.require_caller_is(actor, body.user_id)
+    if body.org_id:
+        permissions.require_coach_of(actor, body.org_id)
     org_id = permissions.library_org_of(actor)
-    visibility = workouts.choice(data.get("visibility"), WRITABLE_VISIBILITIES, field="visibility")
-    permissions.require_visibility_allowed(actor, visibility)
-    weeks = _weeks(data.get("duration_in_weeks"))
+    permissions.require_visibility_allowed(actor, body.visibility)
+    weeks = _weeks(body.duration_in_weeks)
     now = clock.now()
     plan = TrainingPlan(
-        owner_id=actor.user_id, org_id=org_id, coach_id=data.get("coach_id"), visibility=visibility,
-        training_plan_name=required_text(data.get("training_plan_name"), field="training_plan_name",
+        owner_id=actor.user_id, org_id=org_id, coach_id=body.coach_id, visibility=body.visibility,
+        training_plan_name=required_text(body.training_plan_name, field="training_plan_name",
                                          label="training_plan_name", max_length=200),
-        training_plan_description=required_text(data.get("training_plan_description"),
+        training_plan_description=required_text(body.training_plan_description,
                                                 field="training_plan_description",
                                                 label="training_plan_description", max_length=5000,
                                                 multiline=True),
-        type=workouts.choice(data.get("type"), PLAN_TYPES, field="type"),
-        level=workouts.choice(data.get("level"), PLAN_LEVELS, field="level"),
-        duration_in_weeks=weeks,
-        image_url=_image_url(data.get("image_url")),
-        prefer_day=_prefer_day(data.get("training_plan_prefer_day")),
-        content=_content(session, actor, data.get("content"), weeks),
-        week_notes=_week_notes(data.get("weekly_info"), weeks),
+        type=body.type, level=body.level, duration_in_weeks=weeks,
+        image_url=_image_url(body.image_url),
+        prefer_day=_prefer_day(body.training_plan_prefer_day),
+        content=_content(session, actor, body.plain().get("content"), weeks),
+        week_notes=_week_notes(body.weekly_info, weeks),
         created_at=now, updated_at=now,
     )
     session.add(plan)
@@ -171,10 +152,11 @@ def editable_plan(session: Session, actor: Actor, plan_id: str) -> TrainingPlan:
     return plan
 
 
-def update_plan(session: Session, actor: Actor, plan_id: str, data: dict) -> TrainingPlan:
+def update_plan(session: Session, actor: Actor, plan_id: str, body: PlanUpdate) -> TrainingPlan:
     plan = editable_plan(session, actor, plan_id)
+    data = body.given()
     if "visibility" in data:
-        plan.visibility = workouts.choice(data["visibility"], WRITABLE_VISIBILITIES, field="visibility")
+        plan.visibility = one_of(data["visibility"], WRITABLE_VISIBILITIES, field="visibility")
         permissions.require_visibility_allowed(actor, plan.visibility)
     if "training_plan_name" in data:
         plan.training_plan_name = required_text(data["training_plan_name"], field="training_plan_name",
@@ -184,9 +166,9 @@ def update_plan(session: Session, actor: Actor, plan_id: str, data: dict) -> Tra
             data["training_plan_description"], field="training_plan_description",
             label="training_plan_description", max_length=5000, multiline=True)
     if "type" in data:
-        plan.type = workouts.choice(data["type"], PLAN_TYPES, field="type")
+        plan.type = one_of(data["type"], PLAN_TYPES, field="type")
     if "level" in data:
-        plan.level = workouts.choice(data["level"], PLAN_LEVELS, field="level")
+        plan.level = one_of(data["level"], PLAN_LEVELS, field="level")
     if "image_url" in data:
         plan.image_url = _image_url(data["image_url"])
     if "training_plan_prefer_day" in data:
@@ -196,7 +178,7 @@ def update_plan(session: Session, actor: Actor, plan_id: str, data: dict) -> Tra
     content = data["content"] if "content" in data else plan.content
     plan.content = _content(session, actor, content, plan.duration_in_weeks)
     if "weekly_info" in data:
-        plan.week_notes = _week_notes(data["weekly_info"], plan.duration_in_weeks)
+        plan.week_notes = _week_notes(body.weekly_info, plan.duration_in_weeks)
     plan.week_notes = {week: text for week, text in plan.week_notes.items() if int(week) <= plan.duration_in_weeks}
     plan.updated_at = clock.now()
     session.add(plan)
@@ -253,11 +235,11 @@ def list_plans(session: Session, actor: Actor, *, type: str | None = None, level
     features.require_account_feature(session, actor.user, FEATURE_PLAN_LIBRARY)
     check_limit(limit, maximum=MAX_PAGE)
     if type is not None:
-        workouts.choice(type, PLAN_TYPES, field="type")
+        one_of(type, PLAN_TYPES, field="type")
     if level is not None:
-        workouts.choice(level, PLAN_LEVELS, field="level")
+        one_of(level, PLAN_LEVELS, field="level")
     if visibility is not None:
-        workouts.choice(visibility, (*WRITABLE_VISIBILITIES, SYSTEM), field="visibility")
+        one_of(visibility, (*WRITABLE_VISIBILITIES, SYSTEM), field="visibility")
     if org_id is not None:
         permissions.require_member_of(actor, org_id)
     chosen = {"type": type, "level": level, "visibility": visibility, "owner_id": owner_id}

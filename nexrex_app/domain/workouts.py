@@ -15,17 +15,12 @@ from nexrex_app.domain.organizations import person_name
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.models.accounts import User
-from nexrex_app.models.training import SYSTEM, Workout
-from nexrex_app.base.vocabulary import WORKOUT_SUB_TYPES, WORKOUT_TYPES, WRITABLE_VISIBILITIES
+from nexrex_app.models.library import SYSTEM, Workout
+from nexrex_app.base.vocabulary import WORKOUT_TYPES, WRITABLE_VISIBILITIES, one_of
+from nexrex_app.models.library_schemas import WorkoutCreate, WorkoutUpdate
 
 MAX_TARGET_DISTANCE = 1_000_000
 MAX_TARGET_DURATION = 86_400 * 2
-
-
-def choice(value: Any, allowed: tuple[str, ...], *, field: str) -> str:
-    if value not in allowed:
-        raise InvalidInput(f"{field} must be one of: {', '.join(allowed)}.", field=field)
-    return value
 
 
 def whole_number(value: Any, *, field: str, maximum: int, minimum: int = 0) -> int:
@@ -38,7 +33,10 @@ TARGET_FIELDS = ("target_distance_in_meters", "target_duration_in_seconds")
 
 
 def clean_workout(data: dict, *, prefix: str = "") -> dict:
-    """A workout's fields checked, errors named by ``prefix`` + field; targets default to the block totals."""
+    """A workout's fields checked, errors named by ``prefix`` + field; targets default to the block totals.
+
+    Types and sub-types come from a typed request (or a copy of a checked workout): only their presence is
+    checked here."""
     for required in ("workout_name", "workout_type", "workout_sub_type", "content_blocks"):
         if data.get(required) is None:
             raise InvalidInput(f"Missing required field: {prefix}{required}.", field=prefix + required,
@@ -48,8 +46,8 @@ def clean_workout(data: dict, *, prefix: str = "") -> dict:
     return {
         "workout_name": required_text(data["workout_name"], field=prefix + "workout_name", label="workout_name",
                                       max_length=120),
-        "workout_type": choice(data["workout_type"], WORKOUT_TYPES, field=prefix + "workout_type"),
-        "workout_sub_type": choice(data["workout_sub_type"], WORKOUT_SUB_TYPES, field=prefix + "workout_sub_type"),
+        "workout_type": data["workout_type"],
+        "workout_sub_type": data["workout_sub_type"],
         "description": optional_text(data.get("description"), field=prefix + "description", label="description",
                                      multiline=True,
                                      max_length=5000),
@@ -80,14 +78,14 @@ def workout_fields(workout: Workout) -> dict:
     return {name: getattr(workout, name) for name in WORKOUT_FIELDS}
 
 
-def create_workout(session: Session, actor: Actor, data: dict) -> Workout:
+def create_workout(session: Session, actor: Actor, body: WorkoutCreate) -> Workout:
     permissions.require_library_author(actor)
-    permissions.require_caller_is(actor, data.get("user_id"))
-    visibility = choice(data.get("visibility") or "private", WRITABLE_VISIBILITIES, field="visibility")
+    permissions.require_caller_is(actor, body.user_id)
+    visibility = body.visibility or "private"
     permissions.require_visibility_allowed(actor, visibility)
     now = clock.now()
     workout = Workout(owner_id=actor.user_id, org_id=permissions.library_org_of(actor), visibility=visibility,
-                      created_at=now, updated_at=now, **clean_workout(data))
+                      created_at=now, updated_at=now, **clean_workout(body.plain()))
     session.add(workout)
     session.flush()
     return workout
@@ -100,11 +98,12 @@ def visible_workout(session: Session, actor: Actor, workout_id: str) -> Workout:
     return workout
 
 
-def update_workout(session: Session, actor: Actor, workout_id: str, data: dict) -> Workout:
+def update_workout(session: Session, actor: Actor, workout_id: str, body: WorkoutUpdate) -> Workout:
     workout = visible_workout(session, actor, workout_id)
     permissions.require_library_editor(actor, workout)
+    data = body.given()
     if "visibility" in data:
-        workout.visibility = choice(data["visibility"], WRITABLE_VISIBILITIES, field="visibility")
+        workout.visibility = one_of(data["visibility"], WRITABLE_VISIBILITIES, field="visibility")
         permissions.require_visibility_allowed(actor, workout.visibility)
     for name, value in edited_workout(workout_fields(workout), data).items():
         setattr(workout, name, value)
@@ -128,9 +127,9 @@ def list_workouts(session: Session, actor: Actor, *, workout_type: str | None = 
                   visibility: str | None = None) -> list[Workout]:
     """The caller's own workouts, the organization's shared ones, and the built-in ones."""
     if workout_type is not None:
-        choice(workout_type, WORKOUT_TYPES, field="workout_type")
+        one_of(workout_type, WORKOUT_TYPES, field="workout_type")
     if visibility is not None:
-        choice(visibility, (*WRITABLE_VISIBILITIES, SYSTEM), field="visibility")
+        one_of(visibility, (*WRITABLE_VISIBILITIES, SYSTEM), field="visibility")
     if org_id is not None:
         permissions.require_member_of(actor, org_id)
     query = select(Workout).where(permissions.library_reach(actor).condition(Workout))

@@ -12,7 +12,7 @@ from nexrex_app.models.organizations import (
     Membership,
     Organization,
 )
-from nexrex_app.models.training import AccountFeature, OrgFeature, TrainingPlan, Workout
+from nexrex_app.models.library import AccountFeature, OrgFeature, TrainingPlan, Workout
 
 __all__ = [
     "AccessToken", "AccountFeature", "LoginFailure", "Activity", "AttentionDismissal", "PlanInstance", "OrgFeature", "TrainingPlan", "Workout", "ApiKey", "Group", "GroupAuditEntry", "GroupMember", "Invitation", "MemberLabel",

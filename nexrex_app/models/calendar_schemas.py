@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 
 from nexrex_app.base.vocabulary import AttentionReason, WorkoutSubType, WorkoutType
 from nexrex_app.models.schemas import RequestBody
-from nexrex_app.models.training_schemas import ContentBlock
+from nexrex_app.models.library_schemas import ContentBlock
 
 Day = Field(max_length=10, description="YYYY-MM-DD, the athlete's local day: today or a day to come")
 

@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from nexrex_app.base.vocabulary import AddableRole, GroupPrivacy
 from nexrex_app.models.schemas import RequestBody
-
-
-class Envelope(BaseModel):
-    status: Literal["ok"] = "ok"
-    data: Any
-
-
-class PageEnvelope(Envelope):
-    next_cursor: str | None = None
-    has_more: bool = False
 
 
 class OrganizationCreate(RequestBody):

@@ -11,6 +11,7 @@ import reflex as rx
 from nexrex_app.base.errors import DomainError
 from nexrex_app.domain import activities, athlete_calendar, presenting, workouts
 from nexrex_app.domain.scheduling import monday_of
+from nexrex_app.models.calendar_schemas import ScheduledWorkoutEdit
 from nexrex_app.state.block_editor import BlockEditor, format_distance
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
@@ -241,8 +242,13 @@ class ScheduledWorkoutEditor(BlockEditor, rx.State):
         changes = self._edited_workout(self.workout_name)
         if changes is None:
             return
+        try:
+            edit = ScheduledWorkoutEdit.parse(changes)
+        except DomainError as exc:
+            self.block_problem = exc.message
+            return
         calendar = await self.get_state(AthleteCalendarState)
-        await calendar._change(athlete_calendar.edit_workout, self.activity_id, changes,
+        await calendar._change(athlete_calendar.edit_workout, self.activity_id, edit,
                                success="Workout changed for this athlete.")
         self.open = bool(calendar.error)
         if calendar.error:

@@ -13,6 +13,7 @@ from nexrex_app.domain import ai_coach, plans, presenting
 from nexrex_app.base.errors import DomainError
 from nexrex_app.base.units import clock_text
 from nexrex_app.base.wording import level_word, phase_word, sub_type_word
+from nexrex_app.models.library_schemas import PlanCreate
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, format_duration
 from nexrex_app.state.plans import PlanBuilderState, saved_notice
@@ -247,7 +248,7 @@ class GeneratorState(rx.State):
                 "content": [{k: v for k, v in item.items() if k != "warnings"} for item in self.items],
                 "weekly_info": [{"week": w["week"], "notes": w["notes"]} for w in self.weekly]}
         try:
-            plan = await as_signed_in(session.access_token, plans.create_plan, data)
+            plan = await as_signed_in(session.access_token, plans.create_plan, PlanCreate.parse(data))
         except DomainError as exc:
             self.error = self._say(exc)
             return

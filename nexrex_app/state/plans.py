@@ -7,6 +7,7 @@ import reflex as rx
 from nexrex_app.domain import plans, workouts
 from nexrex_app.base.errors import DomainError
 from nexrex_app.base.vocabulary import WEEKDAYS, WORKOUT_TYPES
+from nexrex_app.models.library_schemas import PlanCreate, PlanUpdate
 from nexrex_app.state.assigning import AssignState
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, workout_time
 from nexrex_app.state.session import SessionState
@@ -305,10 +306,11 @@ class PlanBuilderState(rx.State):
         session = await self.get_state(SessionState)
         try:
             if self.plan_id:
-                await as_signed_in(session.access_token, plans.update_plan, self.plan_id, self._plan_data())
+                await as_signed_in(session.access_token, plans.update_plan, self.plan_id,
+                                   PlanUpdate.parse(self._plan_data()))
             else:
                 created = await as_signed_in(session.access_token, plans.create_plan,
-                                             {**self._plan_data(), "user_id": session._user_id})
+                                             PlanCreate.parse({**self._plan_data(), "user_id": session._user_id}))
                 self._notice = saved_notice(created.training_plan_name)
                 # the new plan's page takes the place of the empty builder, so Back leaves the builder
                 return rx.redirect(f"/console/plans/{created.id}", replace=True)

@@ -7,6 +7,7 @@ import reflex as rx
 from nexrex_app.domain import permissions, workouts
 from nexrex_app.base.errors import DomainError
 from nexrex_app.base.wording import sport_word, sub_type_word, visibility_word
+from nexrex_app.models.library_schemas import WorkoutCreate, WorkoutUpdate
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.block_editor import BLOCK_LABELS, BlockEditor, format_distance, format_duration
 from nexrex_app.state.messages import in_words
@@ -125,10 +126,11 @@ class WorkoutEditorState(BlockEditor, rx.State):
                 "description": self.description, "content_blocks": self.blocks}
         try:
             if self.workout_id:
-                await as_signed_in(session.access_token, workouts.update_workout, self.workout_id, data)
+                await as_signed_in(session.access_token, workouts.update_workout, self.workout_id,
+                                   WorkoutUpdate.parse(data))
             else:
                 created = await as_signed_in(session.access_token, workouts.create_workout,
-                                             {**data, "user_id": session._user_id})
+                                             WorkoutCreate.parse({**data, "user_id": session._user_id}))
                 return rx.redirect(f"/console/workouts/{created.id}")
         except DomainError as exc:
             self.error = in_words(exc, LABELS)

@@ -10,7 +10,7 @@ from icalendar import Calendar
 
 from nexrex_app.db import session_scope
 from nexrex_app.models.accounts import User
-from tests.api.test_training_workouts import INTERVALS, as_caller
+from tests.api.test_library_workouts import INTERVALS, as_caller
 from nexrex_app.formats.imports import MAX_BYTES
 from tests.support.accounts import PASSWORD
 from tests.support.recordings import billion_laughs_gpx, doctype_tcx, fit_file, gpx_file, oversized_gpx, tcx_file

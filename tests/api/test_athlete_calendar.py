@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from tests.api.test_assignments_and_activities import MONDAY, activities, assign, make_plan
-from tests.api.test_training_workouts import INTERVALS, as_caller
+from tests.api.test_library_workouts import INTERVALS, as_caller
 from tests.support.world import build_world
 
 PLANNED_M = 10_800  # the intervals workout: 2 km + 6 × (800 m + 400 m) + 1.6 km

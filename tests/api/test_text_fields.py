@@ -3,7 +3,7 @@ multi-line fields (notes, descriptions) take line breaks and tabs only. Nothing 
 
 import pytest
 
-from tests.api.test_training_workouts import INTERVALS, as_caller
+from tests.api.test_library_workouts import INTERVALS, as_caller
 from tests.support.accounts import bearer, sign_up
 from tests.support.mailbox import link_in
 from tests.support.world import build_world

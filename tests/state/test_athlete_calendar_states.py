@@ -7,7 +7,8 @@ import pytest
 from nexrex_app.db import session_scope
 from nexrex_app.domain import accounts, workouts
 from nexrex_app.models.accounts import User
-from nexrex_app.models.training import Workout
+from nexrex_app.models.library import Workout
+from nexrex_app.models.library_schemas import WorkoutCreate
 from nexrex_app.state.athlete_calendar import AthleteCalendarState, ScheduledWorkoutEditor
 from nexrex_app.state.attention import AttentionState
 from nexrex_app.state.athlete_tab import TrainingState
@@ -29,7 +30,7 @@ async def calendar_of_runner(outbox):
     coach = await head_coach_with_org(outbox)
     runner, head = athlete_of_head_coach(outbox)
     with session_scope() as db:
-        workout_id = workouts.create_workout(db, head, {**TEMPO, "user_id": head.user_id}).id
+        workout_id = workouts.create_workout(db, head, WorkoutCreate.parse({**TEMPO, "user_id": head.user_id})).id
     coach.open(f"/console/members/{runner.id}/calendar", user_id=runner.id)
     await coach.fire(AthleteCalendarState.load)
     return coach, coach.state(AthleteCalendarState), workout_id

@@ -17,6 +17,7 @@ from nexrex_app.state.athlete_tab import TrainingState
 from tests.state.test_organization_states import athlete_of_head_coach, head_coach_with_org, signed_in_tab
 from nexrex_app.formats.imports import MAX_BYTES
 from nexrex_app.models.activities import Activity
+from nexrex_app.models.library_schemas import WorkoutCreate
 from tests.support.recordings import billion_laughs_gpx, gpx_file, oversized_gpx
 from tests.support.states import redirect_target
 
@@ -225,10 +226,10 @@ async def test_a_workout_named_in_japanese_and_emoji_downloads_under_that_name(b
     coach = await head_coach_with_org(outbox)
     runner, head = athlete_of_head_coach(outbox)
     with session_scope() as db:
-        workout_id = workouts.create_workout(db, head, {
-            "user_id": head.user_id, "workout_name": "朝ラン 🏃", "workout_type": "run", "workout_sub_type": "easy-run",
-            "content_blocks": [{"type": "run", "block_length_target": "distance", "block_distance_in_meters": 5000,
-                                "block_pace": "z2"}]}).id
+        workout_id = workouts.create_workout(db, head, WorkoutCreate(
+            user_id=head.user_id, workout_name="朝ラン 🏃", workout_type="run", workout_sub_type="easy-run",
+            content_blocks=[{"type": "run", "block_length_target": "distance", "block_distance_in_meters": 5000,
+                             "block_pace": "z2"}])).id
     plan_id = await plan_with_daily_easy_runs(coach, workout_id)
     await coach.fire(AssignState.set_open, True)
     await coach.fire(AssignState.toggle, runner.id, True)

@@ -30,6 +30,20 @@ async def test_a_coach_builds_and_saves_a_workout(browser, outbox):
     assert "Cruise intervals" in names and "Tempo 10 km" in names
 
 
+async def test_a_workout_the_request_refuses_says_why_in_the_forms_words_and_is_not_saved(browser, outbox):
+    tab = await head_coach_with_org(outbox)
+    tab.open("/console/workouts/new", workout_id="new")
+    await tab.fire(WorkoutEditorState.load)
+    await tab.fire(WorkoutEditorState.set_field, "workout_name", "Hill sprints")
+    await tab.fire(WorkoutEditorState.set_field, "workout_sub_type", "sprint")  # sent by hand: the menu has no such
+    events = await tab.fire(WorkoutEditorState.save)
+    editor = tab.state(WorkoutEditorState)
+    assert editor.error == "Sub-type must be one of: easy-run, tempo-run, interval-run, long-run."
+    assert redirect_target(events) is None and editor.message == ""
+    await tab.fire(WorkoutLibraryState.load)
+    assert "Hill sprints" not in [row["workout_name"] for row in tab.state(WorkoutLibraryState).rows]
+
+
 async def test_a_built_in_workout_is_read_only_but_can_be_copied(browser, outbox):
     tab = await head_coach_with_org(outbox)
     tab.open("/console/workouts/wkt_system03", workout_id="wkt_system03")

@@ -16,7 +16,7 @@ from nexrex_app.domain import permissions
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.models.accounts import ROLE_ATHLETE, ROLE_COACH, User
 from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE, HEAD_COACH, Membership
-from nexrex_app.models.training import TrainingPlan, Workout
+from nexrex_app.models.library import TrainingPlan, Workout
 
 ORG, OTHER_ORG = "org_a", "org_b"
 

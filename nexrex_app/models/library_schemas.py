@@ -1,15 +1,17 @@
-"""Request bodies of the Training endpoints, field for field as the Training Plans API documents them."""
+"""Request bodies and answers of the library endpoints (workouts and plans under /training), field for field as
+the Training Plans API documents them."""
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Literal
+
+from pydantic import BaseModel, Field
 
 from nexrex_app.base.vocabulary import (
     BlockType, IntensityTarget, LengthTarget, PaceZone, Phase, PlanLevel, PlanType, Visibility, Weekday,
     WorkoutSubType, WorkoutType,
 )
 from nexrex_app.models.schemas import RequestBody
-
 
 
 class ContentBlock(RequestBody):
@@ -104,3 +106,78 @@ class PlanUpdate(RequestBody):
 
 class PlanSync(RequestBody):
     items: list[int] | None = Field(default=None, description="Positions in content to update; none for all.")
+
+
+# --- answers ---------------------------------------------------------------------------------
+# Content blocks and plan items are answered as they were accepted, so their request models describe them.
+
+EPOCH_MS = "Epoch milliseconds."
+
+
+class WorkoutView(BaseModel):
+    workout_id: str
+    workout_name: str
+    workout_type: WorkoutType
+    workout_sub_type: WorkoutSubType
+    description: str | None
+    target_distance_in_meters: int
+    target_duration_in_seconds: int
+    content_blocks: list[ContentBlock]
+    visibility: Visibility | Literal["system"] = Field(description="system: a built-in workout.")
+    creator_name: str
+    user_id: str | None = Field(description="The author; null for built-in workouts.")
+    org_id: str | None
+    version: int = Field(description="Grows by one with every change; plans remember the version they copied.")
+    created_at: int = Field(description=EPOCH_MS)
+    updated_at: int = Field(description=EPOCH_MS)
+
+
+class WeekSummary(BaseModel):
+    week: int
+    distance_in_meters: int
+    duration_in_seconds: int
+    workouts: int
+    notes: str
+
+
+class PlanView(BaseModel):
+    training_plan_id: str
+    training_plan_name: str
+    training_plan_description: str
+    type: PlanType
+    level: PlanLevel
+    duration_in_weeks: int
+    visibility: Visibility | Literal["system"]
+    org_id: str | None
+    user_id: str
+    coach_id: str | None
+    creator_name: str
+    image_url: str | None
+    created_at: int = Field(description=EPOCH_MS)
+    updated_at: int = Field(description=EPOCH_MS)
+    training_plan_prefer_day: dict[str, str] | None = Field(default=None, description="Left out with summary=true.")
+    content: list[PlanItem] | None = Field(default=None, description="Left out with summary=true.")
+    weekly_info: list[WeekSummary] | None = Field(default=None, description="Left out with summary=true.")
+
+
+class PlanPage(BaseModel):
+    """The answer when ``limit`` is given."""
+
+    data: list[PlanView]
+    next_cursor: str | None
+    has_more: bool
+
+
+class WorkoutSaved(BaseModel):
+    workout_id: str
+    status: Literal["ok"] = "ok"
+
+
+class PlanCreated(BaseModel):
+    training_plan_id: str
+    message: str
+
+
+class PlanSaved(BaseModel):
+    training_plan_id: str
+    status: Literal["ok"] = "ok"

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from nexrex_app.settings import PROJECT_ROOT, settings
-from tests.api.test_training_workouts import INTERVALS, SEED_WORKOUT, as_caller
+from tests.api.test_library_workouts import INTERVALS, SEED_WORKOUT, as_caller
 from tests.support.accounts import sign_up
 from tests.support.world import build_world
 

@@ -4,8 +4,8 @@ shift the rest of a plan by a number of days.
 
 Only the athlete's coaches change it (an assistant coach only their own athletes); the athlete follows it. What
 was done stays as it was: a completed workout is never moved, copied over, edited or removed here. Workouts go
-only to today or a day to come, where the athlete can still do them. Each change touches the changed rows'
-``updated_at``, which is what the athlete's open Training tab watches to refresh itself.
+only to today or a day to come, where the athlete can still do them. Every change ends in ``_changed``: the one
+place the athlete's open Training tab learns of it.
 """
 
 from __future__ import annotations
@@ -76,12 +76,14 @@ def _day_ahead(session: Session, user_id: str, value: str, *, field: str = "date
     return day
 
 
-def _touched(session: Session, activity: Activity) -> Activity:
-    """Saves a change to the athlete's calendar; its new ``updated_at`` is what their Training tab refreshes on."""
-    activity.updated_at = clock.now()
-    session.add(activity)
+def _changed(session: Session, user_id: str, rows: list[Activity]) -> None:
+    """Every change to an athlete's calendar ends here: the rows' new ``updated_at`` (or a deleted row's absence)
+    changes the signature the athlete's open Training tab refreshes on."""
+    now = clock.now()
+    for row in rows:
+        row.updated_at = now
+        session.add(row)
     session.flush()
-    return activity
 
 
 def move_to_day(session: Session, actor: Actor, activity_id: str, day: str) -> Activity:
@@ -89,7 +91,8 @@ def move_to_day(session: Session, actor: Actor, activity_id: str, day: str) -> A
     activity = _plannable(session, actor, activity_id)
     activity.date = _day_ahead(session, activity.user_id, day)
     activity.status = SCHEDULED
-    return _touched(session, activity)
+    _changed(session, activity.user_id, [activity])
+    return activity
 
 
 def copy_to_day(session: Session, actor: Actor, activity_id: str, day: str) -> Activity:
@@ -100,12 +103,14 @@ def copy_to_day(session: Session, actor: Actor, activity_id: str, day: str) -> A
                       workout_index=source.workout_index, workout=source.workout, status=SCHEDULED,
                       activity_type=source.activity_type, activity_name=source.activity_name,
                       date=_day_ahead(session, source.user_id, day), source="plan", created_at=clock.now())
-    return _touched(session, copied)
+    _changed(session, source.user_id, [copied])
+    return copied
 
 
 def remove(session: Session, actor: Actor, activity_id: str) -> None:
-    session.delete(_plannable(session, actor, activity_id))
-    session.flush()
+    activity = _plannable(session, actor, activity_id)
+    session.delete(activity)
+    _changed(session, activity.user_id, [])
 
 
 def schedule_workout(session: Session, actor: Actor, user_id: str, workout_id: str, day: str) -> Activity:
@@ -117,7 +122,8 @@ def schedule_workout(session: Session, actor: Actor, user_id: str, workout_id: s
                         activity_type=assignments.ACTIVITY_TYPE.get(workout.workout_type, "workout"),
                         activity_name=workout.workout_name, date=_day_ahead(session, user_id, day),
                         source="plan", workout={**copied, "workout_id": workout.id}, created_at=clock.now())
-    return _touched(session, activity)
+    _changed(session, user_id, [activity])
+    return activity
 
 
 def workout_to_edit(session: Session, actor: Actor, activity_id: str) -> dict:
@@ -137,7 +143,8 @@ def edit_workout(session: Session, actor: Actor, activity_id: str, edit: Schedul
     activity.workout = {**current, **edited}
     activity.activity_name = edited["workout_name"]
     activity.activity_type = assignments.ACTIVITY_TYPE.get(edited["workout_type"], "workout")
-    return _touched(session, activity)
+    _changed(session, activity.user_id, [activity])
+    return activity
 
 
 def shift_plan(session: Session, actor: Actor, instance_id: str, days: int) -> list[Activity]:
@@ -156,5 +163,5 @@ def shift_plan(session: Session, actor: Actor, instance_id: str, days: int) -> l
         raise InvalidInput("That would put the next workout before today.", field="days", code="DAY_PASSED")
     for activity in coming:
         activity.date += timedelta(days=days)
-        _touched(session, activity)
+    _changed(session, instance.user_id, coming)
     return coming

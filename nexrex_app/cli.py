@@ -2,6 +2,7 @@
 
   python -m nexrex_app.cli features enable --user usr_… training_plan_library
   python -m nexrex_app.cli outbox            (the newest emails written without an SMTP server, with their links)
+  python -m nexrex_app.cli send-daily-workouts   (today's workout to each athlete who asked; run it hourly)
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 
 from nexrex_app import mail
 from nexrex_app.db import session_scope
-from nexrex_app.domain import features
+from nexrex_app.domain import daily_email, features
 from nexrex_app.base.errors import DomainError
 from nexrex_app.settings import settings
 
@@ -30,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
             sub.add_argument("feature", help="training_plan_library (accounts) or coach_agent (organizations)")
     outbox_parser = areas.add_parser("outbox", help="the newest emails in the outbox folder, with their links")
     outbox_parser.add_argument("--last", type=int, default=5, help="how many emails (default 5)")
+    areas.add_parser("send-daily-workouts", help="email today's workout to each athlete who opted in and whose "
+                                                 "morning it is (once per athlete per day; run it every hour)")
     return parser
 
 
@@ -37,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.area == "outbox":
         return _show_outbox(args.last)
+    if args.area == "send-daily-workouts":
+        return _send_daily_workouts()
     return _switch_features(args)
 
 
@@ -49,6 +54,12 @@ def _show_outbox(last: int) -> int:
         for link in mail.links_in(message):
             print(f"  {link}")
     return 0
+
+
+def _send_daily_workouts() -> int:
+    run = daily_email.send_daily_workouts()
+    print(f"sent {len(run.sent)}, already sent today {len(run.already_sent)}, failed {len(run.failed)}")
+    return 1 if run.failed else 0
 
 
 def _switch_features(args: argparse.Namespace) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -11,6 +11,7 @@ from sqlalchemy import event
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, create_engine
 
 from nexrex_app.base.errors import DomainError, InvalidInput, ServiceUnavailable
@@ -72,6 +73,26 @@ def _engine_for(url: str) -> Engine:
 
 def get_engine() -> Engine:
     return _engine_for(settings.database_url)
+
+
+ON_COMMIT = "nexrex_on_commit"
+
+
+def on_commit(session: Session, action: Callable[[], None]) -> None:
+    """Run ``action`` once the session's transaction has committed; a rollback drops it (nothing happened)."""
+    session.info.setdefault(ON_COMMIT, []).append(action)
+
+
+@event.listens_for(OrmSession, "after_commit")
+def _run_on_commit(session: OrmSession) -> None:
+    for action in session.info.pop(ON_COMMIT, []):
+        action()
+
+
+@event.listens_for(OrmSession, "after_soft_rollback")
+def _drop_on_commit(session: OrmSession, _previous_transaction) -> None:
+    if not session.in_transaction():  # a savepoint rolled back keeps the outer transaction's actions
+        session.info.pop(ON_COMMIT, None)
 
 
 DATABASE_DOWN = "The database is not reachable right now. Please try again in a moment."

@@ -2,11 +2,13 @@
 
 import reflex as rx
 
-from nexrex_app import pages
+from nexrex_app import live, pages
 from nexrex_app.api import create_api
+from nexrex_app.serving import cache_policy
 
 app = rx.App(
-    api_transformer=create_api(),
+    api_transformer=[create_api(), cache_policy],
     head_components=[rx.el.link(rel="icon", href="/favicon.svg", type="image/svg+xml")],
 )
 pages.register(app)
+app.register_lifespan_task(live.relay_for_app_lifetime)

@@ -44,6 +44,7 @@ class Settings:
     llm_model: str
     llm_timeout_seconds: float
     trust_forwarded_for: bool = False
+    redis_url: str = ""
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -65,6 +66,7 @@ class Settings:
             llm_model=_env("NEXREX_LLM_MODEL", "gpt-4o-mini"),
             llm_timeout_seconds=float(_env("NEXREX_LLM_TIMEOUT", "30")),
             trust_forwarded_for=_env_bool("NEXREX_TRUST_X_FORWARDED_FOR"),
+            redis_url=_env("REFLEX_REDIS_URL"),
         )
 
 

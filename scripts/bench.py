@@ -8,6 +8,9 @@
   4. In Chromium against the production build: the athlete's Training tab from navigation to workouts
      visible, and a click-to-update round trip.
   5. A mixed API load at concurrency 32: one worker on SQLite against two workers on PostgreSQL + Redis.
+  6. 1 000 open Training tabs on one worker: CPU while nothing changes and the time from an assignment to the
+     tabs' update, pushed (this code) beside polling (its last version), in scripts/bench_live.py.
+  7. Lighthouse's mobile profile for the landing page, sign-in and the Training tab (bench_lighthouse.py).
 
 NEXREX_BENCH_QUICK=1 stops at 10 000 plans and shortens the load; NEXREX_BENCH_POSTGRES_URL names the
 PostgreSQL server (default: the local one).
@@ -32,6 +35,8 @@ os.environ["__REFLEX_SKIP_COMPILE"] = "true"
 
 import bench_assign  # noqa: E402
 import bench_coach  # noqa: E402
+import bench_live  # noqa: E402
+import bench_lighthouse  # noqa: E402
 from fastapi import FastAPI  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import insert, text  # noqa: E402
@@ -172,6 +177,7 @@ def browser_and_load() -> dict:
             browser.close()
         figures["training_tab_load_ms_p50"] = round(statistics.median(loads), 1)
         figures["click_round_trip_ms_p50"] = round(statistics.median(clicks), 1) if clicks else None
+        figures["lighthouse"] = bench_lighthouse.measure(url, athlete_token)
         figures["load_one_worker_sqlite"] = _throughput(url, token)
     if redis_up():
         database = fresh_database(POSTGRES, "nexrex_bench_workers")
@@ -232,6 +238,7 @@ def main() -> None:
     report["assign_group_of_500"] = {"database": "sqlite", "median_s": round(assign_median, 2),
                                      "workouts_written": written}
     report["browser_and_load"] = browser_and_load()
+    report["open_training_tabs"] = bench_live.measure(bench_live.TABS)
     (ROOT / "var").mkdir(exist_ok=True)
     (ROOT / "var" / "bench.json").write_text(json.dumps(report, indent=2))
     print_report(report)
@@ -257,10 +264,12 @@ def print_report(report: dict) -> None:
     browser = report["browser_and_load"]
     print(f"Training tab, navigation to workouts visible (p50): {browser.get('training_tab_load_ms_p50')} ms")
     print(f"click-to-update round trip (p50): {browser.get('click_round_trip_ms_p50')} ms")
+    bench_lighthouse.print_figures(browser["lighthouse"])
     for key in ("load_one_worker_sqlite", "load_two_workers_postgres_redis"):
         if key in browser:
             print(f"{key.replace('_', ' ')}: {browser[key]['requests_per_second']} requests/s, "
                   f"{browser[key]['errors']} errors")
+    bench_live.print_report(report["open_training_tabs"])
     print("\nwritten to var/bench.json")
 
 

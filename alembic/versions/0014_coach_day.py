@@ -1,7 +1,7 @@
 """The coach's day: an athlete's own copy of a scheduled workout, and the attention reasons a coach dismissed.
 
 Revision ID: 0014_coach_day
-Revises: 0012_training_load
+Revises: 0013_feedback
 Create Date: 2026-11-29
 """
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ from alembic import op
 
 
 revision: str = '0014_coach_day'
-down_revision: str | None = '0012_training_load'
+down_revision: str | None = '0013_feedback'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -24,6 +24,7 @@ Phase = Literal["base", "build", "peak", "taper", "race"]
 ActivityType = Literal["run", "bike", "swim", "walk", "hike", "workout"]
 ActivityStatus = Literal["scheduled", "completed", "skipped"]
 ActivitySource = Literal["manual", "plan", "gpx", "tcx", "fit"]
+Feeling = Literal["awful", "poor", "okay", "good", "great"]  # how a workout felt, worst to best
 
 AccountRole = Literal["coach", "athlete"]
 MembershipRole = Literal["head_coach", "assistant_coach", "athlete"]
@@ -46,6 +47,7 @@ PHASES: tuple[str, ...] = get_args(Phase)
 ACTIVITY_TYPES: tuple[str, ...] = get_args(ActivityType)
 STATUSES: tuple[str, ...] = get_args(ActivityStatus)
 SOURCES: tuple[str, ...] = get_args(ActivitySource)
+FEELINGS: tuple[str, ...] = get_args(Feeling)
 ACCOUNT_ROLES: tuple[str, ...] = get_args(AccountRole)
 MEMBERSHIP_ROLES: tuple[str, ...] = get_args(MembershipRole)
 GROUP_PRIVACIES: tuple[str, ...] = get_args(GroupPrivacy)

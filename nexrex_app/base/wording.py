@@ -28,6 +28,7 @@ BLOCK_TYPE_WORDS = {"warm-up": "Warm-up", "run": "Main set", "interval": "Repeat
                     "cool-down": "Cool-down"}
 ZONE_WORDS = {"z1": "z1 recovery", "z2": "z2 easy", "z3": "z3 steady", "z4": "z4 threshold", "z5": "z5 hard"}
 LENGTH_WORDS = {"distance": "Distance", "duration": "Time"}
+FEELING_WORDS = {"awful": "Awful", "poor": "Poor", "okay": "Okay", "good": "Good", "great": "Great"}
 INTENSITY_WORDS = {"pace": "Pace", "heartrate": "Heart rate", "power": "Power"}
 
 def _word(value: str | None, words: dict[str, str]) -> str:

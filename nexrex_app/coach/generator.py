@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from nexrex_app.coach.calendar import adjacent, first_day, long_day, other_days, race_day, race_is_early, \
     training_days
 from nexrex_app.coach.params import PlanParams
-from nexrex_app.coach.periodization import LONG_CAP, MAX_LONG_SHARE, RAMP_CAP, RECOVERY_FACTOR, WeekShape, \
-    initial_long, shape_weeks, start_volume
+from nexrex_app.coach.periodization import LONG_CAP, MAX_LONG_SHARE, RAMP_CAP, RECOVERY_FACTOR, \
+    TAPER_PEAK_WEEKS, WeekShape, initial_long, shape_weeks, start_volume
 from nexrex_app.coach.sessions import EASY, LONG, SPORTS, Session, Slot, hard_work, race_session, run_strides, \
     session_length, sub_type_of, work_limit
 from nexrex_app.coach.zones import Fitness, fitness_for, vdot_from_race
@@ -304,9 +304,9 @@ def _realized(week: PlannedWeek, params: PlanParams) -> tuple[int, int]:
 
 
 def _taper_shape(shape: WeekShape, built: list[int], built_longs: list[int], start: int) -> WeekShape:
-    """Taper weeks are a share of the peak the plan really reached."""
-    peak = max(built or [start])
-    long = round(max(built_longs or [0]) * min(1.0, shape.fraction + 0.15))
+    """Taper weeks are a share of the peak the plan really reached in its last block before the taper."""
+    peak = max(built[-TAPER_PEAK_WEEKS:] or [start])
+    long = round(max(built_longs[-TAPER_PEAK_WEEKS:] or [0]) * min(1.0, shape.fraction + 0.15))
     return replace(shape, volume=round(peak * shape.fraction), long=long)
 
 

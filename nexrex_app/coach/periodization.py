@@ -23,6 +23,7 @@ RAMP_CAP = 1.10         # the rule a week may not break
 LONG_CAP = 1.10         # the rule a session may not break
 RECOVERY_FACTOR = 0.75  # a lighter week: volume down 25%
 BLOCK = 4               # weeks per block: three up, one down
+TAPER_PEAK_WEEKS = BLOCK  # the taper is measured from the highest week of the last block before it
 TAPER_FRACTIONS = {1: (0.5,), 2: (0.55, 0.45), 3: (0.6, 0.5, 0.4)}  # of the peak week, race excluded
 EARLY_RACE_WEEK = 0.25  # the few days before a race early in the week
 START_SHARE = 0.5       # an athlete of whom nothing is known starts at half the peak week

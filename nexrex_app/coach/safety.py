@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from nexrex_app.coach.calendar import first_day, other_days, race_day
 from nexrex_app.coach.params import PlanParams
-from nexrex_app.coach.periodization import LONG_CAP, RAMP_CAP, initial_long, start_volume
+from nexrex_app.coach.periodization import LONG_CAP, RAMP_CAP, TAPER_PEAK_WEEKS, initial_long, start_volume
 from nexrex_app.base.vocabulary import WEEKDAYS
 
 TAPER_RANGE = (0.40, 0.60)
@@ -63,7 +63,7 @@ def _taper_problems(items: list[dict], weekly: list[dict], volumes: list[int], p
     if not before:
         return []  # nothing to taper from: the plan is all taper
     found = []
-    peak, (low, high) = max(before), TAPER_RANGE
+    peak, (low, high) = max(before[-TAPER_PEAK_WEEKS:]), TAPER_RANGE   # the level the taper starts from
     full_weeks = [w for w in taper if w != params.weeks]
     if full_weeks:
         mean = sum(volumes[w - 1] for w in full_weeks) / len(full_weeks)

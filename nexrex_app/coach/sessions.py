@@ -106,6 +106,7 @@ def work_limit(name: str) -> float:
 
 # --- running (metres) ---------------------------------------------------------------------------
 
+DRILL_DAY_SHARE = 0.25   # of the week: an easy swim around drills
 REP_LENGTHS = {"basic": (400, 600, 800), "intermediate": (800, 1000, 1200), "advanced": (1000, 1200, 1600)}
 
 
@@ -233,8 +234,10 @@ def swim_quality(kind: str, slot: Slot) -> Session | None:
                                                   Step(200, "m", "z5"), Step(200, "m", "z1")))
     if kind in ("steady", "strides", "hills"):
         reps = max(4, min(8, floor_to(slot.volume * 0.08 * scale, 50) // 50))
-        return Session(f"Easy swim with drills {reps}x50 m", (Step(400, "m", "z2"), Repeat(reps, (
-            Step(50, "m", "z1"), Step(15, "s", "z1"))), Step(400, "m", "z2")))
+        # the drills sit inside an easy swim of a normal day's length, so a big week is not left short
+        around = max(400, floor_to((min(slot.limit, slot.volume * DRILL_DAY_SHARE * scale) - reps * 50) / 2, 100))
+        return Session(f"Easy swim with drills {reps}x50 m", (Step(around, "m", "z2"), Repeat(reps, (
+            Step(50, "m", "z1"), Step(15, "s", "z1"))), Step(around, "m", "z2")))
     if kind == "tempo":
         zone, rep = swim_race_zone(slot.params.race.distance_m), 400 if slot.params.race.distance_m > 1500 else 200
         reps = max(3, min(10, floor_to(slot.volume * 0.12 * scale, rep) // rep))

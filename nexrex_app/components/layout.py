@@ -5,14 +5,17 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.components.brand import logo
+from nexrex_app.components.comments import COMMENTS_PAGE, unread_badge
 from nexrex_app.components.forms import worded
 from nexrex_app.base.wording import ROLE_WORDS
+from nexrex_app.state.comments import CommentsState
 from nexrex_app.state.session import SessionState
 
 CONSOLE_SECTIONS = (
     ("Members", "/console/members", "users"),
     ("Training Plans", "/console/plans", "calendar_days"),
     ("Workouts", "/console/workouts", "dumbbell"),
+    COMMENTS_PAGE,
     ("Settings", "/console/settings", "settings"),
 )
 PROFILE = ("Profile", "/console/profile", "circle_user")
@@ -44,8 +47,10 @@ def public_page(*children: rx.Component) -> rx.Component:
 
 def _nav_link(label: str, href: str, icon: str, active: str) -> rx.Component:
     selected = label == active
+    count = [rx.spacer(), unread_badge()] if href == COMMENTS_PAGE[1] else []
     return rx.link(
-        rx.hstack(rx.icon(icon, size=18), rx.text(label, size="3"), align="center", spacing="3"),
+        rx.hstack(rx.icon(icon, size=18), rx.text(label, size="3"), *count, align="center", spacing="3",
+                  width="100%"),
         href=href,
         underline="none",
         padding_x="12px",
@@ -118,6 +123,7 @@ def _phone_bar(active: str) -> rx.Component:
         logo("4"),
         rx.spacer(),
         _org_name("2", max_width="50vw"),
+        rx.link(unread_badge(), href=COMMENTS_PAGE[1], underline="none"),
         rx.menu.root(
             rx.menu.trigger(rx.icon_button(rx.icon("menu"), variant="ghost", aria_label="Open menu")),
             rx.menu.content(
@@ -177,6 +183,7 @@ def console_page(title: str, *children: rx.Component, active: str = "") -> rx.Co
         width="100%",
         align="start",
         background=rx.color("slate", 2),
+        on_mount=CommentsState.refresh_unread,
     )
 
 

@@ -18,7 +18,7 @@ def plan_projection() -> rx.Component:
                     rx.select.trigger(placeholder="Choose an athlete", aria_label="Athlete to project for",
                                       width="100%"),
                     rx.select.content(rx.foreach(PlanProjectionState.athletes, lambda athlete: rx.select.item(
-                        athlete["name"], value=athlete["id"]))),
+                        athlete.name, value=athlete.id))),
                     value=PlanProjectionState.athlete_id, on_change=PlanProjectionState.choose_athlete),
                     flex="1", min_width="0", max_width={"initial": "100%", "sm": "360px"}),
                 rx.button("Project fitness", on_click=PlanProjectionState.project, variant="soft",

@@ -294,6 +294,11 @@ def logout(session: Session, *, raw_token: str | None) -> None:
     session.add(record)
 
 
+def own_profile(session: Session, actor) -> dict:
+    """The profile of whoever is signed in (``actor``: a ``permissions.Actor``, which imports this module)."""
+    return profile(session, actor.user)
+
+
 def profile(session: Session, user: User) -> dict:
     membership = session.get(Membership, user.id)
     return {

@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from nexrex_app.domain.bands import activity_compliance
 from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import InvalidInput, NotFound
+from nexrex_app.domain.live_updates import calendar_changed
 from nexrex_app.domain.load import Thresholds, activity_load, thresholds_of
 from nexrex_app.domain.permissions import Actor, require_athlete_access
 from nexrex_app.domain.scheduling import local_today, parse_day, zone
@@ -23,14 +24,15 @@ from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.formats.imports import RecordedActivity, read_upload
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import COMPLETED, SCHEDULED, SKIPPED, Activity, PlanInstance
-from nexrex_app.base.vocabulary import ACTIVITY_TYPES, STATUSES, one_of
+from nexrex_app.base.vocabulary import ACTIVITY_TYPES, FEELINGS, STATUSES, one_of
 
 MAX_DURATION = 86_400
 MAX_DISTANCE = 1_000_000
 MAX_PAGE = 500
 EDITABLE = ("activity_name", "activity_type", "date", "start_time", "distance_in_meters", "duration_in_seconds",
             "avg_heart_rate", "perceived_effort", "avg_power_watts", "normalized_power_watts",
-            "elevation_gain_in_meters", "notes", "status")
+            "elevation_gain_in_meters", "notes", "status", "feeling", "feedback")
+MAX_FEEDBACK = 2000
 RECORDED_LIMITS = {"distance_in_meters": MAX_DISTANCE, "duration_in_seconds": MAX_DURATION, "avg_heart_rate": 250,
                    "perceived_effort": 10, "avg_power_watts": 2500, "normalized_power_watts": 2500,
                    "elevation_gain_in_meters": 20_000}
@@ -187,7 +189,8 @@ def activity_view(activity: Activity, today: date, workout: dict | None = None,
         "avg_power_watts": activity.avg_power_watts, "normalized_power_watts": activity.normalized_power_watts,
         "elevation_gain_in_meters": activity.elevation_gain_in_meters,
         "load": round(load.value, 1) if load else None, "load_method": load.method if load else None,
-        "notes": activity.notes, "source": activity.source, "plan_instance_id": activity.plan_instance_id,
+        "notes": activity.notes, "feeling": activity.feeling, "feedback": activity.feedback,
+        "source": activity.source, "plan_instance_id": activity.plan_instance_id,
         "workout": workout, "created_at": epoch_ms(activity.created_at),
         "updated_at": epoch_ms(activity.updated_at),
     }
@@ -226,6 +229,11 @@ def _clean(data: dict, timezone: str) -> dict:
             clean[field] = _whole(data[field], field, 0 if field != "perceived_effort" else 1, high)
     if "notes" in data:
         clean["notes"] = optional_text(data["notes"], field="notes", label="notes", max_length=5000, multiline=True)
+    if data.get("feeling") is not None:
+        clean["feeling"] = one_of(data["feeling"], FEELINGS, field="feeling")
+    if "feedback" in data:
+        clean["feedback"] = optional_text(data["feedback"], field="feedback", label="feedback",
+                                          max_length=MAX_FEEDBACK, multiline=True)
     return clean
 
 
@@ -240,6 +248,7 @@ def create_activity(session: Session, actor: Actor, data: dict) -> Activity:
     if data.get("date") is None and data.get("start_time") is None:
         raise InvalidInput("Give the activity's date or start_time.", field="date", code="MISSING_FIELD")
     clean = _clean({"status": COMPLETED, **data}, athlete.timezone)
+    calendar_changed(session, [user_id])
     source = one_of(data.get("source") or "manual", ("manual", "gpx", "tcx", "fit"), field="source")
     if clean["status"] == COMPLETED:
         planned = _scheduled_match(session, user_id, clean["activity_type"], clean["date"])
@@ -279,6 +288,7 @@ def update_activity(session: Session, actor: Actor, activity_id: str, data: dict
     activity.updated_at = clock.now()
     session.add(activity)
     session.flush()
+    calendar_changed(session, [activity.user_id])
     return activity
 
 
@@ -289,8 +299,10 @@ def _require_day_ahead(day: date, today: date) -> None:
 
 
 def delete_activity(session: Session, actor: Actor, activity_id: str) -> None:
-    session.delete(visible_activity(session, actor, activity_id))
+    activity = visible_activity(session, actor, activity_id)
+    session.delete(activity)
     session.flush()
+    calendar_changed(session, [activity.user_id])
 
 
 def import_recording(session: Session, actor: Actor, recording: RecordedActivity, user_id: str | None = None

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import delete
 from sqlmodel import Session, select
 
-from nexrex_app.domain import organizations, permissions, plans
+from nexrex_app.domain import groups, members, organizations, permissions, plans
 from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
+from nexrex_app.domain.members import AthleteChoice
+from nexrex_app.domain.organization_pages import Choice
+from nexrex_app.domain.live_updates import calendar_changed
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import dropped_before_start, local_today, monday_of, parse_day, schedule, \
     start_for_end
@@ -133,6 +137,7 @@ def assign(session: Session, actor: Actor, plan_id: str, *, start_date: str | No
     session.flush()
     if rows:
         session.execute(Activity.__table__.insert(), rows)  # one executemany, no per-row ORM work
+    calendar_changed(session, athletes)
     return instances
 
 
@@ -164,6 +169,7 @@ def unassign(session: Session, actor: Actor, instance_id: str) -> int:
         Activity.plan_instance_id == instance.id, Activity.status == SCHEDULED, Activity.date >= today)).rowcount
     instance.removed_at = clock.now()
     session.add(instance)
+    calendar_changed(session, [instance.user_id])
     return removed
 
 
@@ -194,3 +200,15 @@ def instance_view(instance: PlanInstance) -> dict:
             "end_date": end_date(instance.start_date, instance.duration_in_weeks).isoformat(),
             "duration_in_weeks": instance.duration_in_weeks, "assigned_by": instance.assigned_by,
             "created_at": epoch_ms(instance.created_at)}
+
+
+@dataclass(frozen=True)
+class AssignChoices:
+    athletes: list[AthleteChoice]
+    groups: list[Choice]
+
+
+def assign_choices(session: Session, actor: Actor, search: str | None, *, limit: int) -> AssignChoices:
+    """Whom a plan can be assigned to: the athletes matching the search, and the groups."""
+    return AssignChoices(athletes=members.athlete_choices(session, actor, search=search, limit=limit),
+                         groups=[Choice(g.id, g.name) for g in groups.list_groups(session, actor)])

@@ -4,8 +4,8 @@ shift the rest of a plan by a number of days.
 
 Only the athlete's coaches change it (an assistant coach only their own athletes); the athlete follows it. What
 was done stays as it was: a completed workout is never moved, copied over, edited or removed here. Workouts go
-only to today or a day to come, where the athlete can still do them. Every change ends in ``_changed``: the one
-place the athlete's open Training tab learns of it.
+only to today or a day to come, where the athlete can still do them. Every change ends in ``_changed``, which tells
+the athlete's open Training tab after the commit.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from nexrex_app.base.clock import clock
 from nexrex_app.base.errors import InvalidInput, NotFound
 from nexrex_app.domain import activities, assignments, organizations, permissions, workouts
 from nexrex_app.domain.bands import week_compliance
+from nexrex_app.domain.live_updates import calendar_changed
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import monday_of, parse_day
 from nexrex_app.models.accounts import User
@@ -77,13 +78,14 @@ def _day_ahead(session: Session, user_id: str, value: str, *, field: str = "date
 
 
 def _changed(session: Session, user_id: str, rows: list[Activity]) -> None:
-    """Every change to an athlete's calendar ends here: the rows' new ``updated_at`` (or a deleted row's absence)
-    changes the signature the athlete's open Training tab refreshes on."""
+    """Every change to an athlete's calendar ends here: the rows are saved, and the athlete's open pages are told
+    once the transaction commits."""
     now = clock.now()
     for row in rows:
         row.updated_at = now
         session.add(row)
     session.flush()
+    calendar_changed(session, [user_id])
 
 
 def move_to_day(session: Session, actor: Actor, activity_id: str, day: str) -> Activity:

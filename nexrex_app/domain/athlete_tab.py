@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from nexrex_app.base.clock import clock
 from nexrex_app.base.errors import InvalidInput
-from nexrex_app.domain import activities, athletes
+from nexrex_app.domain import activities, athletes, feedback
 from nexrex_app.domain.permissions import Actor, require_athlete_access
 from nexrex_app.domain.presenting import STATUS_COLOURS, compliance_text, workout_details
 from nexrex_app.domain.scheduling import local_today, monday_of, parse_day
@@ -79,4 +79,7 @@ def _card(view: dict, today: date, shown: date, fitness_by_sport: dict, plans: d
         has_workout=bool(workout), zwo=sport in ("run", "bike") and bool(workout),
         compliance=compliance_text(view["compliance"]) if view["status"] == "completed" else "",
         band=(view["compliance"] or {}).get("band", ""),
+        feedback=feedback.feedback_line(view),
+        asks_feedback=view["status"] == "completed" and not (view["perceived_effort"] or view["feeling"]
+                                                             or view["feedback"]),
     )

@@ -13,6 +13,7 @@ from nexrex_app.domain import activities
 from nexrex_app.domain.accounts import hash_token
 from nexrex_app.base.clock import clock
 from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
+from nexrex_app.domain.live_updates import calendar_changed
 from nexrex_app.domain.permissions import Actor, require_athlete_access
 from nexrex_app.domain.scheduling import check_timezone
 from nexrex_app.formats import workout_files
@@ -31,6 +32,7 @@ def set_timezone(session: Session, actor: Actor, *, timezone: str) -> None:
     user = session.get(User, actor.user_id)
     user.timezone, user.timezone_chosen = check_timezone(timezone), True
     session.add(user)
+    calendar_changed(session, [user.id])  # the athlete's days now start at another hour
 
 
 def follow_device_timezone(session: Session, actor: Actor, *, timezone: str) -> str:
@@ -39,6 +41,7 @@ def follow_device_timezone(session: Session, actor: Actor, *, timezone: str) -> 
     if not user.timezone_chosen and user.timezone != timezone:
         user.timezone = check_timezone(timezone)
         session.add(user)
+        calendar_changed(session, [user.id])
     return user.timezone
 
 
@@ -50,6 +53,7 @@ def set_fitness(session: Session, actor: Actor, user_id: str, figures: dict) -> 
     user.fitness = cleaned
     user.updated_at = clock.now()
     session.add(user)
+    calendar_changed(session, [user_id])  # the workouts' paces and zones follow the figures
     return cleaned
 
 
@@ -70,6 +74,7 @@ def update_thresholds(session: Session, actor: Actor, user_id: str, figures: dic
     user.fitness = {**kept, **cleaned}
     user.updated_at = clock.now()
     session.add(user)
+    calendar_changed(session, [user_id])
     return user.fitness
 
 

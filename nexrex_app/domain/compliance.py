@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from nexrex_app.base.errors import InvalidInput
 from nexrex_app.base.units import distance_text, time_text
-from nexrex_app.domain import activities, assignments, athletes, members, presenting
+from nexrex_app.domain import activities, assignments, athletes, feedback, members, presenting
 from nexrex_app.domain.athlete_tab import calendar_day
 from nexrex_app.domain.bands import band_of, planned_distance, planned_time, week_share, week_totals
 from nexrex_app.domain.permissions import Actor
@@ -138,4 +138,4 @@ def activity_details(session: Session, actor: Actor, activity_id: str) -> Activi
     day = date.fromisoformat(view["date"])
     return ActivityDetails(name=view["activity_name"], date=f"{day.strftime('%A')} {_day(day)} {day.year}",
                            status=view["status"], colour=STATUS_COLOURS[view["status"]], notes=view["notes"] or "",
-                           **presenting.workout_details(view, fitness))
+                           feedback=feedback.feedback_line(view), **presenting.workout_details(view, fitness))

@@ -255,3 +255,11 @@ def preview(session: Session, raw_token: str | None) -> dict:
     org = session.get(Organization, invitation.org_id)
     return {"valid": True, "org_name": org.name, "org_description": org.description, "email": invitation.email,
             "role": invitation.role, "registered": registered}
+
+
+def sign_in_and_accept(session: Session, *, raw_token: str | None, email: str | None, password: str | None,
+                       client: str) -> accounts.SignedIn:
+    """Someone with an account joins from the invitation's page by signing in."""
+    signed_in = accounts.login(session, email=email, password=password, client=client)
+    accept(session, signed_in.user, raw_token)
+    return signed_in

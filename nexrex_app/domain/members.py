@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, or_, update
+from sqlalchemy import func, or_, update
 from sqlmodel import Session, select
 
 from nexrex_app.domain import permissions
 from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
 from nexrex_app.domain.organizations import member_name, person_name
-from nexrex_app.domain.paging import check_limit, decode_cursor, encode_cursor
+from nexrex_app.domain.paging import after_cursor, check_limit, encode_cursor
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import clean_labels, optional_text
 from nexrex_app.models.accounts import ROLE_COACH, User
@@ -272,10 +272,7 @@ def list_members(
     query = (select(Membership, User).join(User, User.id == Membership.user_id)
              .where(Membership.org_id == org_id, permissions.member_reach(actor).condition(Membership)))
     query = _filtered(query, search=search, label=label, coach_id=coach_id, role=role)
-    if cursor:
-        after_time, after_id = decode_cursor(cursor)
-        query = query.where(or_(Membership.created_at > after_time,
-                                and_(Membership.created_at == after_time, Membership.user_id > after_id)))
+    query = after_cursor(query, cursor, Membership.created_at, Membership.user_id)
     rows = session.exec(query.order_by(Membership.created_at, Membership.user_id).limit(size + 1)).all()
     has_more = len(rows) > size
     rows = rows[:size]
@@ -347,3 +344,18 @@ def all_labels(session: Session, actor: Actor, org_id: str) -> list[str]:
     query = (select(MemberLabel.label).join(Membership, Membership.user_id == MemberLabel.user_id)
              .where(MemberLabel.org_id == org_id, permissions.member_reach(actor).condition(Membership)))
     return sorted(set(session.exec(query).all()), key=str.casefold)
+
+
+@dataclass(frozen=True)
+class AthleteChoice:
+    """An athlete of the organization to pick (to assign a plan to, to project a plan for)."""
+
+    id: str = ""
+    name: str = ""
+    email: str = ""
+
+
+def athlete_choices(session: Session, actor: Actor, *, search: str | None = None, limit: int) -> list[AthleteChoice]:
+    """The athletes the actor coaches in their organization, by the name coaches see."""
+    page = list_members(session, actor, actor.org_id or "", role=ATHLETE, search=search or None, limit=limit)
+    return [AthleteChoice(m["user_id"], m["display_name"] or m["name"], m["email"]) for m in page.items]

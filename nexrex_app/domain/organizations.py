@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from nexrex_app.domain import permissions
+from nexrex_app.domain import accounts, permissions
 from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import Conflict, NotFound
 from nexrex_app.domain.permissions import Actor
@@ -97,6 +97,12 @@ def name_of(session: Session, org_id: str | None) -> str:
     """The organization's name, for the console's header ("" without one)."""
     org = session.get(Organization, org_id) if org_id else None
     return org.name if org else ""
+
+
+def signed_in_profile(session: Session, raw_token: str | None) -> dict:
+    """Who holds the token, with their organization's name: what the console's header shows."""
+    profile = accounts.profile(session, accounts.authenticate(session, raw_token))
+    return {**profile, "org_name": name_of(session, profile["org_id"])}
 
 
 def organization_view(session: Session, actor: Actor, org: Organization) -> dict:

@@ -9,6 +9,8 @@ from datetime import UTC, datetime, timedelta
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
+from sqlalchemy import and_, or_
+
 from nexrex_app.base.errors import InvalidInput
 
 
@@ -30,3 +32,11 @@ def decode_cursor(cursor: str) -> tuple[datetime, str]:
 def check_limit(limit: int | None, *, maximum: int, field: str = "limit") -> None:
     if limit is not None and not 1 <= limit <= maximum:
         raise InvalidInput(f"limit must be between 1 and {maximum}.", field=field)
+
+
+def after_cursor(query, cursor: str | None, moment_column, id_column):
+    """``query`` narrowed to the rows after ``cursor`` in (moment, id) order; as is without a cursor."""
+    if not cursor:
+        return query
+    after_time, after_id = decode_cursor(cursor)
+    return query.where(or_(moment_column > after_time, and_(moment_column == after_time, id_column > after_id)))

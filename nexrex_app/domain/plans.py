@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -361,3 +362,49 @@ def plan_views(session: Session, plans: list[TrainingPlan] | list[Row], *, summa
         names = workouts.creator_names(session, {plan.owner_id for plan in plans})
     sources = {} if summary else _sources(session, [item for plan in plans for item in plan.content])
     return [plan_view(plan, names, summary=summary, sources=sources) for plan in plans]
+
+
+# --- the console's plan pages -----------------------------------------------------------------
+
+
+def create_own_plan(session: Session, actor: Actor, data: dict) -> TrainingPlan:
+    """A plan owned by whoever creates it, from a form's data (the console's builder and Generate with AI name no
+    owner)."""
+    return create_plan(session, actor, PlanCreate.parse({**data, "user_id": actor.user_id}))
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """A plan in the console's list."""
+
+    training_plan_id: str = ""
+    training_plan_name: str = ""
+    training_plan_description: str = ""
+    type: str = ""
+    level: str = ""
+    duration_in_weeks: int = 0
+    visibility: str = ""
+    creator_name: str = ""
+
+
+@dataclass(frozen=True)
+class PlanListPage:
+    rows: list[PlanRow]
+    next_cursor: str
+
+
+def plan_list_page(session: Session, actor: Actor, *, mine: bool = False, **filters) -> PlanListPage:
+    """One page of the plans the actor may see (``mine``: only their own); ``filters`` as ``list_plans``."""
+    page = list_plans(session, actor, owner_id=actor.user_id if mine else None, **filters)
+    rows = [PlanRow(plan.id, plan.training_plan_name, plan.training_plan_description, plan.type, plan.level,
+                    plan.duration_in_weeks, plan.visibility, page.creator_names.get(plan.owner_id, ""))
+            for plan in page.plans]
+    return PlanListPage(rows, page.next_cursor or "")
+
+
+def builder_data(session: Session, actor: Actor, plan_id: str | None) -> tuple[list[dict], dict | None]:
+    """What the plan builder opens with: the library to drag from, and the plan (None for a new one)."""
+    library = workouts.library_views(session, actor)
+    if plan_id is None:
+        return library, None
+    return library, plan_views(session, [visible_plan(session, actor, plan_id)])[0]

@@ -10,7 +10,7 @@ from nexrex_app.domain import permissions
 from nexrex_app.base.blocks import totals, validate_blocks
 from nexrex_app.base.vocabulary import WORKOUT_FIELDS
 from nexrex_app.base.clock import clock, epoch_ms
-from nexrex_app.base.errors import InvalidInput, NotFound
+from nexrex_app.base.errors import DomainError, InvalidInput, NotFound
 from nexrex_app.domain.organizations import person_name
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import optional_text, required_text
@@ -172,3 +172,25 @@ def workout_view(workout: Workout, names: dict[str, str]) -> dict:
 def workout_views(session: Session, workouts: list[Workout]) -> list[dict]:
     names = creator_names(session, {w.owner_id for w in workouts})
     return [workout_view(w, names) for w in workouts]
+
+
+def create_own_workout(session: Session, actor: Actor, data: dict) -> Workout:
+    """A workout owned by whoever creates it, from a form's data (the console's editor names no owner)."""
+    return create_workout(session, actor, WorkoutCreate.parse({**data, "user_id": actor.user_id}))
+
+
+def library_views(session: Session, actor: Actor, **filters) -> list[dict]:
+    """The library the actor may see, as the API shows it; ``filters`` as ``list_workouts``."""
+    return workout_views(session, list_workouts(session, actor, **filters))
+
+
+def editor_view(session: Session, actor: Actor, workout_id: str) -> dict:
+    """A workout for the editor, saying whether the actor may change it (else they may duplicate it)."""
+    workout = visible_workout(session, actor, workout_id)
+    view = workout_views(session, [workout])[0]
+    try:
+        permissions.require_library_editor(actor, workout)
+        view["editable"] = True
+    except DomainError:
+        view["editable"] = False
+    return view

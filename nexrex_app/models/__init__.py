@@ -2,6 +2,7 @@
 
 from nexrex_app.models.accounts import AccessToken, LoginFailure, PasswordReset, User, VerificationToken
 from nexrex_app.models.activities import Activity, AttentionDismissal, PlanInstance
+from nexrex_app.models.feedback import ActivityComment, CommentRead, DailyWorkoutEmail, EmailSettings
 from nexrex_app.models.organizations import (
     ApiKey,
     Group,
@@ -16,5 +17,6 @@ from nexrex_app.models.library import AccountFeature, OrgFeature, TrainingPlan, 
 
 __all__ = [
     "AccessToken", "AccountFeature", "LoginFailure", "Activity", "AttentionDismissal", "PlanInstance", "OrgFeature", "TrainingPlan", "Workout", "ApiKey", "Group", "GroupAuditEntry", "GroupMember", "Invitation", "MemberLabel",
-    "Membership", "Organization", "PasswordReset", "User", "VerificationToken",
+    "Membership", "Organization", "PasswordReset", "User", "VerificationToken", "ActivityComment", "CommentRead",
+    "DailyWorkoutEmail", "EmailSettings",
 ]

@@ -58,6 +58,8 @@ class Activity(SQLModel, table=True):
     normalized_power_watts: int | None = None
     elevation_gain_in_meters: int | None = None
     notes: str | None = Field(default=None, max_length=5000)
+    feeling: str | None = Field(default=None, max_length=10)  # how it felt (FEELINGS), given on marking it done
+    feedback: str | None = Field(default=None, max_length=2000)  # the athlete's comment on marking it done
     source: str = Field(max_length=10, default="manual")
     workout_index: int | None = None  # the planned workout: its place in the plan instance's content
     # this athlete's own copy of the workout (edited by the coach, or dropped from the library): it wins over the plan's

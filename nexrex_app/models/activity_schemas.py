@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from nexrex_app.base.vocabulary import ActivityStatus as Status
-from nexrex_app.base.vocabulary import ActivityType
+from nexrex_app.base.vocabulary import ActivityType, Feeling
 from nexrex_app.models.schemas import RequestBody
 
 
@@ -39,6 +39,9 @@ class ActivityCreate(RequestBody):
     normalized_power_watts: int | None = None
     elevation_gain_in_meters: int | None = None
     notes: str | None = None
+    feeling: Feeling | None = Field(default=None, description="How it felt, worst to best")
+    feedback: str | None = Field(default=None, description="The athlete's comment, at most 2000 characters; it "
+                                 "also opens the activity's comment thread")
     source: Literal["manual", "gpx", "tcx", "fit"] | None = None
 
 
@@ -56,6 +59,8 @@ class ActivityUpdate(RequestBody):
     normalized_power_watts: int | None = None
     elevation_gain_in_meters: int | None = None
     notes: str | None = None
+    feeling: Feeling | None = None
+    feedback: str | None = None
 
 
 class FitnessUpdate(RequestBody):

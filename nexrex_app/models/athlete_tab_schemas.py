@@ -31,6 +31,8 @@ class WorkoutCard(BaseModel):
     compliance: str = Field(default="", description="A completed workout's share of its plan and band in words, "
                                                     "e.g. '96 % · on target', else ''")
     band: str = Field(default="", description="green, yellow or orange (done), amber (skipped), else ''")
+    feedback: str = Field(description="The athlete's RPE and how it felt, e.g. 'RPE 7 (very hard) · Felt good', or ''")
+    asks_feedback: bool = Field(description="Completed without RPE, feeling or comment: the tab asks how it went")
 
 
 class AthleteTab(BaseModel):
@@ -108,6 +110,7 @@ class ActivityDetails(BaseModel):
     status: ActivityStatus
     colour: str
     notes: str
+    feedback: str = Field(description="The athlete's RPE and how it felt, or ''")
     targets: str
     description: str
     steps: list[str]

@@ -3,12 +3,13 @@
 import reflex as rx
 
 from nexrex_app.pages import (
-    athlete, athlete_calendar, compliance, console, generator, join, landing, login, members, organization, password_reset, plans, profile,
-    signup, workouts,
+    athlete, athlete_calendar, comments, compliance, console, generator, join, landing, login, members, organization,
+    password_reset, plans, profile, signup, workouts,
 )
 from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.state.athlete_calendar import AthleteCalendarState
 from nexrex_app.state.attention import AttentionState
+from nexrex_app.state.comments import CommentsState
 from nexrex_app.state.compliance import AthleteActivitiesState
 from nexrex_app.state.generator import GeneratorState
 from nexrex_app.state.console import ConsoleHomeState
@@ -38,6 +39,7 @@ COACH_PAGES = (
     ("/console/workouts/[workout_id]", workouts.editor_page, "Workout", WorkoutEditorState.load),
     ("/console/settings", organization.settings_page, "Settings", SettingsState.load),
     ("/console/profile", profile.console_profile, "Your profile", ProfileState.load),
+    ("/console/comments", comments.page, "Comments", CommentsState.load),
 )
 
 
@@ -53,7 +55,8 @@ def register(app: rx.App) -> None:
     app.add_page(password_reset.reset_page, route="/reset-password", title="Choose a new password · nexrex",
                  on_load=ResetPasswordState.check_link)
     app.add_page(athlete.home, route="/athlete", title="Training · nexrex",
-                 on_load=[SessionState.require_athlete, *notices_cleared(AthleteHomeState.load, TrainingState.load)])
+                 on_load=[SessionState.require_athlete, *notices_cleared(AthleteHomeState.load, TrainingState.load),
+                          CommentsState.load, TrainingState.follow_calendar])
     app.add_page(profile.athlete_profile, route=athlete.PROFILE_PAGE, title="Your profile · nexrex",
                  on_load=[SessionState.require_athlete, ProfileState.load])
     for route, page, title, load in COACH_PAGES:

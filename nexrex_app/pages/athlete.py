@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from nexrex_app.components.comments import feedback_fields, open_button, thread_dialog, unread_notice
 from nexrex_app.components.load_chart import load_chart
 from nexrex_app.components.forms import inline_error, notice
 from nexrex_app.components.layout import athlete_bar, coach_access_notice, page_loaded_marker
@@ -10,7 +11,6 @@ from nexrex_app.domain.presenting import BAND_COLOURS
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.athlete_tab import TIME_ZONES, UPLOAD_ID, TrainingState
 
-POLL_MS = 2000
 PROFILE_PAGE = "/athlete/profile"
 
 
@@ -29,15 +29,28 @@ def _actions(card: dict) -> rx.Component:
                      aria_label="Distance in km"),
             rx.input(name="duration_min", placeholder="min", input_mode="numeric", width="72px",
                      aria_label="Duration in minutes"),
+            rx.cond(card["is_today"], feedback_fields()),
             rx.button("Mark done", type="submit", size="2", color_scheme="grass"),
             rx.button("Skip", type="button", size="2", variant="soft", color_scheme="amber",
                       on_click=TrainingState.skip(card["activity_id"])),
             gap="6px", wrap="wrap", align="center"),
-            on_submit=TrainingState.mark_done, reset_on_submit=True),
+            on_submit=TrainingState.mark_done, reset_on_submit=True, width="100%"),
         spacing="2", width="100%"),
         rx.cond(card["can_unskip"], rx.button(rx.icon("undo_2", size=14), "Undo skip", type="button", size="2",
                                               variant="soft", color_scheme="gray",
-                                              on_click=TrainingState.unskip(card["activity_id"]))))
+                                              on_click=TrainingState.unskip(card["activity_id"])),
+                rx.cond(card["asks_feedback"], _feedback_form(card))))
+
+
+def _feedback_form(card: dict) -> rx.Component:
+    """A completed workout (an upload, say) without feedback yet: how did it go?"""
+    return rx.form(rx.vstack(
+        rx.el.input(type="hidden", name="activity_id", value=card["activity_id"]),
+        rx.text("How did it go?", size="2", weight="medium"),
+        feedback_fields(),
+        rx.button("Send to your coach", type="submit", size="2", variant="soft"),
+        spacing="2", width="100%"), on_submit=TrainingState.give_feedback, reset_on_submit=True, width="100%",
+        class_name="feedback-form")
 
 
 def _downloads(card: dict) -> rx.Component:
@@ -61,13 +74,14 @@ def _workout(card: dict) -> rx.Component:
         rx.cond(card["compliance"] != "", rx.badge(
             card["compliance"], variant="soft", class_name="workout-compliance", data_band=card["band"],
             color_scheme=rx.match(card["band"], *BAND_COLOURS.items(), "gray"))),
+        rx.cond(card["feedback"] != "", rx.text(card["feedback"], size="2", class_name="workout-feedback")),
         rx.cond(card["load"] != "", rx.text("Training load: ", card["load"], size="1", color_scheme="gray",
                                             class_name="workout-load")),
         rx.cond(card["description"] != "", rx.text(card["description"], size="2", color_scheme="gray")),
         rx.vstack(rx.foreach(card["steps"].to(list[str]), lambda step: rx.text("• ", step, size="2")), spacing="1",
                   class_name="workout-steps"),
         _actions(card),
-        _downloads(card),
+        rx.hstack(_downloads(card), rx.spacer(), open_button(card["activity_id"]), width="100%", align="center"),
         spacing="2", width="100%"),
         width="100%", class_name="training-workout", data_date=card["date"], data_status=card["status"],
         border_left=rx.match(card["colour"], ("grass", f"4px solid {rx.color('grass', 9)}"),
@@ -124,11 +138,11 @@ def home() -> rx.Component:
     return rx.box(
         athlete_bar("Training", rx.link(rx.button(rx.icon("circle_user", size=16), "Profile", variant="soft",
                                                   size="2"), href=PROFILE_PAGE)),
-        rx.moment(interval=POLL_MS, on_change=TrainingState.poll, display="none"),
         rx.vstack(
             coach_access_notice(),
             rx.cond(TrainingState.message != "", notice(TrainingState.message, color="grass")),
             inline_error(TrainingState.error),
+            unread_notice(),
             _section("Today", TrainingState.today, "Nothing planned today: rest well.", "today"),
             rx.upload(rx.button(rx.icon("upload", size=16), "Upload a GPX, TCX or FIT file", variant="soft",
                                 width="100%"), id=UPLOAD_ID, multiple=False, width="100%", border="none", padding="0",
@@ -148,6 +162,7 @@ def home() -> rx.Component:
             rx.text("Signed in as ", SessionState.user_email, size="1", color_scheme="gray"),
             spacing="4", padding="16px", max_width="640px", margin_x="auto", width="100%", id="training-tab",
         ),
+        thread_dialog(),
         page_loaded_marker(),
         min_height="100vh", background=rx.color("slate", 2),
     )

@@ -3,8 +3,10 @@
 import reflex as rx
 
 from nexrex_app.domain.presenting import BAND_COLOURS
+from nexrex_app.components.comments import thread_body
 from nexrex_app.components.forms import inline_error, notice
 from nexrex_app.components.layout import console_page
+from nexrex_app.state.comments import CommentsState
 from nexrex_app.state.compliance import AthleteActivitiesState
 
 STATUS_COLOUR = (("grass", rx.color("grass", 9)), ("amber", rx.color("amber", 9)))
@@ -13,7 +15,9 @@ STATUS_COLOUR = (("grass", rx.color("grass", 9)), ("amber", rx.color("amber", 9)
 def _item(item: dict) -> rx.Component:
     return rx.el.button(
         rx.text(item["name"], size="1", weight="medium"), rx.text(item["figures"], size="1"),
-        on_click=AthleteActivitiesState.open_activity(item["activity_id"]), type="button",
+        on_click=[AthleteActivitiesState.open_activity(item["activity_id"]),
+                  CommentsState.open_thread(item["activity_id"])],
+        type="button",
         title="Open " + item["name"].to(str),
         padding="3px 5px", border_radius="5px", class_name="calendar-activity", data_status=item["status"],
         width="100%", text_align="left", cursor="pointer", border="none", color="inherit", font="inherit",
@@ -128,6 +132,9 @@ def _detail_dialog() -> rx.Component:
             _detail_line("Done", detail["done"].to(str)),
             _detail_line("Training load", detail["load"].to(str)),
             _detail_line("Athlete's notes", detail["notes"].to(str)),
+            _detail_line("Athlete's feedback", detail["feedback"].to(str)),
+            rx.text("Comments", size="1", color_scheme="gray", weight="medium"),
+            thread_body(),
             spacing="3", width="100%", margin_top="12px", id="activity-detail"),
         rx.flex(rx.dialog.close(rx.button("Close", variant="soft", color_scheme="gray")), justify="end",
                 margin_top="16px"),

@@ -8,7 +8,7 @@ from nexrex_app.components.forms import inline_error, labelled
 from nexrex_app.components.layout import console_page
 from nexrex_app.components.plan_projection import plan_projection
 from nexrex_app.base.wording import phase_word
-from nexrex_app.state.generator import CUSTOM, EVENTS, GeneratedWorkoutEditor, GeneratorState
+from nexrex_app.state.generator import CUSTOM, EVENTS, DraftWorkout, GeneratedWorkoutEditor, GeneratorState, WeekCard
 
 FITNESS_FIELDS = {  # label, example
     "run": ("Recent 10K time (optional)", "e.g. 48:30"),
@@ -80,10 +80,10 @@ def _volume_chart() -> rx.Component:
     return rx.vstack(
         rx.text("Weekly volume by phase", size="2", weight="medium"),
         rx.hstack(rx.foreach(GeneratorState.volume_bars, lambda bar: rx.box(
-            height=bar["height"], flex="1", min_width="3px", border_radius="3px 3px 0 0",
-            background=rx.match(bar["colour"], *[(c, rx.color(c, 9)) for c in ("grass", "amber", "red", "sky")],
+            height=bar.height, flex="1", min_width="3px", border_radius="3px 3px 0 0",
+            background=rx.match(bar.colour, *[(c, rx.color(c, 9)) for c in ("grass", "amber", "red", "sky")],
                                 rx.color("gray", 9)),
-            title="Week " + bar["week"].to(str) + " · " + bar["phase"].to(str))),
+            title="Week " + bar.week.to_string() + " · " + bar.phase)),
             align="end", spacing="1", height="96px", width="100%", role="img",
             aria_label="Weekly volume by phase"),
         rx.hstack(*[rx.hstack(rx.box(width="10px", height="10px", background=rx.color(colour, 9),
@@ -94,26 +94,26 @@ def _volume_chart() -> rx.Component:
         width="100%", spacing="2")
 
 
-def _workout_line(workout: dict) -> rx.Component:
+def _workout_line(workout: DraftWorkout) -> rx.Component:
     return rx.hstack(
-        rx.text(workout["day"], size="1", color_scheme="gray", width="32px"),
-        rx.vstack(rx.text(workout["name"], size="2"), rx.text(workout["kind"], size="1", color_scheme="gray"),
+        rx.text(workout.day, size="1", color_scheme="gray", width="32px"),
+        rx.vstack(rx.text(workout.name, size="2"), rx.text(workout.kind, size="1", color_scheme="gray"),
                   spacing="0", flex="1", min_width="0"),
-        rx.text(workout["size"], size="1", color_scheme="gray"),
-        rx.button("Edit", size="1", variant="ghost", on_click=GeneratedWorkoutEditor.start(workout["index"])),
+        rx.text(workout.size, size="1", color_scheme="gray"),
+        rx.button("Edit", size="1", variant="ghost", on_click=GeneratedWorkoutEditor.start(workout.index)),
         width="100%", align="center", class_name="generated-workout")
 
 
-def _week_card(card: dict) -> rx.Component:
+def _week_card(card: WeekCard) -> rx.Component:
     return rx.card(rx.vstack(
-        rx.hstack(rx.text("Week ", card["week"].to(str), weight="bold"),
-                  rx.badge(card["phase"], color_scheme=rx.match(card["colour"], *[(c, c) for c in (
+        rx.hstack(rx.text("Week ", card.week, weight="bold"),
+                  rx.badge(card.phase, color_scheme=rx.match(card.colour, *[(c, c) for c in (
                       "grass", "amber", "red", "sky")], "gray")),
-                  rx.spacer(), rx.text(card["volume"], size="2", class_name="generated-week-volume"),
+                  rx.spacer(), rx.text(card.volume, size="2", class_name="generated-week-volume"),
                   width="100%", align="center"),
-        rx.text(card["note"], size="1", color_scheme="gray"),
-        rx.foreach(card["workouts"].to(list[dict]), _workout_line),
-        spacing="2", width="100%"), class_name="generated-week", data_week=card["week"].to(str))
+        rx.text(card.note, size="1", color_scheme="gray"),
+        rx.foreach(card.workouts, _workout_line),
+        spacing="2", width="100%"), class_name="generated-week", data_week=card.week.to_string())
 
 
 def _zone_line(zone: dict) -> rx.Component:

@@ -26,7 +26,9 @@ def _form() -> rx.Component:
                                               max_length=200),
                          html_for="password"),
                 inline_error(LoginState.error),
-                rx.button("Sign in", type="submit", size="3", width="100%", loading=LoginState.signing_in),
+                # Until the page is live, a submitted form would put the password in the address.
+                rx.button("Sign in", type="submit", size="3", width="100%", loading=LoginState.signing_in,
+                          disabled=~rx.State.is_hydrated),
                 spacing="4",
                 width="100%",
             ),

@@ -6,6 +6,7 @@ from nexrex_app.components.load_chart import load_chart
 from nexrex_app.components.forms import inline_error, labelled, notice, worded
 from nexrex_app.base.wording import ROLE_WORDS, VISIBILITY_WORDS
 from nexrex_app.components.layout import console_page
+from nexrex_app.domain.organization_pages import GroupChoice, MemberRow, PendingInvitation
 from nexrex_app.state.filters import ANY
 from nexrex_app.state.members import MemberState, MembersState
 from nexrex_app.state.session import SessionState
@@ -16,14 +17,14 @@ def _label_badges(labels) -> rx.Component:
                    gap="4px", wrap="wrap")
 
 
-def _member_row(member: dict) -> rx.Component:
+def _member_row(member: MemberRow) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.link(member["shown_name"], href="/console/members/" + member["user_id"].to(str),
+        rx.table.cell(rx.link(member.shown_name, href="/console/members/" + member.user_id,
                               weight="medium"),
-                      rx.text(member["email"], size="1", color_scheme="gray")),
-        rx.table.cell(rx.badge(worded(member["role"], ROLE_WORDS), variant="soft", color_scheme="gray")),
-        rx.table.cell(_label_badges(member["labels"].to(list[str]))),
-        rx.table.cell(rx.text(rx.cond(member["coach_name"], member["coach_name"], "—"), size="2")),
+                      rx.text(member.email, size="1", color_scheme="gray")),
+        rx.table.cell(rx.badge(worded(member.role, ROLE_WORDS), variant="soft", color_scheme="gray")),
+        rx.table.cell(_label_badges(member.labels)),
+        rx.table.cell(rx.text(rx.cond(member.coach_name, member.coach_name, "—"), size="2")),
         class_name="member-row",
     )
 
@@ -45,7 +46,7 @@ def _filters() -> rx.Component:
                 rx.foreach(MembersState.label_options, lambda label: rx.select.item(label, value=label)),
                 "Filter by label", all_label="All labels"),
         _select(MembersState.coach_id, MembersState.set_coach,
-                rx.foreach(MembersState.coach_options, lambda c: rx.select.item(c["name"], value=c["id"])),
+                rx.foreach(MembersState.coach_options, lambda c: rx.select.item(c.name, value=c.id)),
                 "Filter by coach", all_label="All coaches"),
         gap="8px", wrap="wrap", width="100%",
     )
@@ -55,7 +56,7 @@ def _choice(name: str, label: str, options, *, none_label: str) -> rx.Component:
     return labelled(label, rx.select.root(
         rx.select.trigger(id=name, width="100%"),
         rx.select.content(rx.select.item(none_label, value=ANY),
-                          rx.foreach(options, lambda o: rx.select.item(o["name"], value=o["id"]))),
+                          rx.foreach(options, lambda o: rx.select.item(o.name, value=o.id))),
         name=name, default_value=ANY), html_for=name)
 
 
@@ -119,16 +120,16 @@ def _add_member_dialog() -> rx.Component:
     )
 
 
-def _pending(invitation: dict) -> rx.Component:
+def _pending(invitation: PendingInvitation) -> rx.Component:
     return rx.hstack(
-        rx.icon(rx.cond(invitation["email"], "mail", "link"), size=16),
-        rx.text(rx.cond(invitation["email"], invitation["email"],
-                        "Shareable link · used " + invitation["uses"].to(str) + rx.cond(
-                            invitation["max_uses"], " of " + invitation["max_uses"].to(str), " (unlimited)")),
+        rx.icon(rx.cond(invitation.email, "mail", "link"), size=16),
+        rx.text(rx.cond(invitation.email, invitation.email,
+                        "Shareable link · used " + invitation.uses.to_string() + rx.cond(
+                            invitation.max_uses, " of " + invitation.max_uses.to_string(), " (unlimited)")),
                 size="2"),
         rx.spacer(),
         rx.button("Withdraw", size="1", variant="soft", color_scheme="red",
-                  on_click=MembersState.revoke_invitation(invitation["invitation_id"])),
+                  on_click=MembersState.revoke_invitation(invitation.invitation_id)),
         width="100%", align="center",
     )
 
@@ -151,15 +152,15 @@ def _invitations_card() -> rx.Component:
         spacing="2", width="100%"), width="100%")
 
 
-def _group_row(group: dict) -> rx.Component:
+def _group_row(group: GroupChoice) -> rx.Component:
     return rx.hstack(
         rx.icon("users", size=16),
-        rx.text(group["name"], weight="medium", size="2"),
-        rx.badge(worded(group["privacy"], VISIBILITY_WORDS), variant="soft", color_scheme="gray"),
-        rx.text(group["size_text"], size="1", color_scheme="gray"),
+        rx.text(group.name, weight="medium", size="2"),
+        rx.badge(worded(group.privacy, VISIBILITY_WORDS), variant="soft", color_scheme="gray"),
+        rx.text(group.size_text, size="1", color_scheme="gray"),
         rx.spacer(),
         rx.cond(SessionState.is_head_coach, rx.button("Delete", size="1", variant="soft", color_scheme="red",
-                                                      on_click=MembersState.delete_group(group["id"]))),
+                                                      on_click=MembersState.delete_group(group.id))),
         width="100%", align="center", class_name="group-row",
     )
 
@@ -229,29 +230,29 @@ def list_page() -> rx.Component:
 
 def _member_form() -> rx.Component:
     member = MemberState.member
-    is_athlete = member["role"].to(str) == "athlete"
+    is_athlete = member.role == "athlete"
     return rx.form(rx.vstack(
         labelled("Display name", rx.input(id="display_name", name="display_name", width="100%",
-                                          default_value=member["display_name"].to(str)),
+                                          default_value=member.display_name),
                  html_for="display_name", hint="A nickname only you and your coaches see."),
         labelled("Labels", rx.input(id="labels", name="labels", width="100%", default_value=MemberState.labels_text),
                  html_for="labels", hint="Separate labels with commas."),
         labelled("Private notes", rx.text_area(id="notes", name="notes", width="100%", rows="4",
-                                               default_value=member["notes"].to(str)), html_for="notes"),
+                                               default_value=member.notes), html_for="notes"),
         rx.cond(SessionState.is_head_coach & is_athlete, labelled("Assistant coach", rx.select.root(
             rx.select.trigger(id="coach_id", width="100%"),
             rx.select.content(rx.select.item("No assigned coach", value=ANY),
-                              rx.foreach(MemberState.coach_options, lambda o: rx.select.item(o["name"], value=o["id"]))),
-            name="coach_id", default_value=rx.cond(member["coach_id"], member["coach_id"].to(str), ANY)),
+                              rx.foreach(MemberState.coach_options, lambda o: rx.select.item(o.name, value=o.id))),
+            name="coach_id", default_value=rx.cond(member.coach_id, member.coach_id, ANY)),
             html_for="coach_id")),
         rx.cond(SessionState.is_head_coach & is_athlete & (MemberState.group_options.length() > 0), rx.vstack(
             rx.text("Groups", size="2", weight="medium"),
             rx.foreach(MemberState.group_options, lambda g: rx.checkbox(
-                g["name"].to(str), checked=g["member"].to(bool),
-                on_change=lambda checked: MemberState.toggle_group(g["id"].to(str), checked))),
+                g.name, checked=g.member,
+                on_change=lambda checked: MemberState.toggle_group(g.id, checked))),
             spacing="1")),
         rx.button("Save", type="submit"),
-        spacing="3", width="100%"), on_submit=MemberState.save, width="100%", key=member["user_id"].to(str))
+        spacing="3", width="100%"), on_submit=MemberState.save, width="100%", key=member.user_id)
 
 
 def _remove_dialog() -> rx.Component:
@@ -260,9 +261,9 @@ def _remove_dialog() -> rx.Component:
         rx.alert_dialog.trigger(rx.button(rx.icon("user_x", size=16), "Remove from organization", variant="soft",
                                           color_scheme="red")),
         rx.alert_dialog.content(
-            rx.alert_dialog.title("Remove " + member["shown_name"].to(str) + "?"),
+            rx.alert_dialog.title("Remove " + member.shown_name + "?"),
             rx.alert_dialog.description(rx.cond(
-                member["role"].to(str) == "assistant_coach",
+                member.role == "assistant_coach",
                 "They leave your organization. Their athletes stay, with no assigned coach.",
                 "They leave your organization and its groups. Their account and what they did stay theirs."),
                 size="2"),
@@ -276,7 +277,7 @@ def _remove_dialog() -> rx.Component:
 def _role_card() -> rx.Component:
     """The head coach moves a member between athlete and assistant coach, or removes them."""
     member = MemberState.member
-    athlete = member["role"].to(str) == "athlete"
+    athlete = member.role == "athlete"
     return rx.card(rx.vstack(
         rx.heading("Role", size="3"),
         rx.text(rx.cond(athlete,
@@ -294,15 +295,15 @@ def _role_card() -> rx.Component:
 def _member_header() -> rx.Component:
     member = MemberState.member
     return rx.card(rx.vstack(
-        rx.hstack(rx.heading(member["shown_name"].to(str), size="5", id="member-name"),
-                  rx.badge(worded(member["role"], ROLE_WORDS), variant="soft"), align="center", wrap="wrap"),
-        rx.text(member["email"].to(str), color_scheme="gray"),
-        rx.text("User ID: ", rx.code(member["user_id"].to(str)), size="2"),
-        rx.cond(member["role"].to(str) == "athlete", rx.hstack(
+        rx.hstack(rx.heading(member.shown_name, size="5", id="member-name"),
+                  rx.badge(worded(member.role, ROLE_WORDS), variant="soft"), align="center", wrap="wrap"),
+        rx.text(member.email, color_scheme="gray"),
+        rx.text("User ID: ", rx.code(member.user_id), size="2"),
+        rx.cond(member.role == "athlete", rx.hstack(
             rx.link(rx.button(rx.icon("calendar_days", size=16), "Calendar", variant="soft"),
-                    href="/console/members/" + member["user_id"].to(str) + "/calendar"),
+                    href="/console/members/" + member.user_id + "/calendar"),
             rx.link(rx.button(rx.icon("calendar_check", size=16), "Activities", variant="soft"),
-                    href="/console/members/" + member["user_id"].to(str) + "/activities"),
+                    href="/console/members/" + member.user_id + "/activities"),
             spacing="2", wrap="wrap")),
         spacing="2"), width="100%")
 
@@ -319,8 +320,8 @@ def _member_details() -> rx.Component:
         inline_error(MemberState.error),
         rx.cond(MemberState.message != "", notice(MemberState.message, color="grass")),
         rx.card(_member_form(), width="100%", max_width="640px"),
-        rx.cond(member["role"].to(str) == "athlete", rx.box(load_chart(), width="100%", max_width="640px")),
-        rx.cond(SessionState.is_head_coach & (member["role"].to(str) != "head_coach"), _role_card()),
+        rx.cond(member.role == "athlete", rx.box(load_chart(), width="100%", max_width="640px")),
+        rx.cond(SessionState.is_head_coach & (member.role != "head_coach"), _role_card()),
         rx.link("← All members", href="/console/members"),
         spacing="4", width="100%")
 

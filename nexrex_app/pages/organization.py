@@ -4,6 +4,7 @@ import reflex as rx
 
 from nexrex_app.components.forms import inline_error, labelled, notice
 from nexrex_app.components.layout import console_page
+from nexrex_app.domain.organization_pages import CoachRow, KeyRow
 from nexrex_app.state.organization import OrgSetupState, SettingsState
 from nexrex_app.state.session import SessionState
 
@@ -37,15 +38,15 @@ def setup_page() -> rx.Component:
     )
 
 
-def _coach_row(coach: dict) -> rx.Component:
+def _coach_row(coach: CoachRow) -> rx.Component:
     return rx.hstack(
-        rx.vstack(rx.text(coach["name"], weight="medium"), rx.text(coach["email"], size="1", color_scheme="gray"),
+        rx.vstack(rx.text(coach.name, weight="medium"), rx.text(coach.email, size="1", color_scheme="gray"),
                   spacing="0"),
         rx.spacer(),
-        rx.badge(rx.cond(coach["role"] == "head_coach", "Head Coach", "Assistant Coach"), variant="soft"),
-        rx.cond(coach["role"] == "assistant_coach",
+        rx.badge(rx.cond(coach.role == "head_coach", "Head Coach", "Assistant Coach"), variant="soft"),
+        rx.cond(coach.role == "assistant_coach",
                 rx.button("Remove", size="1", variant="soft", color_scheme="red",
-                          on_click=SettingsState.remove_coach(coach["user_id"]))),
+                          on_click=SettingsState.remove_coach(coach.user_id))),
         width="100%", align="center", padding_y="6px", class_name="coach-row",
     )
 
@@ -69,11 +70,11 @@ def _coaches_card() -> rx.Component:
     ), width="100%")
 
 
-def _key_row(key: dict) -> rx.Component:
+def _key_row(key: KeyRow) -> rx.Component:
     return rx.hstack(
-        rx.vstack(rx.text(key["name"], weight="medium"), rx.code(key["prefix"].to(str) + "…", size="1"), spacing="1"),
+        rx.vstack(rx.text(key.name, weight="medium"), rx.code(key.prefix + "…", size="1"), spacing="1"),
         rx.spacer(),
-        rx.button("Revoke", size="1", variant="soft", color_scheme="red", on_click=SettingsState.revoke_key(key["key_id"])),
+        rx.button("Revoke", size="1", variant="soft", color_scheme="red", on_click=SettingsState.revoke_key(key.key_id)),
         width="100%", align="center",
     )
 

@@ -17,8 +17,19 @@ from nexrex_app.base.wording import (
 )
 from nexrex_app.components.layout import console_page
 from nexrex_app.base.vocabulary import PLAN_LEVELS, PLAN_TYPES, WRITABLE_VISIBILITIES
-from nexrex_app.state.plans import PREFER_CHOICES, ItemEditorState, PlanBuilderState, PlanListState
-from nexrex_app.state.assigning import AssignState
+from nexrex_app.domain.members import AthleteChoice
+from nexrex_app.domain.plans import PlanRow
+from nexrex_app.state.plans import (
+    PREFER_CHOICES,
+    CalendarDay,
+    CalendarWeek,
+    ItemEditorState,
+    PlacedItem,
+    PlanBuilderState,
+    PlanListState,
+)
+from nexrex_app.state.workouts import LibraryRow
+from nexrex_app.state.assigning import AssignmentRow, AssignState
 from nexrex_app.state.filters import ANY
 
 
@@ -26,15 +37,15 @@ def _filter(name: str, options, value, label: str, words) -> rx.Component:
     return filter_select(options, value, lambda v: PlanListState.set_filter(name, v), label, words)
 
 
-def _plan_row(plan: dict) -> rx.Component:
+def _plan_row(plan: PlanRow) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.link(plan["training_plan_name"], weight="medium",
-                              href="/console/plans/" + plan["training_plan_id"].to(str)),
-                      rx.text(plan["training_plan_description"], size="1", color_scheme="gray")),
-        rx.table.cell(worded(plan["type"], SPORT_WORDS)), rx.table.cell(worded(plan["level"], LEVEL_WORDS)),
-        rx.table.cell(plan["duration_in_weeks"].to(str) + " wk"),
-        rx.table.cell(rx.badge(worded(plan["visibility"], VISIBILITY_WORDS), variant="soft")),
-        rx.table.cell(plan["creator_name"]),
+        rx.table.cell(rx.link(plan.training_plan_name, weight="medium",
+                              href="/console/plans/" + plan.training_plan_id),
+                      rx.text(plan.training_plan_description, size="1", color_scheme="gray")),
+        rx.table.cell(worded(plan.type, SPORT_WORDS)), rx.table.cell(worded(plan.level, LEVEL_WORDS)),
+        rx.table.cell(plan.duration_in_weeks.to_string() + " wk"),
+        rx.table.cell(rx.badge(worded(plan.visibility, VISIBILITY_WORDS), variant="soft")),
+        rx.table.cell(plan.creator_name),
         class_name="plan-row",
     )
 
@@ -78,14 +89,14 @@ def list_page() -> rx.Component:
 # --- the builder ------------------------------------------------------------------------------
 
 
-def _library_card(workout: dict) -> rx.Component:
-    picked = PlanBuilderState.picked["key"].to(str) == "workout:" + workout["workout_id"].to(str)
+def _library_card(workout: LibraryRow) -> rx.Component:
+    picked = PlanBuilderState.picked.key == "workout:" + workout.workout_id
     return draggable_button(
-        rx.text(workout["workout_name"], size="2", weight="medium"),
-        rx.text(workout["kind"].to(str) + " · " + workout["distance"].to(str), size="1",
+        rx.text(workout.workout_name, size="2", weight="medium"),
+        rx.text(workout.kind + " · " + workout.distance, size="1",
                 color_scheme="gray"),
-        on_drag_start=PlanBuilderState.drag_workout(workout["workout_id"]),
-        on_click=PlanBuilderState.pick_workout(workout["workout_id"]),
+        on_drag_start=PlanBuilderState.drag_workout(workout.workout_id),
+        on_click=PlanBuilderState.pick_workout(workout.workout_id),
         aria_pressed=rx.cond(picked, "true", "false"), title="Drag onto a day, or tap and then tap a day",
         padding="6px 8px", border_radius="6px", text_align="left", font="inherit", color="inherit",
         border=rx.cond(picked, f"2px solid {rx.color('accent', 9)}", f"1px solid {rx.color('slate', 6)}"),
@@ -114,66 +125,66 @@ def _library_panel() -> rx.Component:
     )
 
 
-def _placed(item: dict) -> rx.Component:
-    picked = PlanBuilderState.picked["key"].to(str) == item["key"].to(str)
+def _placed(item: PlacedItem) -> rx.Component:
+    picked = PlanBuilderState.picked.key == item.key
     return draggable(
-        rx.text(item["name"], size="1", weight="medium", overflow_wrap="break-word", hyphens="auto", lang="en",
-                on_click=ItemEditorState.start(item["index"]), cursor="pointer"),
+        rx.text(item.name, size="1", weight="medium", overflow_wrap="break-word", hyphens="auto", lang="en",
+                on_click=ItemEditorState.start(item.index), cursor="pointer"),
         rx.hstack(
-            rx.text(item["distance"], size="1", color_scheme="gray"),
+            rx.text(item.distance, size="1", color_scheme="gray"),
             rx.spacer(),
             rx.icon_button(rx.icon("move", size=10), size="1", variant="ghost", color_scheme="gray",
                            aria_label="Move workout to another day", aria_pressed=rx.cond(picked, "true", "false"),
-                           on_click=PlanBuilderState.pick_item(item["index"])),
+                           on_click=PlanBuilderState.pick_item(item.index)),
             rx.icon_button(rx.icon("x", size=10), size="1", variant="ghost", color_scheme="gray",
-                           aria_label="Remove workout", on_click=PlanBuilderState.remove_item(item["index"])),
+                           aria_label="Remove workout", on_click=PlanBuilderState.remove_item(item.index)),
             spacing="1", align="center", width="100%"),
-        rx.cond(item["sync"] == "outdated", rx.button(
+        rx.cond(item.sync == "outdated", rx.button(
             rx.icon("refresh_cw", size=10), "Update", size="1", variant="soft", color_scheme="amber",
             title="The library workout changed: take its new version",
-            on_click=PlanBuilderState.update_from_library(item["index"]))),
-        on_drag_start=PlanBuilderState.drag_item(item["index"]),
+            on_click=PlanBuilderState.update_from_library(item.index))),
+        on_drag_start=PlanBuilderState.drag_item(item.index),
         padding="4px 6px", border_radius="6px", background=rx.color("accent", 3), class_name="placed-workout",
         outline=rx.cond(picked, f"2px solid {rx.color('accent', 9)}", "none"),
         width="100%", box_sizing="border-box",
     )
 
 
-def _day_cell(day: dict) -> rx.Component:
+def _day_cell(day: CalendarDay) -> rx.Component:
     return drop_target(
-        rx.text(day["day"].to(str)[:3], size="1", color_scheme="gray"),
-        rx.vstack(rx.foreach(day["items"].to(list[dict]), _placed), spacing="1", width="100%"),
-        rx.cond(PlanBuilderState.picked.contains("key"), rx.button(
+        rx.text(day.day[:3], size="1", color_scheme="gray"),
+        rx.vstack(rx.foreach(day.placed, _placed), spacing="1", width="100%"),
+        rx.cond(PlanBuilderState.picked.key != "", rx.button(
             "Place here", size="1", variant="outline", width="100%", padding_x="2px", white_space="nowrap",
-            aria_label="Place here: week " + day["week"].to(str) + ", " + day["day"].to(str),
-            on_click=PlanBuilderState.place_on(day["week"], day["day"]), class_name="place-here")),
-        on_drop=PlanBuilderState.drop_on(day["week"], day["day"]),
+            aria_label="Place here: week " + day.week.to_string() + ", " + day.day,
+            on_click=PlanBuilderState.place_on(day.week, day.day), class_name="place-here")),
+        on_drop=PlanBuilderState.drop_on(day.week, day.day),
         min_height="72px", min_width="0", padding="4px", border=f"1px dashed {rx.color('slate', 6)}", border_radius="6px",
         background=rx.color("slate", 1), class_name="day-cell", display="flex", flex_direction="column", gap="4px",
-        data_week=day["week"].to(str), data_day=day["day"],
+        data_week=day.week.to_string(), data_day=day.day,
     )
 
 
-def _week_row(week: dict) -> rx.Component:
-    number = week["week"].to(int)
+def _week_row(week: CalendarWeek) -> rx.Component:
+    number = week.week
     return rx.vstack(
         rx.flex(
-            rx.text("Week ", week["week"].to(str), weight="bold", size="2"),
-            rx.text(week["distance"], " · ", week["duration"], size="2", color_scheme="gray",
+            rx.text("Week ", week.week, weight="bold", size="2"),
+            rx.text(week.distance, " · ", week.duration, size="2", color_scheme="gray",
                     class_name="week-total"),
             rx.spacer(),
             rx.icon_button(rx.icon("arrow_up", size=14), size="1", variant="soft", aria_label="Move week up",
-                           disabled=week["first"].to(bool), on_click=PlanBuilderState.move_week(number, -1)),
+                           disabled=week.first, on_click=PlanBuilderState.move_week(number, -1)),
             rx.icon_button(rx.icon("arrow_down", size=14), size="1", variant="soft", aria_label="Move week down",
-                           disabled=week["last"].to(bool), on_click=PlanBuilderState.move_week(number, 1)),
+                           disabled=week.last, on_click=PlanBuilderState.move_week(number, 1)),
             gap="8px", align="center", width="100%"),
-        rx.grid(rx.foreach(week["days"].to(list[dict]), _day_cell), columns=rx.breakpoints(initial="2", sm="4", md="7"),
+        rx.grid(rx.foreach(week.days, _day_cell), columns=rx.breakpoints(initial="2", sm="4", md="7"),
                 spacing="1", width="100%"),
-        rx.input(default_value=week["notes"], placeholder="Notes for this week", size="1", width="100%",
-                 aria_label="Week notes", key=week["week"].to(str) + week["notes"].to(str),
+        rx.input(default_value=week.notes, placeholder="Notes for this week", size="1", width="100%",
+                 aria_label="Week notes", key=week.week.to_string() + week.notes,
                  on_blur=lambda text: PlanBuilderState.set_week_note(number, text)),
         spacing="2", width="100%", padding="8px", border=f"1px solid {rx.color('slate', 5)}", border_radius="8px",
-        class_name="week-row", data_week=week["week"].to(str),
+        class_name="week-row", data_week=week.week.to_string(),
     )
 
 
@@ -204,19 +215,19 @@ def _plan_fields() -> rx.Component:
                 columns=rx.breakpoints(initial="1", sm="3"), spacing="3", width="100%"),
         rx.text("Preferred days", size="2", weight="medium"),
         rx.grid(rx.foreach(state.prefer_rows, lambda row: rx.vstack(
-            rx.text(row["day"].to(str)[:3], size="1", color_scheme="gray"),
-            word_select(PREFER_CHOICES, row["choice"], lambda choice: state.set_prefer_day(row["day"], choice),
-                        words=day_choice_word, size="1", aria_label="Preference " + row["day"].to(str)),
+            rx.text(row.day[:3], size="1", color_scheme="gray"),
+            word_select(PREFER_CHOICES, row.choice, lambda choice: state.set_prefer_day(row.day, choice),
+                        words=day_choice_word, size="1", aria_label="Preference " + row.day),
             spacing="1")),
             columns=rx.breakpoints(initial="2", sm="4", md="7"), spacing="2", width="100%"),
         spacing="3", width="100%"), width="100%")
 
 
-def _athlete_choice(athlete: dict) -> rx.Component:
+def _athlete_choice(athlete: AthleteChoice) -> rx.Component:
     return rx.el.label(rx.hstack(
-        rx.checkbox(checked=AssignState.selected.contains(athlete["id"]),
-                    on_change=lambda checked: AssignState.toggle(athlete["id"], checked)),
-        rx.text(athlete["name"], size="2"), rx.text(athlete["email"], size="1", color_scheme="gray"),
+        rx.checkbox(checked=AssignState.selected.contains(athlete.id),
+                    on_change=lambda checked: AssignState.toggle(athlete.id, checked)),
+        rx.text(athlete.name, size="2"), rx.text(athlete.email, size="1", color_scheme="gray"),
         align="center", spacing="2"), class_name="assign-athlete")
 
 
@@ -227,7 +238,7 @@ def _overlap_warning() -> rx.Component:
         rx.vstack(
             rx.text("These athletes already follow another plan on some of these dates:", size="2", weight="medium"),
             rx.el.ul(rx.foreach(state.overlaps, lambda o: rx.el.li(rx.text(
-                rx.text.strong(o["athlete"]), " · ", o["plan"], " · ", o["dates"], size="2"))),
+                rx.text.strong(o.athlete), " · ", o.plan, " · ", o.dates, size="2"))),
                 padding_left="18px", margin="0", max_height="160px", overflow_y="auto"),
             rx.text("Assigning anyway puts both plans' workouts on those days.", size="1"),
             spacing="1", width="100%"),
@@ -259,7 +270,7 @@ def _assign_dialog() -> rx.Component:
                 rx.cond(state.group_options.length() > 0, labelled("…or a group", rx.select.root(
                     rx.select.trigger(id="assign-group", width="100%", placeholder="Choose a group"),
                     rx.select.content(rx.foreach(state.group_options,
-                                                 lambda g: rx.select.item(g["name"], value=g["id"]))),
+                                                 lambda g: rx.select.item(g.name, value=g.id))),
                     value=state.group_id, on_change=state.choose_group), html_for="assign-group")),
                 inline_error(state.error),
                 rx.cond(state.overlaps.length() > 0, _overlap_warning()),
@@ -277,15 +288,15 @@ def _assign_dialog() -> rx.Component:
 STATUS_COLOURS = {"upcoming": "blue", "active": "grass", "finished": "gray"}
 
 
-def _assignment_row(row: dict) -> rx.Component:
+def _assignment_row(row: AssignmentRow) -> rx.Component:
     return rx.table.row(
-        rx.table.row_header_cell(row["athlete"]),
-        rx.table.cell(row["start"], rx.text(" to ", row["end"], size="1", color_scheme="gray", as_="span")),
-        rx.table.cell(rx.badge(row["status"], variant="soft", color_scheme=rx.match(
-            row["status"], *STATUS_COLOURS.items(), "gray"))),
+        rx.table.row_header_cell(row.athlete),
+        rx.table.cell(row.start, rx.text(" to ", row.end, size="1", color_scheme="gray", as_="span")),
+        rx.table.cell(rx.badge(row.status, variant="soft", color_scheme=rx.match(
+            row.status, *STATUS_COLOURS.items(), "gray"))),
         rx.table.cell(rx.button("Unassign", size="1", variant="soft", color_scheme="red",
-                                aria_label="Unassign " + row["athlete"].to(str),
-                                on_click=AssignState.ask_unassign(row["id"]))),
+                                aria_label="Unassign " + row.athlete,
+                                on_click=AssignState.ask_unassign(row.id))),
         class_name="assignment-row", align="center",
     )
 
@@ -295,12 +306,12 @@ def _unassign_dialog() -> rx.Component:
     return rx.alert_dialog.root(rx.alert_dialog.content(
         rx.alert_dialog.title("Unassign this plan?"),
         rx.alert_dialog.description(
-            rx.text.strong(state.unassigning["athlete"].to(str)), " stops following this plan. Their workouts from "
+            rx.text.strong(state.unassigning.athlete), " stops following this plan. Their workouts from "
             "today on are removed from their calendar; what they have done stays."),
         rx.hstack(rx.alert_dialog.cancel(rx.button("Keep", variant="soft", color_scheme="gray")),
                   rx.button("Unassign", color_scheme="red", on_click=state.unassign),
                   justify="end", spacing="3", margin_top="16px"),
-        max_width="440px"), open=state.unassigning.contains("id"), on_open_change=state.keep_assignment)
+        max_width="440px"), open=state.unassigning.id != "", on_open_change=state.keep_assignment)
 
 
 def _assignments() -> rx.Component:
@@ -321,9 +332,9 @@ def _assignments() -> rx.Component:
 
 def _picking_hint() -> rx.Component:
     state = PlanBuilderState
-    return rx.cond(state.picked.contains("key"), rx.flex(
+    return rx.cond(state.picked.key != "", rx.flex(
         rx.icon("hand", size=14, flex_shrink="0"),
-        rx.text("Placing ", rx.text.strong(state.picked["name"].to(str)), ": tap “Place here” on a day", size="2",
+        rx.text("Placing ", rx.text.strong(state.picked.name), ": tap “Place here” on a day", size="2",
                 min_width="0"),
         rx.icon_button(rx.icon("x", size=12), size="1", variant="ghost", aria_label="Stop placing",
                        on_click=state.cancel_pick),

@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from nexrex_app.components.comments import email_settings_card
 from nexrex_app.components.layout import athlete_page, console_page
 from nexrex_app.state.profile import ProfileState
 
@@ -41,8 +42,9 @@ def _profile_card(hint: str) -> rx.Component:
 
 
 def console_profile() -> rx.Component:
-    return console_page("Your profile", _profile_card(COACH_HINT), active="Profile")
+    return console_page("Your profile", _profile_card(COACH_HINT), email_settings_card(daily_workout=False), active="Profile")
 
 
 def athlete_profile() -> rx.Component:
-    return athlete_page("Your profile", _profile_card(ATHLETE_HINT), back=("Training", "/athlete"))
+    return athlete_page("Your profile", _profile_card(ATHLETE_HINT), email_settings_card(daily_workout=True),
+                        back=("Training", "/athlete"))

@@ -7,23 +7,23 @@ from nexrex_app.components.forms import filter_select, inline_error, labelled, n
 from nexrex_app.components.layout import console_page
 from nexrex_app.base.wording import SUB_TYPE_WORDS, VISIBILITY_WORDS, sport_word, sub_type_word, visibility_word
 from nexrex_app.base.vocabulary import WORKOUT_SUB_TYPES, WORKOUT_TYPES, WRITABLE_VISIBILITIES
-from nexrex_app.state.workouts import WorkoutEditorState, WorkoutLibraryState
+from nexrex_app.state.workouts import LibraryRow, WorkoutEditorState, WorkoutLibraryState
 
 
 def _filter(name: str, options, value, label: str, words) -> rx.Component:
     return filter_select(options, value, lambda v: WorkoutLibraryState.set_filter(name, v), label, words)
 
 
-def _library_row(workout: dict) -> rx.Component:
+def _library_row(workout: LibraryRow) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.link(workout["workout_name"], href="/console/workouts/" + workout["workout_id"].to(str),
+        rx.table.cell(rx.link(workout.workout_name, href="/console/workouts/" + workout.workout_id,
                               weight="medium")),
-        rx.table.cell(workout["sport"]),
-        rx.table.cell(workout["kind"]),
-        rx.table.cell(workout["distance"]),
-        rx.table.cell(workout["duration"]),
-        rx.table.cell(rx.badge(workout["shown_visibility"], variant="soft",
-                               color_scheme=rx.cond(workout["visibility"] == "system", "gray", "blue"))),
+        rx.table.cell(workout.sport),
+        rx.table.cell(workout.kind),
+        rx.table.cell(workout.distance),
+        rx.table.cell(workout.duration),
+        rx.table.cell(rx.badge(workout.shown_visibility, variant="soft",
+                               color_scheme=rx.cond(workout.visibility == "system", "gray", "blue"))),
         class_name="workout-row",
     )
 

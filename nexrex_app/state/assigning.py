@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import reflex as rx
-
+from dataclasses import dataclass
 from datetime import date
 
-from nexrex_app.domain import assignments, groups, members
+import reflex as rx
+
+from nexrex_app.domain import assignments
+from nexrex_app.domain.members import AthleteChoice
+from nexrex_app.domain.organization_pages import Choice
 from nexrex_app.base.errors import DomainError
-from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 CHOICES = 50
-
-
-def _choices(session, actor, search: str) -> dict:
-    page = members.list_members(session, actor, actor.org_id or "", role="athlete", search=search or None,
-                                limit=CHOICES)
-    return {"athletes": [{"id": m["user_id"], "name": m["display_name"] or m["name"], "email": m["email"]}
-                         for m in page.items],
-            "groups": [{"id": g.id, "name": g.name} for g in groups.list_groups(session, actor)]}
 
 
 def shown_day(iso: str) -> str:
@@ -28,45 +22,61 @@ def shown_day(iso: str) -> str:
     return f"{day:%a} {day.day} {day:%b %Y}"
 
 
-def _overlap_row(overlap: dict) -> dict:
-    return {"athlete": overlap["athlete_name"], "plan": overlap["plan_name"],
-            "dates": f"{shown_day(overlap['overlap_from'])} – {shown_day(overlap['overlap_to'])}"}
+@dataclass(frozen=True)
+class OverlapRow:
+    """A plan a chosen athlete already follows on some of the dates."""
+
+    athlete: str = ""
+    plan: str = ""
+    dates: str = ""
 
 
-def _assignment_row(assignment: dict) -> dict:
-    return {"id": assignment["plan_instance_id"], "athlete": assignment["athlete_name"],
-            "start": shown_day(assignment["start_date"]), "end": shown_day(assignment["end_date"]),
-            "status": assignment["status"]}
+@dataclass(frozen=True)
+class AssignmentRow:
+    id: str = ""
+    athlete: str = ""
+    start: str = ""
+    end: str = ""
+    status: str = ""
 
 
-class AssignState(rx.State):
+NO_ASSIGNMENT = AssignmentRow()
+
+
+def _overlap_row(overlap: dict) -> OverlapRow:
+    return OverlapRow(athlete=overlap["athlete_name"], plan=overlap["plan_name"],
+                      dates=f"{shown_day(overlap['overlap_from'])} – {shown_day(overlap['overlap_to'])}")
+
+
+def _assignment_row(assignment: dict) -> AssignmentRow:
+    return AssignmentRow(id=assignment["plan_instance_id"], athlete=assignment["athlete_name"],
+                         start=shown_day(assignment["start_date"]), end=shown_day(assignment["end_date"]),
+                         status=assignment["status"])
+
+
+class AssignState(UseCaseRunner, rx.State):
     open: bool = False
     search: str = ""
-    athletes: list[dict] = []
-    group_options: list[dict] = []
+    athletes: list[AthleteChoice] = []
+    group_options: list[Choice] = []
     selected: list[str] = []
     group_id: str = ""
     start_date: str = ""
     race_date: str = ""   # instead of the start date: the plan's last week is this date's week
     dates_note: str = ""  # the dates the plan would take, and what a partial first week leaves out
-    overlaps: list[dict] = []  # plans the chosen athletes already follow on some of the dates: asks to confirm
+    overlaps: list[OverlapRow] = []  # plans the chosen athletes already follow on some of the dates: asks to confirm
     error: str = ""
     message: str = ""
-    assignments: list[dict] = []  # who follows the plan on the page
-    unassigning: dict = {}  # the assignment the confirm dialog asks about
+    assignments: list[AssignmentRow] = []  # who follows the plan on the page
+    unassigning: AssignmentRow = NO_ASSIGNMENT  # the assignment the confirm dialog asks about
     list_error: str = ""
     _plan_id: str = ""
 
-    async def _token(self) -> str:
-        return (await self.get_state(SessionState)).access_token
-
     async def _refresh(self) -> None:
-        try:
-            found = await as_signed_in(await self._token(), _choices, self.search)
-        except DomainError as exc:
-            self.error = exc.message
+        found = await self._signed_in(assignments.assign_choices, self.search, limit=CHOICES)
+        if found is REFUSED:
             return
-        self.athletes, self.group_options = found["athletes"], found["groups"]
+        self.athletes, self.group_options = found.athletes, found.groups
 
     @rx.event
     async def set_open(self, value: bool):
@@ -105,10 +115,9 @@ class AssignState(rx.State):
         self.dates_note = ""
         if not (self.start_date or self.race_date) or not self._plan_id:
             return
-        try:
-            dates = await as_signed_in(await self._token(), assignments.preview, self._plan_id,
-                                       start_date=self.start_date or None, race_date=self.race_date or None)
-        except DomainError:
+        dates = await self._signed_in(assignments.preview, self._plan_id, start_date=self.start_date or None,
+                                      race_date=self.race_date or None, shown_in=None)
+        if dates is REFUSED:
             return  # the date is still being typed; assigning says what is wrong
         note = f"From {shown_day(dates['start_date'])} to {shown_day(dates['end_date'])}."
         dropped = dates["dropped_workouts"]
@@ -128,16 +137,10 @@ class AssignState(rx.State):
 
     async def _assign(self, plan_id: str, *, allow_overlap: bool) -> None:
         self.error, self.overlaps = "", []
-        try:
-            created = await as_signed_in(await self._token(), assignments.assign, plan_id,
-                                         start_date=self.start_date or None, race_date=self.race_date or None,
-                                         user_ids=self.selected or None,
-                                         group_id=self.group_id or None, allow_overlap=allow_overlap)
-        except assignments.PlanOverlap as exc:
-            self.overlaps = [_overlap_row(overlap) for overlap in exc.overlaps]
-            return
-        except DomainError as exc:
-            self.error = exc.message
+        created = await self._signed_in(assignments.assign, plan_id, start_date=self.start_date or None,
+                                        race_date=self.race_date or None, user_ids=self.selected or None,
+                                        group_id=self.group_id or None, allow_overlap=allow_overlap)
+        if created is REFUSED:
             return
         self.open = False
         self.message = (f"Assigned to {len(created)} athlete{'s' if len(created) != 1 else ''} from "
@@ -146,34 +149,37 @@ class AssignState(rx.State):
 
     async def _load_assignments(self, plan_id: str) -> None:
         """The assignments of the plan on the page (none for a plan not saved yet)."""
-        self._plan_id, self.assignments, self.unassigning, self.list_error = plan_id, [], {}, ""
+        self._plan_id, self.assignments, self.unassigning, self.list_error = plan_id, [], NO_ASSIGNMENT, ""
         if not plan_id:
             return
-        try:
-            found = await as_signed_in(await self._token(), assignments.plan_assignments, plan_id)
-        except DomainError:
+        found = await self._signed_in(assignments.plan_assignments, plan_id, shown_in=None)
+        if found is REFUSED:
             return  # athletes and coaches without an organization see no assignments
         self.assignments = [_assignment_row(assignment) for assignment in found]
 
+    def _refused(self, exc: DomainError, shown_in: str | None) -> None:
+        """Plans the athletes already follow on those dates are listed for the coach to confirm."""
+        if isinstance(exc, assignments.PlanOverlap):
+            self.overlaps = [_overlap_row(overlap) for overlap in exc.overlaps]
+        else:
+            super()._refused(exc, shown_in)
+
     @rx.event
     def ask_unassign(self, instance_id: str):
-        self.unassigning = next((row for row in self.assignments if row["id"] == instance_id), {})
+        self.unassigning = next((row for row in self.assignments if row.id == instance_id), NO_ASSIGNMENT)
 
     @rx.event
     def keep_assignment(self, open_: bool = False):
         if not open_:
-            self.unassigning = {}
+            self.unassigning = NO_ASSIGNMENT
 
     @rx.event
     async def unassign(self):
-        chosen, self.unassigning = self.unassigning, {}
-        if not chosen:
+        chosen, self.unassigning = self.unassigning, NO_ASSIGNMENT
+        if chosen == NO_ASSIGNMENT:
             return
         self.list_error = ""
-        try:
-            await as_signed_in(await self._token(), assignments.unassign, chosen["id"])
-        except DomainError as exc:
-            self.list_error = exc.message
+        if await self._signed_in(assignments.unassign, chosen.id, shown_in="list_error") is REFUSED:
             return
-        self.message = f"{chosen['athlete']} no longer follows this plan; their workouts from today on are removed."
+        self.message = f"{chosen.athlete} no longer follows this plan; their workouts from today on are removed."
         await self._load_assignments(self._plan_id)

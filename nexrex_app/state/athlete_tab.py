@@ -1,15 +1,19 @@
-"""The athlete's Training tab: today's workout, this week and what comes next, kept current by polling."""
+"""The athlete's Training tab: today's workout, this week and what comes next, kept current by live updates."""
 
 from __future__ import annotations
 
+import time
+
 import reflex as rx
 
-from nexrex_app.domain import activities, athletes
+from nexrex_app.domain import activities, athletes, feedback
+from nexrex_app.domain.live_updates import own_calendar_topic
 from nexrex_app.base.errors import DomainError
 from nexrex_app.base.units import distance_text, time_text
-from nexrex_app.domain.athlete_tab import signature, training_tab
+from nexrex_app.domain.athlete_tab import training_tab
 from nexrex_app.domain.scheduling import time_zones
 from nexrex_app.state.compliance import race_seconds
+from nexrex_app.state.live_updates import follow
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
@@ -18,7 +22,8 @@ from nexrex_app.state.transactions import as_signed_in
 UPLOAD_ID = "activity-upload"
 TIME_ZONES = time_zones()
 DEVICE_ZONE_SCRIPT = "Intl.DateTimeFormat().resolvedOptions().timeZone"
-FIGURE_LABELS = {"distance_in_meters": "Distance", "duration_in_seconds": "Time"}
+FEEDBACK_LABELS = {"perceived_effort": "RPE", "feeling": "How it felt", "feedback": "Comment"}
+FIGURE_LABELS = {"distance_in_meters": "Distance", "duration_in_seconds": "Time", **FEEDBACK_LABELS}
 FIGURE_SENTENCES = {"distance_in_meters": "Enter the distance in km, up to 1000 (e.g. 10.5).",
                     "duration_in_seconds": "Enter the time in whole minutes, up to 1440."}
 
@@ -34,20 +39,21 @@ class TrainingState(PageNotices, rx.State):
     message: str = ""
     error: str = ""
     calendar_url: str = ""
-    _signature: str = ""
+    _loaded_at: float | None = None
 
     async def _token(self) -> str:
         return (await self.get_state(SessionState)).access_token
 
     @rx.event
     async def load(self):
+        self._loaded_at = time.time()
         try:
             tab = await as_signed_in(await self._token(), training_tab)
         except DomainError as exc:
             self.error = exc.message
             return
         self.today, self.week, self.upcoming = _shown(tab.today), _shown(tab.week), _shown(tab.upcoming)
-        self.zones_known, self.timezone, self._signature = tab.zones_known, tab.timezone, tab.signature
+        self.zones_known, self.timezone = tab.zones_known, tab.timezone
         self.timezone_chosen = tab.timezone_chosen
         self.loaded = True
         if not self.timezone_chosen:
@@ -64,17 +70,18 @@ class TrainingState(PageNotices, rx.State):
         if in_force != self.timezone:
             await self.load()
 
-    @rx.event
-    async def poll(self, _tick: str = ""):
-        """Every few seconds: reload only when the coach (or a device) changed something."""
-        if not self.loaded:
-            return
-        try:
-            current = await as_signed_in(await self._token(), signature)
-        except DomainError:
-            return
-        if current != self._signature:
+    @rx.event(background=True, supersedes=True)
+    async def follow_calendar(self):
+        """For as long as the tab is open: reload when anything on the athlete's calendar changes. One per tab: a
+        newer call (the browser may send it at will) ends the previous one."""
+        async with self:
+            token, since, tab = await self._token(), self._loaded_at, self.router.session.client_token
+        await follow(token, own_calendar_topic, self._reload, tab=tab, since=since)
+
+    async def _reload(self) -> bool:
+        async with self:
             await self.load()
+            return not self.error
 
     async def _act(self, use_case, *args, success: str = "", labels: dict | None = None,
                    sentences: dict | None = None, **kwargs):
@@ -89,11 +96,18 @@ class TrainingState(PageNotices, rx.State):
 
     @rx.event
     async def mark_done(self, form_data: dict):
-        """A workout card's form: the activity's id travels in a hidden field, with the optional km and minutes."""
+        """A workout card's form: the activity's id travels in a hidden field, with the optional km and minutes,
+        RPE, how it felt and a comment."""
         changes = {"status": "completed", "distance_in_meters": _kilometres(form_data.get("distance_km")),
-                   "duration_in_seconds": _seconds(form_data.get("duration_min"))}
-        await self._act(activities.update_activity, _text(form_data.get("activity_id")), changes,
+                   "duration_in_seconds": _seconds(form_data.get("duration_min")), **_feedback(form_data)}
+        await self._act(feedback.update_activity, _text(form_data.get("activity_id")), changes,
                         success="Nice work: marked as done.", labels=FIGURE_LABELS, sentences=FIGURE_SENTENCES)
+
+    @rx.event
+    async def give_feedback(self, form_data: dict):
+        """How a completed workout (an upload, say) went."""
+        await self._act(feedback.update_activity, _text(form_data.get("activity_id")), _feedback(form_data),
+                        success="Thanks: your coach sees how it went.", labels=FEEDBACK_LABELS)
 
     @rx.event
     async def skip(self, activity_id: str):
@@ -157,6 +171,14 @@ def _shown(cards: list) -> list[dict]:
 
 def _text(value, limit: int = 64) -> str:
     return str(value or "").strip()[:limit]
+
+
+def _feedback(form_data: dict) -> dict:
+    """RPE, feeling and comment as given; what is no valid choice goes on as is, for the rule to refuse."""
+    effort = _text(form_data.get("perceived_effort"))
+    return {"perceived_effort": int(effort) if effort.isdigit() else (effort or None),
+            "feeling": _text(form_data.get("feeling")) or None,
+            "feedback": str(form_data.get("feedback") or "")[:activities.MAX_FEEDBACK + 1] or None}
 
 
 def _kilometres(text: str | None):

@@ -5,12 +5,11 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import onboarding
-from nexrex_app.base.errors import DomainError
 from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 
-class ConsoleHomeState(rx.State):
+class ConsoleHomeState(UseCaseRunner, rx.State):
     athletes: int = 0
     plans: int = 0
     assigned: int = 0
@@ -24,9 +23,8 @@ class ConsoleHomeState(rx.State):
         if not session.org_id:
             self.athletes = self.plans = self.assigned = 0
         else:
-            try:
-                counts = await as_signed_in(session.access_token, onboarding.progress)
-            except DomainError:
+            counts = await self._signed_in(onboarding.progress, shown_in=None)
+            if counts is REFUSED:
                 counts = {"athletes": 0, "plans": 0, "assigned": 0}
             self.athletes, self.plans, self.assigned = counts["athletes"], counts["plans"], counts["assigned"]
         self.done = 1 + sum(1 for count in (self.athletes, self.plans, self.assigned) if count) if session.org_id else 0

@@ -9,7 +9,7 @@ import reflex as rx
 
 from nexrex_app.base.errors import DomainError
 from nexrex_app.state.new_password import NewPasswordMixin, no_rules_met
-from nexrex_app.state.transactions import in_transaction
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 LINK_CHECKING = "checking"
 LINK_VALID = "valid"
@@ -17,7 +17,7 @@ LINK_BROKEN = "broken"
 LINK_DONE = "done"
 
 
-class LinkRequestMixin(rx.State, mixin=True):
+class LinkRequestMixin(UseCaseRunner, mixin=True):
     """The first step: an address gets a link. A state says how with ``_send_link``."""
 
     sent_to: str = ""
@@ -25,7 +25,7 @@ class LinkRequestMixin(rx.State, mixin=True):
     sending: bool = False
 
     async def _send_link(self, email: str) -> str:
-        """The address the link went to."""
+        """The address the link went to, or REFUSED (the reason shown)."""
         raise NotImplementedError
 
     @rx.event
@@ -33,19 +33,17 @@ class LinkRequestMixin(rx.State, mixin=True):
         self.sending = True
         self.error = ""
         yield
-        try:
-            self.sent_to = await self._send_link(form_data.get("email", ""))
-        except DomainError as exc:
-            self.error = exc.message
-        finally:
-            self.sending = False
+        sent_to = await self._send_link(form_data.get("email", ""))
+        self.sending = False
+        if sent_to is not REFUSED:
+            self.sent_to = sent_to
 
     @rx.event
     def start_over(self):
         self.sent_to = self.error = ""
 
 
-class LinkPageMixin(NewPasswordMixin, mixin=True):
+class LinkPageMixin(NewPasswordMixin, UseCaseRunner, mixin=True):
     """The link's page: its token, whether it still works, and the new password set from it."""
 
     link_status: str = LINK_CHECKING
@@ -61,12 +59,12 @@ class LinkPageMixin(NewPasswordMixin, mixin=True):
 
     async def _set_password(self, use_case: Callable, form_data: dict):
         """The use case's answer for the link and the typed password; None, with the reason shown, when it fails."""
-        try:
-            return await in_transaction(use_case, token=self._token, password=form_data.get("password", ""))
-        except DomainError as exc:
-            self.error = exc.message
-            if exc.field == "token":
-                self.link_status, self.link_problem = LINK_BROKEN, exc.message
-            return None
-        finally:
-            self.saving = False
+        answer = await self._anonymous(use_case, token=self._token, password=form_data.get("password", ""))
+        self.saving = False
+        return None if answer is REFUSED else answer
+
+    def _refused(self, exc: DomainError, shown_in: str | None) -> None:
+        """A link that no longer works changes the page to say so."""
+        super()._refused(exc, shown_in)
+        if exc.field == "token":
+            self.link_status, self.link_problem = LINK_BROKEN, exc.message

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+from dataclasses import dataclass, field
 
 import reflex as rx
 
@@ -13,12 +14,10 @@ from nexrex_app.domain import ai_coach, plans, presenting
 from nexrex_app.base.errors import DomainError
 from nexrex_app.base.units import clock_text
 from nexrex_app.base.wording import level_word, phase_word, sub_type_word
-from nexrex_app.models.library_schemas import PlanCreate
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, format_duration
 from nexrex_app.state.plans import PlanBuilderState, saved_notice
-from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 PHASE_COLOURS = {"base": "grass", "build": "amber", "peak": "red", "taper": "sky"}
 CUSTOM = "custom"
@@ -58,6 +57,35 @@ SENTENCES = {  # the rules' limits, said for this form's fields
 }
 
 
+@dataclass(frozen=True)
+class DraftWorkout:
+    """A workout of the draft as its week's card lists it; ``index`` is its place among the draft's items."""
+
+    index: int = 0
+    day: str = ""
+    name: str = ""
+    kind: str = ""
+    size: str = ""
+
+
+@dataclass(frozen=True)
+class WeekCard:
+    week: int = 0
+    phase: str = ""
+    note: str = ""
+    volume: str = ""
+    colour: str = ""
+    workouts: list[DraftWorkout] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class VolumeBar:
+    week: int = 0
+    height: str = ""
+    colour: str = ""
+    phase: str = ""
+
+
 def _number(text: str):
     text = (text or "").strip()
     return int(text) if text.isdigit() else (text or None)
@@ -68,7 +96,7 @@ def _kilometres(text: str):
     return round(float(kilometres) * 1000) if kilometres.replace(".", "", 1).isdigit() else kilometres or None
 
 
-class GeneratorState(rx.State):
+class GeneratorState(UseCaseRunner, rx.State):
     sport: str = "run"
     level: str = "intermediate"
     weeks: str = "12"
@@ -99,27 +127,28 @@ class GeneratorState(rx.State):
     _name_typed: bool = False
 
     @rx.var
-    def week_cards(self) -> list[dict]:
+    def week_cards(self) -> list[WeekCard]:
         cards = []
         for week in self.weekly:
-            workouts = [{"index": index, "day": item["day"][:3], "name": item["workout_name"],
-                         "kind": "Race" if item["workout_name"].startswith("Race day")
-                         else sub_type_word(item["workout_sub_type"], item["workout_type"]),
-                         "size": format_distance(item["target_distance_in_meters"])
-                         if item["target_distance_in_meters"] else format_duration(item["target_duration_in_seconds"])}
-                        for index, item in enumerate(self.items) if item["week"] == week["week"]]
-            cards.append({"week": week["week"], "phase": phase_word(week["phase"]), "note": week["notes"],
-                          "volume": format_distance(week["distance_in_meters"]) if self.draft_sport != "bike"
-                          else format_duration(week["duration_in_seconds"]),
-                          "colour": PHASE_COLOURS.get(week["phase"], "gray"), "workouts": workouts})
+            workouts = [DraftWorkout(
+                index=index, day=item["day"][:3], name=item["workout_name"],
+                kind="Race" if item["workout_name"].startswith("Race day")
+                else sub_type_word(item["workout_sub_type"], item["workout_type"]),
+                size=format_distance(item["target_distance_in_meters"])
+                if item["target_distance_in_meters"] else format_duration(item["target_duration_in_seconds"]))
+                for index, item in enumerate(self.items) if item["week"] == week["week"]]
+            cards.append(WeekCard(week=week["week"], phase=phase_word(week["phase"]), note=week["notes"],
+                                  volume=format_distance(week["distance_in_meters"]) if self.draft_sport != "bike"
+                                  else format_duration(week["duration_in_seconds"]),
+                                  colour=PHASE_COLOURS.get(week["phase"], "gray"), workouts=workouts))
         return cards
 
     @rx.var
-    def volume_bars(self) -> list[dict]:
+    def volume_bars(self) -> list[VolumeBar]:
         key = "duration_in_seconds" if self.draft_sport == "bike" else "distance_in_meters"
         highest = max([week[key] for week in self.weekly] or [1]) or 1
-        return [{"week": week["week"], "height": f"{max(4, 100 * week[key] / highest):.1f}%",
-                 "colour": PHASE_COLOURS.get(week["phase"], "gray"), "phase": phase_word(week["phase"])}
+        return [VolumeBar(week=week["week"], height=f"{max(4, 100 * week[key] / highest):.1f}%",
+                          colour=PHASE_COLOURS.get(week["phase"], "gray"), phase=phase_word(week["phase"]))
                 for week in self.weekly]
 
     @rx.event
@@ -171,18 +200,13 @@ class GeneratorState(rx.State):
     def _say(self, exc: DomainError) -> str:
         return in_words(exc, LABELS, SENTENCES)
 
-    async def _token(self) -> str:
-        return (await self.get_state(SessionState)).access_token
-
     @rx.event
     async def generate(self):
         self.error = ""
         body = self._body()
-        try:
-            request = await as_signed_in(await self._token(), ai_coach.prepare, body)
-        except DomainError as exc:
-            self.error = self._say(exc)  # the draft on screen, and its edits, stay as they were
-            return
+        request = await self._signed_in(ai_coach.prepare, body)
+        if request is REFUSED:
+            return  # the draft on screen, and its edits, stay as they were
         self.draft_error = self.model_note = ""
         self.items, self.weekly, self.draft_text, self.advice = [], [], "", ai_coach.warnings(request)
         self._drafted, self.draft_sport, self._race_name = body, request.params.sport, request.params.race.name
@@ -208,11 +232,9 @@ class GeneratorState(rx.State):
         self.zone_legend, self.zone_paces = presenting.zone_legend(params.sport, fitness), given
 
     async def _structure(self) -> None:
-        try:
-            result = await as_signed_in(await self._token(), ai_coach.generate_plan,
-                                        {**self._drafted, "refined_draft": self.draft_text})
-        except DomainError as exc:
-            self.draft_error = self._say(exc)
+        result = await self._signed_in(ai_coach.generate_plan, {**self._drafted, "refined_draft": self.draft_text},
+                                       shown_in="draft_error")
+        if result is REFUSED:
             return
         self.draft_error = ""
         self.items, self.weekly = result["workouts"], result["weekly_info"]
@@ -238,19 +260,16 @@ class GeneratorState(rx.State):
     async def save(self):
         if not self._drafted or not self.items:
             return
-        session = await self.get_state(SessionState)
         drafted = self._drafted
         data = {"training_plan_name": self.plan_name, "training_plan_description":
                 f"Generated with AI: {len(self.weekly)} weeks to {self._race_name}, {level_word(drafted['level'])} "
                 "level.",
                 "type": drafted["type"], "level": drafted["level"],
-                "duration_in_weeks": len(self.weekly), "visibility": "org", "user_id": session._user_id,
+                "duration_in_weeks": len(self.weekly), "visibility": "org",
                 "content": [{k: v for k, v in item.items() if k != "warnings"} for item in self.items],
                 "weekly_info": [{"week": w["week"], "notes": w["notes"]} for w in self.weekly]}
-        try:
-            plan = await as_signed_in(session.access_token, plans.create_plan, PlanCreate.parse(data))
-        except DomainError as exc:
-            self.error = self._say(exc)
+        plan = await self._signed_in(plans.create_own_plan, data)
+        if plan is REFUSED:
             return
         self.reset()  # saved: the next Generate with AI starts a new plan
         (await self.get_state(PlanBuilderState))._notice = saved_notice(plan.training_plan_name)

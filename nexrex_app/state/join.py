@@ -5,23 +5,17 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import accounts, invitations
-from nexrex_app.base.errors import DomainError
 from nexrex_app.models.organizations import ASSISTANT_COACH
 from nexrex_app.state.new_password import NewPasswordMixin, no_rules_met
 from nexrex_app.state.session import SessionState, client_address
 from nexrex_app.state.transactions import in_transaction
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 ATHLETE_SIGN_IN = "/athlete/login"
 COACH_SIGN_IN = "/login"
 
 
-def _sign_in_and_accept(session, *, token: str, email: str, password: str, client: str) -> accounts.SignedIn:
-    signed_in = accounts.login(session, email=email, password=password, client=client)
-    invitations.accept(session, signed_in.user, token)
-    return signed_in
-
-
-class JoinState(NewPasswordMixin, rx.State):
+class JoinState(NewPasswordMixin, UseCaseRunner, rx.State):
     valid: bool = False
     checked: bool = False
     problem: str = ""
@@ -70,13 +64,9 @@ class JoinState(NewPasswordMixin, rx.State):
         """Run a step; a refusal becomes the inline message. Answers the result, or None."""
         self.error = ""
         self.working = True
-        try:
-            return await in_transaction(use_case, **kwargs)
-        except DomainError as exc:
-            self.error = exc.message
-            return None
-        finally:
-            self.working = False
+        answer = await self._anonymous(use_case, **kwargs)
+        self.working = False
+        return None if answer is REFUSED else answer
 
     @rx.event
     async def sign_up(self, form_data: dict):
@@ -92,7 +82,7 @@ class JoinState(NewPasswordMixin, rx.State):
 
     @rx.event
     async def sign_in(self, form_data: dict):
-        signed_in = await self._attempt(_sign_in_and_accept, token=self._token,
+        signed_in = await self._attempt(invitations.sign_in_and_accept, raw_token=self._token,
                                         email=self.email or form_data.get("email", ""),
                                         password=form_data.get("password", ""), client=client_address(self))
         if signed_in:

@@ -6,12 +6,11 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import accounts
-from nexrex_app.base.errors import DomainError
 from nexrex_app.state.session import SessionState, client_address
-from nexrex_app.state.transactions import in_transaction
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 
-class LoginState(rx.State):
+class LoginState(UseCaseRunner, rx.State):
     error: str = ""
     signing_in: bool = False
 
@@ -19,16 +18,12 @@ class LoginState(rx.State):
         self.signing_in = True
         self.error = ""
         yield
-        try:
-            signed_in = await in_transaction(
-                accounts.login, email=form_data.get("email", ""), password=form_data.get("password", ""),
-                console=console, client=client_address(self),
-            )
-        except DomainError as exc:
-            self.error = exc.message
+        signed_in = await self._anonymous(accounts.login, email=form_data.get("email", ""),
+                                          password=form_data.get("password", ""), console=console,
+                                          client=client_address(self))
+        self.signing_in = False
+        if signed_in is REFUSED:
             return
-        finally:
-            self.signing_in = False
         session = await self.get_state(SessionState)
         await session._start(signed_in)
         session.coach_access_added = signed_in.upgraded

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import reflex as rx
 
-from nexrex_app.domain import groups, invitations, members, organizations
-from nexrex_app.base.errors import DomainError
+from nexrex_app.domain import groups, invitations, members, organization_pages
 from nexrex_app.domain.members import MemberDetails
-from nexrex_app.base.wording import count_of
+from nexrex_app.domain.organization_pages import Choice, GroupChoice, MemberGroup, MemberRow, PendingInvitation
 from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 PAGE_SIZE = 25
 
@@ -21,38 +20,20 @@ def split_labels(text: str | None) -> list[str]:
     return [label for label in (text or "").split(",")]
 
 
-def _choices(session, actor) -> dict:
-    org_id = actor.org_id or ""
-    coach_rows = organizations.coaches_of(session, org_id) if actor.is_coach else []
-    return {
-        "labels": members.all_labels(session, actor, org_id),
-        "coaches": _coach_options(coach_rows),
-        "groups": [{"id": g["group_id"], "name": g["name"], "privacy": g["privacy"],
-                    "size": len(g.get("members", [])), "size_text": count_of(len(g.get("members", [])), "athlete")}
-                   for g in groups.group_views(session, actor, groups.list_groups(session, actor))],
-        "invitations": [invitations.invitation_view(i) for i in invitations.list_open(session, actor, org_id)]
-        if actor.is_head_coach else [],
-    }
-
-
-def _coach_options(coach_rows) -> list[dict]:
-    return [{"id": user.id, "name": organizations.member_name(membership, user)} for user, membership in coach_rows]
-
-
 JOINS_AS = {ATHLETE: "an athlete", ASSISTANT_COACH: "an assistant coach"}
 
 
-class MembersState(PageNotices, rx.State):
-    rows: list[dict] = []
+class MembersState(PageNotices, UseCaseRunner, rx.State):
+    rows: list[MemberRow] = []
     next_cursor: str = ""
     loaded: bool = False
     search: str = ""
     label: str = ANY
     coach_id: str = ANY
     label_options: list[str] = []
-    coach_options: list[dict] = []
-    group_options: list[dict] = []
-    pending: list[dict] = []
+    coach_options: list[Choice] = []
+    group_options: list[GroupChoice] = []
+    pending: list[PendingInvitation] = []
     error: str = ""
     add_open: bool = False
     add_by: str = "email"
@@ -63,37 +44,30 @@ class MembersState(PageNotices, rx.State):
     group_error: str = ""
     link_error: str = ""
 
-    async def _token(self) -> str:
-        return (await self.get_state(SessionState)).access_token
-
-    async def _org_id(self) -> str:
-        return (await self.get_state(SessionState)).org_id
-
     @rx.event
     async def load(self):
         self.loaded = False
-        if not await self._org_id():
-            self.loaded = True
-            return
-        choices = await as_signed_in(await self._token(), _choices)
-        self.label_options, self.coach_options = choices["labels"], choices["coaches"]
-        self.group_options, self.pending = choices["groups"], choices["invitations"]
-        await self._fetch(reset=True)
+        if (await self.get_state(SessionState)).org_id:
+            await self._load_roster()
         self.loaded = True
+
+    async def _load_roster(self) -> None:
+        choices = await self._in_own_org(organization_pages.roster_choices)
+        if choices is REFUSED:
+            return
+        self.label_options, self.coach_options = choices.labels, choices.coaches
+        self.group_options, self.pending = choices.groups, choices.invitations
+        await self._fetch(reset=True)
 
     async def _fetch(self, *, reset: bool) -> None:
         self.error = ""
-        try:
-            page = await as_signed_in(
-                await self._token(), members.list_members, await self._org_id(), search=self.search or None,
-                label=chosen(self.label), coach_id=chosen(self.coach_id),
-                limit=PAGE_SIZE, cursor=None if reset else self.next_cursor or None,
-            )
-        except DomainError as exc:
-            self.error = exc.message
+        page = await self._in_own_org(
+            organization_pages.roster, search=self.search or None, label=chosen(self.label),
+            coach_id=chosen(self.coach_id), limit=PAGE_SIZE, cursor=None if reset else self.next_cursor or None)
+        if page is REFUSED:
             return
-        self.rows = page.items if reset else self.rows + page.items
-        self.next_cursor = page.next_cursor or ""
+        self.rows = page.rows if reset else self.rows + page.rows
+        self.next_cursor = page.next_cursor
 
     @rx.event
     async def set_search(self, value: str):
@@ -138,18 +112,18 @@ class MembersState(PageNotices, rx.State):
             group_id=chosen(form_data.get("group_id")),
         )
         target = (form_data.get("target") or "").strip()
-        try:
-            if self.add_by == "email":
-                await as_signed_in(await self._token(), invitations.invite, await self._org_id(), email=target,
-                                   role=self.add_role, details=details)
-                self.add_message = f"Invitation sent to {target}."
-            else:
-                added = await as_signed_in(await self._token(), _add_by_user_id, await self._org_id(),
-                                           user_id=target, details=details, role=self.add_role)
-                self.add_message = f"{added['shown_name']} joined as {JOINS_AS[added['role']]}."
-        except DomainError as exc:
-            self.add_error = exc.message
-            return
+        if self.add_by == "email":
+            sent = await self._in_own_org(invitations.invite, email=target, role=self.add_role, details=details,
+                                          shown_in="add_error")
+            if sent is REFUSED:
+                return
+            self.add_message = f"Invitation sent to {target}."
+        else:
+            added = await self._in_own_org(organization_pages.add_by_user_id, user_id=target, details=details,
+                                           role=self.add_role, shown_in="add_error")
+            if added is REFUSED:
+                return
+            self.add_message = f"{added.shown_name} joined as {JOINS_AS[added.role]}."
         self.add_open = False
         await self.load()
 
@@ -161,11 +135,9 @@ class MembersState(PageNotices, rx.State):
         if raw_uses and not raw_uses.isdigit():
             self.link_error = "Maximum uses must be a whole number, or empty for unlimited."
             return
-        try:
-            sent = await as_signed_in(await self._token(), invitations.invite, await self._org_id(),
-                                      max_uses=int(raw_uses) if raw_uses else None)
-        except DomainError as exc:
-            self.link_error = exc.message
+        sent = await self._in_own_org(invitations.invite, max_uses=int(raw_uses) if raw_uses else None,
+                                      shown_in="link_error")
+        if sent is REFUSED:
             return
         await self.load()
         self.new_link = sent.link
@@ -173,97 +145,69 @@ class MembersState(PageNotices, rx.State):
     @rx.event
     async def create_group(self, form_data: dict):
         self.group_error = ""
-        try:
-            await as_signed_in(await self._token(), groups.create_group, org_id=await self._org_id(),
-                               name=form_data.get("name"), description=form_data.get("description"),
-                               privacy=form_data.get("privacy") or None)
-        except DomainError as exc:
-            self.group_error = exc.message
-            return
-        await self.load()
+        created = await self._signed_in(
+            groups.create_group, org_id=(await self.get_state(SessionState)).org_id, name=form_data.get("name"),
+            description=form_data.get("description"), privacy=form_data.get("privacy") or None,
+            shown_in="group_error")
+        if created is not REFUSED:
+            await self.load()
 
     @rx.event
     async def delete_group(self, group_id: str):
         self.group_error = ""
-        try:
-            await as_signed_in(await self._token(), groups.delete_group, group_id)
-        except DomainError as exc:
-            self.group_error = exc.message
-            return
-        await self.load()
+        if await self._signed_in(groups.delete_group, group_id, shown_in="group_error") is not REFUSED:
+            await self.load()
 
     @rx.event
     async def revoke_invitation(self, invitation_id: str):
-        try:
-            await as_signed_in(await self._token(), invitations.revoke, await self._org_id(), invitation_id)
-        except DomainError as exc:
-            self.error = exc.message
-            return
-        await self.load()
+        if await self._in_own_org(invitations.revoke, invitation_id) is not REFUSED:
+            await self.load()
 
 
-def _add_by_user_id(session, actor, org_id: str, **kwargs) -> dict:
-    return members.member_view(session, members.add_by_user_id(session, actor, org_id, **kwargs))
-
-
-class MemberState(rx.State):
-    member: dict = {}
+class MemberState(UseCaseRunner, rx.State):
+    member: MemberRow = MemberRow()
     removed: str = ""
     labels_text: str = ""
-    coach_options: list[dict] = []
-    group_options: list[dict] = []
+    coach_options: list[Choice] = []
+    group_options: list[MemberGroup] = []
     error: str = ""
     message: str = ""
     missing: bool = False
 
     @rx.event
     async def load(self):
-        session = await self.get_state(SessionState)
         user_id = self.router.page.params.get("user_id", "")
         self.error = self.message = self.removed = ""
-        try:
-            self.member = await as_signed_in(session.access_token, _member_page, session.org_id, user_id)
-        except DomainError:
-            self.member, self.missing = {}, True
+        page = await self._in_own_org(organization_pages.member_page, user_id, shown_in=None)
+        self.missing = page is REFUSED
+        if self.missing:
+            self.member = MemberRow()
             return
-        self.missing = False
-        self.labels_text = ", ".join(self.member["labels"])
-        self.coach_options = self.member.pop("coach_options")
-        self.group_options = self.member.pop("group_options")
+        self.member, self.coach_options, self.group_options = page.member, page.coach_options, page.group_options
+        self.labels_text = ", ".join(page.member.labels)
 
     @rx.event
     async def toggle_group(self, group_id: str, member: bool):
-        session = await self.get_state(SessionState)
         self.error = ""
-        try:
-            await as_signed_in(session.access_token, groups.set_member, group_id, self.member.get("user_id", ""),
-                               member=member)
-        except DomainError as exc:
-            self.error = exc.message
-            return
-        await self.load()
+        if await self._signed_in(groups.set_member, group_id, self.member.user_id,
+                                 member=member) is not REFUSED:
+            await self.load()
 
     async def _member_call(self, use_case, *args) -> bool:
-        session = await self.get_state(SessionState)
         self.error = self.message = ""
-        try:
-            await as_signed_in(session.access_token, use_case, session.org_id, self.member.get("user_id", ""), *args)
-        except DomainError as exc:
-            self.error = exc.message
-            return False
-        return True
+        return await self._in_own_org(use_case, self.member.user_id, *args) is not REFUSED
 
     @rx.event
     async def change_role(self, role: str):
         if await self._member_call(members.change_role, role):
             await self.load()
-            self.message = f"{self.member['shown_name']} is now {JOINS_AS[role]}."
+            self.message = f"{self.member.shown_name} is now {JOINS_AS[role]}."
 
     @rx.event
     async def remove(self):
-        name = self.member.get("shown_name", "")
+        name = self.member.shown_name
         if await self._member_call(members.remove_member):
-            self.member, self.removed = {}, f"{name} is no longer a member of your organization."
+            self.member, self.removed = MemberRow(), f"{name} is no longer a member of your organization."
 
     @rx.event
     async def save(self, form_data: dict):
@@ -272,19 +216,7 @@ class MemberState(rx.State):
                    "labels": split_labels(form_data.get("labels"))}
         if session.is_head_coach:
             changes["coach_id"] = chosen(form_data.get("coach_id"))
-        try:
-            await as_signed_in(session.access_token, members.update_member, session.org_id,
-                               self.member.get("user_id", ""), changes)
-        except DomainError as exc:
-            self.error = exc.message
-            return
-        await self.load()
-        self.message = "Saved."
+        if await self._member_call(members.update_member, changes):
+            await self.load()
+            self.message = "Saved."
 
-
-def _member_page(session, actor, org_id: str, user_id: str) -> dict:
-    view = members.member_view(session, members.find_visible(session, actor, org_id, user_id))
-    view["coach_options"] = _coach_options(organizations.coaches_of(session, org_id))
-    view["group_options"] = [{"id": g.id, "name": g.name, "member": g.id in view["group_ids"]}
-                             for g in groups.list_groups(session, actor)]
-    return view

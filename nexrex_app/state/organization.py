@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import reflex as rx
 
-from nexrex_app.domain import api_keys, coaches, organizations
-from nexrex_app.base.errors import DomainError
+from nexrex_app.domain import api_keys, coaches, organization_pages, organizations
+from nexrex_app.domain.organization_pages import CoachRow, KeyRow
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 
-class OrgSetupState(rx.State):
+class OrgSetupState(UseCaseRunner, rx.State):
     error: str = ""
     saving: bool = False
 
@@ -20,32 +20,20 @@ class OrgSetupState(rx.State):
         session = await self.get_state(SessionState)
         self.saving, self.error = True, ""
         yield
-        try:
-            await as_signed_in(session.access_token, organizations.create_organization,
-                               name=form_data.get("name", ""), description=form_data.get("description", ""))
-        except DomainError as exc:
-            self.error = exc.message
+        created = await self._signed_in(organizations.create_organization, name=form_data.get("name", ""),
+                                        description=form_data.get("description", ""))
+        self.saving = False
+        if created is REFUSED:
             return
-        finally:
-            self.saving = False
         await session._refresh()
         yield rx.redirect("/console/members")
 
 
-def _org_settings(session, actor) -> dict:
-    org = organizations.get_organization(session, actor, actor.org_id or "")
-    view = organizations.organization_view(session, actor, org)
-    if actor.is_head_coach:
-        view["coach_list"] = coaches.list_coaches(session, actor, org.id)
-        view["keys"] = [api_keys.key_view(key) for key in api_keys.list_keys(session, actor, org.id)]
-    return view
-
-
-class SettingsState(PageNotices, rx.State):
+class SettingsState(PageNotices, UseCaseRunner, rx.State):
     org_name: str = ""
     org_description: str = ""
-    coach_list: list[dict] = []
-    keys: list[dict] = []
+    coach_list: list[CoachRow] = []
+    keys: list[KeyRow] = []
     new_secret: str = ""
     message: str = ""
     error: str = ""
@@ -53,35 +41,22 @@ class SettingsState(PageNotices, rx.State):
     coach_message: str = ""
     key_error: str = ""
 
-    async def _token(self) -> str:
-        return (await self.get_state(SessionState)).access_token
-
     @rx.event
     async def load(self):
         self.new_secret = ""  # a new key's secret is shown once: gone on any later visit
         if not (await self.get_state(SessionState)).org_id:
             return
-        try:
-            view = await as_signed_in(await self._token(), _org_settings)
-        except DomainError as exc:
-            self.error = exc.message
+        view = await self._signed_in(organization_pages.settings)
+        if view is REFUSED:
             return
-        self.org_name, self.org_description = view["org_name"], view["description"] or ""
-        self.coach_list = [c for c in view.get("coach_list", [])]
-        self.keys = [k for k in view.get("keys", []) if k["revoked_at"] is None]
-
-    async def _org_call(self, use_case, *args, **kwargs):
-        org_id = (await self.get_state(SessionState)).org_id
-        return await as_signed_in(await self._token(), use_case, org_id, *args, **kwargs)
+        self.org_name, self.org_description = view.org_name, view.description
+        self.coach_list, self.keys = view.coaches, view.keys
 
     @rx.event
     async def save_org(self, form_data: dict):
         self.error = self.message = ""
-        try:
-            await self._org_call(organizations.update_organization,
-                                 {"name": form_data.get("name"), "description": form_data.get("description")})
-        except DomainError as exc:
-            self.error = exc.message
+        changes = {"name": form_data.get("name"), "description": form_data.get("description")}
+        if await self._in_own_org(organizations.update_organization, changes) is REFUSED:
             return
         self.message = "Saved."
         await (await self.get_state(SessionState))._refresh()  # the console's header shows the new name
@@ -92,11 +67,9 @@ class SettingsState(PageNotices, rx.State):
         self.coach_error = self.coach_message = ""
         value = (form_data.get("coach") or "").strip()
         by_email = "@" in value
-        try:
-            result = await self._org_call(coaches.add_coach, email=value if by_email else None,
-                                          user_id=None if by_email else value)
-        except DomainError as exc:
-            self.coach_error = exc.message
+        result = await self._in_own_org(coaches.add_coach, email=value if by_email else None,
+                                        user_id=None if by_email else value, shown_in="coach_error")
+        if result is REFUSED:
             return
         self.coach_message = (f"Invitation sent to {value}." if result["status"] == "invited"
                               else f"{result['coach']['name']} is now an assistant coach.")
@@ -105,23 +78,17 @@ class SettingsState(PageNotices, rx.State):
     @rx.event
     async def remove_coach(self, user_id: str):
         self.coach_error = self.coach_message = ""
-        try:
-            await self._org_call(coaches.remove_coach, user_id)
-        except DomainError as exc:
-            self.coach_error = exc.message
-            return
-        await self.load()
+        if await self._in_own_org(coaches.remove_coach, user_id, shown_in="coach_error") is not REFUSED:
+            await self.load()
 
     @rx.event
     async def create_key(self, form_data: dict):
         self.key_error, self.new_secret = "", ""
-        try:
-            key, secret = await self._org_call(api_keys.create_key, name=form_data.get("name", ""))
-        except DomainError as exc:
-            self.key_error = exc.message
+        created = await self._in_own_org(api_keys.create_key, name=form_data.get("name", ""), shown_in="key_error")
+        if created is REFUSED:
             return
         await self.load()
-        self.new_secret = secret
+        self.new_secret = created[1]
 
     @rx.event
     def hide_secret(self):
@@ -130,10 +97,7 @@ class SettingsState(PageNotices, rx.State):
     @rx.event
     async def revoke_key(self, key_id: str):
         self.key_error = ""
-        try:
-            await self._org_call(api_keys.revoke_key, key_id)
-        except DomainError as exc:
-            self.key_error = exc.message
+        if await self._in_own_org(api_keys.revoke_key, key_id, shown_in="key_error") is REFUSED:
             return
         self.new_secret = ""
         await self.load()

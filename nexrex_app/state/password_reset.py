@@ -5,14 +5,13 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import password_resets
-from nexrex_app.base.errors import DomainError
 from nexrex_app.state.emailed_links import LINK_BROKEN, LINK_DONE, LINK_VALID, LinkPageMixin, LinkRequestMixin
-from nexrex_app.state.transactions import in_transaction
+from nexrex_app.state.use_cases import REFUSED
 
 
 class ForgotPasswordState(LinkRequestMixin, rx.State):
     async def _send_link(self, email: str) -> str:
-        return await in_transaction(password_resets.request_reset, email=email)
+        return await self._anonymous(password_resets.request_reset, email=email)
 
 
 class ResetPasswordState(LinkPageMixin, rx.State):
@@ -21,12 +20,8 @@ class ResetPasswordState(LinkPageMixin, rx.State):
     @rx.event
     async def check_link(self):
         self._open_link()
-        self.email = ""
-        try:
-            self.email = await in_transaction(password_resets.check_link, token=self._token)
-            self.link_status = LINK_VALID
-        except DomainError as exc:
-            self.link_status, self.link_problem = LINK_BROKEN, exc.message
+        email = await self._anonymous(password_resets.check_link, token=self._token, shown_in="link_problem")
+        self.link_status, self.email = (LINK_BROKEN, "") if email is REFUSED else (LINK_VALID, email)
 
     @rx.event
     async def save_password(self, form_data: dict):

@@ -8,19 +8,13 @@ from datetime import date, timedelta
 import reflex as rx
 
 from nexrex_app.domain import load_series, members
+from nexrex_app.domain.members import AthleteChoice
 from nexrex_app.base.clock import clock
-from nexrex_app.base.errors import DomainError
 from nexrex_app.state.generator import GeneratorState
 from nexrex_app.state.load_chart import day_label, chart_rows, race_notes
-from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 CHOICES = 100  # the most one page of members holds
-
-
-def _athletes(session, actor) -> list[dict]:
-    page = members.list_members(session, actor, actor.org_id or "", role="athlete", limit=CHOICES)
-    return [{"id": m["user_id"], "name": m["display_name"] or m["name"]} for m in page.items]
 
 
 def _start(text: str) -> date | None:
@@ -34,8 +28,8 @@ def _start(text: str) -> date | None:
         return None
 
 
-class PlanProjectionState(rx.State):
-    athletes: list[dict] = []
+class PlanProjectionState(UseCaseRunner, rx.State):
+    athletes: list[AthleteChoice] = []
     athlete_id: str = ""
     rows: list[dict] = []
     today_label: str = ""
@@ -44,11 +38,8 @@ class PlanProjectionState(rx.State):
 
     @rx.event
     async def load_athletes(self):
-        session = await self.get_state(SessionState)
-        try:
-            self.athletes = await as_signed_in(session.access_token, _athletes)
-        except DomainError:
-            self.athletes = []
+        athletes = await self._signed_in(members.athlete_choices, limit=CHOICES, shown_in=None)
+        self.athletes = [] if athletes is REFUSED else athletes
 
     @rx.event
     def choose_athlete(self, user_id: str):
@@ -66,12 +57,9 @@ class PlanProjectionState(rx.State):
         if start is None:
             self.projection_error = "The plan's start date is not a date."
             return
-        session = await self.get_state(SessionState)
-        try:
-            series = await as_signed_in(session.access_token, load_series.plan_projection, self.athlete_id,
-                                        list(generator.items), start)
-        except DomainError as exc:
-            self.projection_error = exc.message
+        series = await self._signed_in(load_series.plan_projection, self.athlete_id, list(generator.items), start,
+                                       shown_in="projection_error")
+        if series is REFUSED:
             return
         self.rows, self.today_label = chart_rows(series["days"]), day_label(series["today"])
         self.notes = race_notes(series) or [{"text": "This plan has no race day to judge the form of.",

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import reflex as rx
 
 from nexrex_app.domain import plans, workouts
-from nexrex_app.base.errors import DomainError
 from nexrex_app.base.vocabulary import WEEKDAYS, WORKOUT_TYPES
-from nexrex_app.models.library_schemas import PlanCreate, PlanUpdate
+from nexrex_app.domain.plans import PlanRow
+from nexrex_app.models.library_schemas import PlanUpdate
 from nexrex_app.state.assigning import AssignState
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, workout_time
-from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.workouts import LABELS as WORKOUT_LABELS
-from nexrex_app.state.workouts import library_rows, library_views
+from nexrex_app.state.workouts import LibraryRow, library_rows
 
 PAGE_SIZE = 20
 LIBRARY_SHOWN = 60
@@ -29,8 +30,8 @@ PLAN_LABELS = {**WORKOUT_LABELS, "training_plan_name": "Plan name", "training_pl
                "source_workout_id": "Library workout"}
 
 
-class PlanListState(rx.State):
-    rows: list[dict] = []
+class PlanListState(UseCaseRunner, rx.State):
+    rows: list[PlanRow] = []
     next_cursor: str = ""
     type: str = ANY
     level: str = ANY
@@ -40,21 +41,15 @@ class PlanListState(rx.State):
     error: str = ""
 
     async def _fetch(self, *, reset: bool) -> None:
-        session = await self.get_state(SessionState)
         filters = {name: chosen(value) for name, value in (
             ("type", self.type), ("level", self.level), ("visibility", self.visibility))}
-        if self.owner != ANY:
-            filters["owner_id"] = session._user_id
         self.error = ""
-        try:
-            found, cursor = await as_signed_in(
-                session.access_token, _plan_page, search=self.search or None, limit=PAGE_SIZE,
-                cursor=None if reset else self.next_cursor or None, **filters)
-        except DomainError as exc:
-            self.error = exc.message
+        page = await self._signed_in(plans.plan_list_page, mine=self.owner != ANY, search=self.search or None,
+                                     limit=PAGE_SIZE, cursor=None if reset else self.next_cursor or None, **filters)
+        if page is REFUSED:
             return
-        self.rows = found if reset else self.rows + found
-        self.next_cursor = cursor or ""
+        self.rows = page.rows if reset else self.rows + page.rows
+        self.next_cursor = page.next_cursor
 
     @rx.event
     async def load(self):
@@ -71,29 +66,66 @@ class PlanListState(rx.State):
         await self._fetch(reset=True)
 
 
-def _plan_page(session, actor, **filters) -> tuple[list[dict], str | None]:
-    page = plans.list_plans(session, actor, **filters)
-    return plans.plan_views(session, page.plans, summary=True, names=page.creator_names), page.next_cursor
-
-
-def _builder_data(session, actor, plan_id: str) -> dict:
-    library = library_views(session, actor)
-    if plan_id == NEW:
-        return {"library": library}
-    return {"library": library, "plan": plans.plan_views(session, [plans.visible_plan(session, actor, plan_id)])[0]}
-
-
 def _item_from_workout(workout: dict, week: int, day: str) -> dict:
     fields = {name: workout[name] for name in workouts.WORKOUT_FIELDS}
     return {"week": week, "day": day, **fields, "source_workout_id": workout["workout_id"],
             "source_version": workout["version"]}
 
 
+@dataclass(frozen=True)
+class PlacedItem:
+    """A workout on a day of the builder's calendar; ``index`` is its place in the plan's content."""
+
+    index: int = 0
+    name: str = ""
+    sub_type: str = ""
+    distance: str = ""
+    sync: str = ""
+    key: str = ""
+
+
+@dataclass(frozen=True)
+class CalendarDay:
+    day: str = ""
+    week: int = 0
+    placed: list[PlacedItem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CalendarWeek:
+    week: int = 0
+    notes: str = ""
+    distance: str = ""
+    duration: str = ""
+    first: bool = False
+    last: bool = False
+    days: list[CalendarDay] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DayPreference:
+    day: str = ""
+    choice: str = ""
+
+
+@dataclass(frozen=True)
+class Picked:
+    """What tap-to-place (or a drag) carries: a library workout, or a placed one by its index (else -1)."""
+
+    key: str = ""
+    name: str = ""
+    workout_id: str = ""
+    index: int = -1
+
+
+NOTHING_PICKED = Picked()
+
+
 def saved_notice(plan_name: str) -> str:
     return f"Plan saved: {plan_name}. Assign it to athletes when ready."
 
 
-class PlanBuilderState(rx.State):
+class PlanBuilderState(UseCaseRunner, rx.State):
     plan_id: str = ""
     training_plan_name: str = ""
     training_plan_description: str = ""
@@ -104,58 +136,57 @@ class PlanBuilderState(rx.State):
     prefer_day: dict[str, str] = {}
     content: list[dict] = []
     week_notes: dict[str, str] = {}
-    library: list[dict] = []
+    library: list[LibraryRow] = []
+    _library: list[dict] = []  # the library's workouts in full, to copy onto the plan
     missing: bool = False
     error: str = ""
     message: str = ""
     library_search: str = ""
-    picked: dict = {}  # tap-to-place: the workout picked to put on the next day tapped ({key, name})
-    _dragging: dict = {}
+    picked: Picked = NOTHING_PICKED  # tap-to-place: the workout picked to put on the next day tapped
+    _dragging: Picked = NOTHING_PICKED
     _notice: str = ""  # said once the page of a plan just created has loaded
 
     @rx.var
-    def library_shown(self) -> list[dict]:
+    def library_shown(self) -> list[LibraryRow]:
         """The library workouts of the plan's sport (all of them for other plans), matching the search."""
         words = self.library_search.strip().lower().split()
-        shown = [w for w in self.library if (self.type not in WORKOUT_TYPES or w["workout_type"] == self.type)
-                 and all(word in f"{w['workout_name']} {w['workout_sub_type']}".lower() for word in words)]
+        shown = [w for w in self.library if (self.type not in WORKOUT_TYPES or w.workout_type == self.type)
+                 and all(word in f"{w.workout_name} {w.workout_sub_type}".lower() for word in words)]
         return shown[:LIBRARY_SHOWN]
 
     @rx.var
-    def calendar(self) -> list[dict]:
+    def calendar(self) -> list[CalendarWeek]:
         weeks = []
         for week in range(1, self.duration_in_weeks + 1):
             items = [(index, item) for index, item in enumerate(self.content) if item["week"] == week]
             distance = sum(item["target_distance_in_meters"] for _, item in items)
-            weeks.append({
-                "week": week, "notes": self.week_notes.get(str(week), ""),
-                "distance": format_distance(distance), "duration": workout_time([item for _, item in items], self.level),
-                "first": week == 1, "last": week == self.duration_in_weeks,
-                "days": [{"day": day, "week": week, "items": [
-                    {"index": index, "name": item["workout_name"], "sub_type": item["workout_sub_type"],
-                     "distance": format_distance(item["target_distance_in_meters"]),
-                     "sync": item.get("sync_status", ""), "key": f"item:{index}"}
-                    for index, item in items if item["day"] == day]} for day in WEEKDAYS],
-            })
+            weeks.append(CalendarWeek(
+                week=week, notes=self.week_notes.get(str(week), ""), distance=format_distance(distance),
+                duration=workout_time([item for _, item in items], self.level),
+                first=week == 1, last=week == self.duration_in_weeks,
+                days=[CalendarDay(day=day, week=week, placed=[
+                    PlacedItem(index=index, name=item["workout_name"], sub_type=item["workout_sub_type"],
+                               distance=format_distance(item["target_distance_in_meters"]),
+                               sync=item.get("sync_status", ""), key=f"item:{index}")
+                    for index, item in items if item["day"] == day]) for day in WEEKDAYS],
+            ))
         return weeks
 
     @rx.var
-    def prefer_rows(self) -> list[dict]:
-        return [{"day": day, "choice": self.prefer_day.get(day, "Any")} for day in WEEKDAYS]
+    def prefer_rows(self) -> list[DayPreference]:
+        return [DayPreference(day=day, choice=self.prefer_day.get(day, "Any")) for day in WEEKDAYS]
 
     @rx.event
     async def load(self):
         self.error, self.message, self._notice = "", self._notice, ""
-        self.missing, self.picked, self.library_search = False, {}, ""
+        self.missing, self.picked, self.library_search = False, NOTHING_PICKED, ""
         plan_id = self.router.page.params.get("plan_id", NEW)
-        session = await self.get_state(SessionState)
-        try:
-            data = await as_signed_in(session.access_token, _builder_data, plan_id)
-        except DomainError:
+        data = await self._signed_in(plans.builder_data, None if plan_id == NEW else plan_id, shown_in=None)
+        if data is REFUSED:
             self.missing = True
             return
-        self.library = library_rows(data["library"])
-        plan = data.get("plan")
+        self._library, plan = data
+        self.library = library_rows(self._library)
         assigning = await self.get_state(AssignState)
         assigning.message = ""
         await assigning._load_assignments(plan["training_plan_id"] if plan else "")
@@ -201,53 +232,53 @@ class PlanBuilderState(rx.State):
 
     @rx.event
     def drag_workout(self, workout_id: str):
-        self._dragging = {"workout_id": workout_id}
+        self._dragging = Picked(workout_id=str(workout_id))
 
     @rx.event
     def drag_item(self, index: int):
-        self._dragging = {"index": index}
+        self._dragging = Picked(index=index) if isinstance(index, int) else NOTHING_PICKED
 
     @rx.event
     def drop_on(self, week: int, day: str):
-        dragging, self._dragging = self._dragging, {}
+        dragging, self._dragging = self._dragging, NOTHING_PICKED
         self._place(dragging, week, day)
 
     @rx.event
     def pick_workout(self, workout_id: str):
         """Tap-to-place, first step: this library workout goes on the next day tapped (tap again: put back)."""
-        workout = next((w for w in self.library if w["workout_id"] == workout_id), None)
+        workout = next((w for w in self._library if w["workout_id"] == workout_id), None)
         key = f"workout:{workout_id}"
-        self.picked = {} if workout is None or self.picked.get("key") == key else {
-            "key": key, "name": workout["workout_name"], "workout_id": workout_id}
+        self.picked = NOTHING_PICKED if workout is None or self.picked.key == key else Picked(
+            key=key, name=workout["workout_name"], workout_id=workout_id)
 
     @rx.event
     def pick_item(self, index: int):
         """Tap-to-place for a placed workout: it moves to the next day tapped."""
         key = f"item:{index}"
         valid = isinstance(index, int) and 0 <= index < len(self.content)
-        self.picked = {} if not valid or self.picked.get("key") == key else {
-            "key": key, "name": self.content[index]["workout_name"], "index": index}
+        self.picked = NOTHING_PICKED if not valid or self.picked.key == key else Picked(
+            key=key, name=self.content[index]["workout_name"], index=index)
 
     @rx.event
     def cancel_pick(self):
-        self.picked = {}
+        self.picked = NOTHING_PICKED
 
     @rx.event
     def place_on(self, week: int, day: str):
         """Tap-to-place, second step: the picked workout goes on this day."""
-        picked, self.picked = self.picked, {}
+        picked, self.picked = self.picked, NOTHING_PICKED
         self._place(picked, week, day)
 
-    def _place(self, source: dict, week: int, day: str) -> None:
+    def _place(self, source: Picked, week: int, day: str) -> None:
         """Put a library workout (``workout_id``) or move a placed one (``index``) onto a day of the plan."""
         if not (isinstance(week, int) and 1 <= week <= self.duration_in_weeks and day in WEEKDAYS):
             return
-        if isinstance(source.get("index"), int) and 0 <= source["index"] < len(self.content):
+        if 0 <= source.index < len(self.content):
             moved = [dict(item) for item in self.content]
-            moved[source["index"]].update(week=week, day=day)
+            moved[source.index].update(week=week, day=day)
             self.content = moved
-        elif "workout_id" in source:
-            workout = next((w for w in self.library if w["workout_id"] == source["workout_id"]), None)
+        elif source.workout_id:
+            workout = next((w for w in self._library if w["workout_id"] == source.workout_id), None)
             if workout is None:
                 return
             self.content = self.content + [_item_from_workout(workout, week, day)]
@@ -262,7 +293,7 @@ class PlanBuilderState(rx.State):
     @rx.event
     def update_from_library(self, index: int = -1):
         """Pull the library's current version into one out-of-date workout (or, with -1, all of them)."""
-        library = {w["workout_id"]: w for w in self.library}
+        library = {w["workout_id"]: w for w in self._library}
         updated = []
         for position, item in enumerate(self.content):
             source = library.get(item.get("source_workout_id") or "")
@@ -274,7 +305,7 @@ class PlanBuilderState(rx.State):
     @rx.event
     def remove_item(self, index: int):
         self.content = [item for position, item in enumerate(self.content) if position != index]
-        self.picked, self.message = {}, ""
+        self.picked, self.message = NOTHING_PICKED, ""
 
     @rx.event
     def move_week(self, week: int, step: int):
@@ -303,22 +334,21 @@ class PlanBuilderState(rx.State):
     async def save(self):
         self.error = self.message = ""
         (await self.get_state(AssignState)).message = ""  # the bar confirms this save, not an earlier assignment
-        session = await self.get_state(SessionState)
-        try:
-            if self.plan_id:
-                await as_signed_in(session.access_token, plans.update_plan, self.plan_id,
-                                   PlanUpdate.parse(self._plan_data()))
-            else:
-                created = await as_signed_in(session.access_token, plans.create_plan,
-                                             PlanCreate.parse({**self._plan_data(), "user_id": session._user_id}))
-                self._notice = saved_notice(created.training_plan_name)
-                # the new plan's page takes the place of the empty builder, so Back leaves the builder
-                return rx.redirect(f"/console/plans/{created.id}", replace=True)
-        except DomainError as exc:
-            self.error = in_words(exc, PLAN_LABELS)
-            return
-        await self.load()
-        self.message = "Plan saved."
+        if not self.plan_id:
+            created = await self._signed_in(plans.create_own_plan, self._plan_data())
+            if created is REFUSED:
+                return
+            self._notice = saved_notice(created.training_plan_name)
+            # the new plan's page takes the place of the empty builder, so Back leaves the builder
+            return rx.redirect(f"/console/plans/{created.id}", replace=True)
+        changes = self._parsed(PlanUpdate, self._plan_data())
+        if changes is not REFUSED and await self._signed_in(plans.update_plan, self.plan_id,
+                                                            changes) is not REFUSED:
+            await self.load()
+            self.message = "Plan saved."
+
+    def _say(self, exc) -> str:
+        return in_words(exc, PLAN_LABELS)
 
     def _workouts(self) -> list[dict]:
         return self.content

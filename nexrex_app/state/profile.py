@@ -5,16 +5,10 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import accounts
-from nexrex_app.base.errors import DomainError
-from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 
-def _own_profile(session, actor) -> dict:
-    return accounts.profile(session, actor.user)
-
-
-class ProfileState(rx.State):
+class ProfileState(UseCaseRunner, rx.State):
     name: str = ""
     email: str = ""
     user_id: str = ""
@@ -24,9 +18,8 @@ class ProfileState(rx.State):
     @rx.event
     async def load(self):
         self.copied, self.loaded = False, False
-        try:
-            profile = await as_signed_in((await self.get_state(SessionState)).access_token, _own_profile)
-        except DomainError:
+        profile = await self._signed_in(accounts.own_profile, shown_in=None)
+        if profile is REFUSED:
             self.name = self.email = self.user_id = ""
             return
         self.name, self.email, self.user_id = profile["display_name"] or "", profile["email"], profile["user_id"]

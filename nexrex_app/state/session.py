@@ -39,7 +39,7 @@ class SessionState(rx.State):
 
     async def _refresh(self) -> None:
         """Re-read the signed-in person from the server; NotAuthenticated when the token is no good."""
-        profile = await in_transaction(_profile, raw_token=self.access_token or None)
+        profile = await in_transaction(organizations.signed_in_profile, self.access_token or None)
         if self._user_id and self._user_id != profile["user_id"]:  # another person signed in, e.g. in another tab
             await self._forget_pages()
         self._user_id = profile["user_id"]
@@ -133,7 +133,3 @@ def client_address(state: rx.State) -> str:
     router = state.router
     return accounts.client_address(router.session.client_ip, router.headers.raw_headers.get("x-forwarded-for"))
 
-
-def _profile(session, *, raw_token: str | None) -> dict:
-    profile = accounts.profile(session, accounts.authenticate(session, raw_token))
-    return {**profile, "org_name": organizations.name_of(session, profile["org_id"])}

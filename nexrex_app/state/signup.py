@@ -5,9 +5,9 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import accounts, signup
-from nexrex_app.base.errors import DomainError
 from nexrex_app.state.emailed_links import LINK_BROKEN, LINK_VALID, LinkPageMixin, LinkRequestMixin
 from nexrex_app.state.session import SessionState
+from nexrex_app.state.use_cases import REFUSED
 from nexrex_app.state.transactions import in_transaction
 
 
@@ -15,7 +15,7 @@ class SignupState(LinkRequestMixin, rx.State):
     """The first step: an email address gets a verification link."""
 
     async def _send_link(self, email: str) -> str:
-        return await in_transaction(accounts.request_verification, email=email, role="coach")
+        return await self._anonymous(accounts.request_verification, email=email, role="coach")
 
 
 class VerifyState(LinkPageMixin, rx.State):
@@ -61,7 +61,6 @@ class VerifyState(LinkPageMixin, rx.State):
     async def resend_link(self):
         """A fresh link for the address of an expired or used link."""
         self.error = ""
-        try:
-            self.resent_to = await in_transaction(signup.resend, token=self._token)
-        except DomainError as exc:
-            self.error = exc.message
+        resent_to = await self._anonymous(signup.resend, token=self._token)
+        if resent_to is not REFUSED:
+            self.resent_to = resent_to

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import reflex as rx
 
-from nexrex_app.domain import permissions, workouts
-from nexrex_app.base.errors import DomainError
+from nexrex_app.domain import workouts
 from nexrex_app.base.wording import sport_word, sub_type_word, visibility_word
-from nexrex_app.models.library_schemas import WorkoutCreate, WorkoutUpdate
+from nexrex_app.models.library_schemas import WorkoutUpdate
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.block_editor import BLOCK_LABELS, BlockEditor, format_distance, format_duration
 from nexrex_app.state.messages import in_words
-from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 NEW = "new"
 LABELS = {"workout_name": "Name", "workout_type": "Sport", "workout_sub_type": "Sub-type", "visibility": "Visibility",
@@ -20,20 +20,34 @@ LABELS = {"workout_name": "Name", "workout_type": "Sport", "workout_sub_type": "
           "target_duration_in_seconds": "Duration", **BLOCK_LABELS}
 
 
-def library_rows(views: list[dict]) -> list[dict]:
-    return [{**view, "distance": format_distance(view["target_distance_in_meters"]),
-             "duration": format_duration(view["target_duration_in_seconds"]),
-             "sport": sport_word(view["workout_type"]),
-             "kind": sub_type_word(view["workout_sub_type"], view["workout_type"]),
-             "shown_visibility": visibility_word(view["visibility"])} for view in views]
+@dataclass(frozen=True)
+class LibraryRow:
+    """A library workout as the lists show it."""
+
+    workout_id: str = ""
+    workout_name: str = ""
+    workout_type: str = ""
+    workout_sub_type: str = ""
+    visibility: str = ""
+    sport: str = ""
+    kind: str = ""
+    distance: str = ""
+    duration: str = ""
+    shown_visibility: str = ""
 
 
-def library_views(session, actor, **filters) -> list[dict]:
-    return workouts.workout_views(session, workouts.list_workouts(session, actor, **filters))
+def library_rows(views: list[dict]) -> list[LibraryRow]:
+    return [LibraryRow(
+        workout_id=view["workout_id"], workout_name=view["workout_name"], workout_type=view["workout_type"],
+        workout_sub_type=view["workout_sub_type"], visibility=view["visibility"],
+        sport=sport_word(view["workout_type"]), kind=sub_type_word(view["workout_sub_type"], view["workout_type"]),
+        distance=format_distance(view["target_distance_in_meters"]),
+        duration=format_duration(view["target_duration_in_seconds"]),
+        shown_visibility=visibility_word(view["visibility"])) for view in views]
 
 
-class WorkoutLibraryState(rx.State):
-    rows: list[dict] = []
+class WorkoutLibraryState(UseCaseRunner, rx.State):
+    rows: list[LibraryRow] = []
     workout_type: str = ANY
     workout_sub_type: str = ANY
     visibility: str = ANY
@@ -41,14 +55,12 @@ class WorkoutLibraryState(rx.State):
 
     @rx.event
     async def load(self):
-        session = await self.get_state(SessionState)
         filters = {name: chosen(value) for name, value in (
             ("workout_type", self.workout_type), ("workout_sub_type", self.workout_sub_type),
             ("visibility", self.visibility))}
-        try:
-            self.rows = library_rows(await as_signed_in(session.access_token, library_views, **filters))
-        except DomainError as exc:
-            self.error = exc.message
+        views = await self._signed_in(workouts.library_views, **filters)
+        if views is not REFUSED:
+            self.rows = library_rows(views)
 
     @rx.event
     async def set_filter(self, name: str, value: str):
@@ -57,18 +69,7 @@ class WorkoutLibraryState(rx.State):
         await self.load()
 
 
-def _editable(session, actor, workout_id: str) -> dict:
-    workout = workouts.visible_workout(session, actor, workout_id)
-    view = workouts.workout_views(session, [workout])[0]
-    try:
-        permissions.require_library_editor(actor, workout)
-        view["editable"] = True
-    except DomainError:
-        view["editable"] = False
-    return view
-
-
-class WorkoutEditorState(BlockEditor, rx.State):
+class WorkoutEditorState(BlockEditor, UseCaseRunner, rx.State):
     workout_id: str = ""
     workout_name: str = ""
     workout_type: str = "run"
@@ -92,10 +93,8 @@ class WorkoutEditorState(BlockEditor, rx.State):
             self.blocks = [{"type": "warm-up", "block_distance_in_meters": 1000, "block_pace": "z1",
                             "block_length_target": "distance", "block_intensity_target": "pace"}]
             return
-        session = await self.get_state(SessionState)
-        try:
-            view = await as_signed_in(session.access_token, _editable, workout_id)
-        except DomainError:
+        view = await self._signed_in(workouts.editor_view, workout_id, shown_in=None)
+        if view is REFUSED:
             self.missing = True
             return
         self.workout_id, self.workout_name = view["workout_id"], view["workout_name"]
@@ -120,19 +119,16 @@ class WorkoutEditorState(BlockEditor, rx.State):
     @rx.event
     async def save(self):
         self.error = self.message = ""
-        session = await self.get_state(SessionState)
         data = {"workout_name": self.workout_name, "workout_type": self.workout_type,
                 "workout_sub_type": self.workout_sub_type, "visibility": self.visibility,
                 "description": self.description, "content_blocks": self.blocks}
-        try:
-            if self.workout_id:
-                await as_signed_in(session.access_token, workouts.update_workout, self.workout_id,
-                                   WorkoutUpdate.parse(data))
-            else:
-                created = await as_signed_in(session.access_token, workouts.create_workout,
-                                             WorkoutCreate.parse({**data, "user_id": session._user_id}))
-                return rx.redirect(f"/console/workouts/{created.id}")
-        except DomainError as exc:
-            self.error = in_words(exc, LABELS)
-            return
-        self.message = "Saved."
+        if not self.workout_id:
+            created = await self._signed_in(workouts.create_own_workout, data)
+            return None if created is REFUSED else rx.redirect(f"/console/workouts/{created.id}")
+        changes = self._parsed(WorkoutUpdate, data)
+        if changes is not REFUSED and await self._signed_in(workouts.update_workout, self.workout_id,
+                                                            changes) is not REFUSED:
+            self.message = "Saved."
+
+    def _say(self, exc) -> str:
+        return in_words(exc, LABELS)

@@ -123,6 +123,16 @@ MATRIX = [
     ("attention list", "get", "/attention", None, (401, 403, 403, 200, 200, 200, 200, 200)),
     ("dismiss a reason for own athlete", "post", "/attention/dismissals",
      {"user_id": "{athlete}", "reason": "no_activity"}, (401, 403, 403, 201, 404, 201, 201, 404)),
+    ("read an athlete's comments", "get", "/activities/{activity_a}/comments", None,
+     (401, 200, 404, 200, 404, 200, 200, 404)),
+    ("comment on an athlete's run", "post", "/activities/{activity_a}/comments", {"body": "Well paced"},
+     (401, 201, 404, 201, 404, 201, 201, 404)),
+    ("mark an athlete's comments read", "post", "/activities/{activity_a}/comments/read", None,
+     (401, 200, 404, 200, 404, 200, 200, 404)),
+    ("unread comments", "get", "/comments/unread", None, (401, 200, 200, 200, 200, 200, 200, 200)),
+    ("own email settings", "get", "/me/email-settings", None, (401, 200, 200, 200, 200, 200, 403, 200)),
+    ("change own email settings", "put", "/me/email-settings", {"comment_emails": False},
+     (401, 200, 200, 200, 200, 200, 403, 200)),
     ("share a workout with the org", "post", "/training/workouts", WORKOUT,
      (401, 403, 403, 201, 201, 201, 201, 201)),
     ("share a plan with the org", "post", "/training/plans", PLAN, (401, 403, 403, 201, 201, 201, 201, 201)),
@@ -132,7 +142,8 @@ MATRIX = [
 def fill(template, world: World, actor: str = "anonymous"):
     me = world.ids["head"] if actor == "api_key" else world.ids.get(actor, "usr_nobody")
     values = {"org_a": world.org_a, "org_b": world.org_b, "group_a": world.group_a,
-              "invitation_a": world.invitation_a, "key_a": world.key_a, "me": me, **world.ids}
+              "invitation_a": world.invitation_a, "key_a": world.key_a,
+              "activity_a": world.activity_a, "me": me, **world.ids}
     if isinstance(template, str):
         return template.format(**values)
     if isinstance(template, dict):

@@ -43,7 +43,8 @@ def workers_url(tmp_path_factory, smtp) -> str:
     """The scaled-out mode: PostgreSQL, console state in Redis, two worker processes."""
     if not POSTGRES_URL or not redis_up():
         pytest.skip("needs NEXREX_TEST_POSTGRES_URL and Redis on 127.0.0.1:6379")
-    database_url = fresh_database(POSTGRES_URL, "nexrex_e2e_workers")
+    # named after the test database, so that runs against different test databases keep apart
+    database_url = fresh_database(POSTGRES_URL, POSTGRES_URL.rsplit("/", 1)[1] + "_e2e_workers")
     migrate(database_url)
     yield from serve(tmp_path_factory.mktemp("e2e-workers"), database_url, web_dir=".web-e2e-workers",
                      smtp_port=smtp.port, extra={"REFLEX_REDIS_URL": "redis://127.0.0.1:6379/5", "GRANIAN_WORKERS": "2"})

@@ -64,9 +64,10 @@ def coach_to_athlete(coach: Page, open_context, app_url: str, smtp, tmp_path, at
     dialog.get_by_role("button", name="Assign plan").click()
     expect(coach.get_by_text("Assigned to 1 athlete")).to_be_visible()
 
-    # No reload on the athlete's side: the workout appears today, with their own paces.
+    # No reload on the athlete's side: the workout appears today, with their own paces (the tab is told; it
+    # does not poll).
     todays = athlete.locator("#today .training-workout")
-    expect(todays).to_have_count(1, timeout=15_000)
+    expect(todays).to_have_count(1, timeout=5_000)
     expect(todays).to_contain_text("Tempo 10 km")
     expect(todays).to_have_attribute("data-date", today.isoformat())
     expect(todays).to_contain_text(re.compile(r"Marathon \(z3, \d:\d\d/km–\d:\d\d/km\)"))

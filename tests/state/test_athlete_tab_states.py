@@ -1,13 +1,18 @@
 """Assigning from the console, the athlete's Training tab (its State handlers), and the coach's compliance view."""
 
+import asyncio
 import io
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 import reflex as rx
 
+from nexrex_app import live
 from nexrex_app.db import session_scope
 from nexrex_app.domain import accounts, workouts
+from nexrex_app.base.errors import InvalidInput
+from nexrex_app.domain.live_updates import calendar_changed, calendar_topic
 from nexrex_app.state.assigning import AssignState
 from nexrex_app.state.compliance import AthleteActivitiesState
 from nexrex_app.state.plans import PlanBuilderState
@@ -48,7 +53,7 @@ async def test_assign_then_train_then_comply(browser, outbox, clock):
 
     await coach.fire(AssignState.set_open, True)
     assign = coach.state(AssignState)
-    assert [a["id"] for a in assign.athletes] == [runner.id]
+    assert [a.id for a in assign.athletes] == [runner.id]
     await coach.fire(AssignState.toggle, runner.id, True)
     await coach.fire(AssignState.set_start, "2027-03-01")
     await coach.fire(AssignState.assign, plan_id)
@@ -98,7 +103,7 @@ async def test_assign_then_train_then_comply(browser, outbox, clock):
     assert current["compliance"] == "68%" and current["planned"] == "15.0 km"
 
 
-async def test_the_tab_reloads_when_something_changes(browser, outbox, clock):
+async def test_an_assignment_tells_the_athletes_tab_and_nobody_else(browser, outbox, clock):
     clock.freeze(MONDAY)
     coach = await head_coach_with_org(outbox)
     runner, _ = athlete_of_head_coach(outbox)
@@ -106,12 +111,29 @@ async def test_the_tab_reloads_when_something_changes(browser, outbox, clock):
     await athlete.fire(TrainingState.load)
     assert athlete.state(TrainingState).today == []
     plan_id = await plan_with_daily_easy_runs(coach)
-    await coach.fire(AssignState.set_open, True)
-    await coach.fire(AssignState.toggle, runner.id, True)
-    await coach.fire(AssignState.set_start, "2027-03-01")
-    await coach.fire(AssignState.assign, plan_id)
-    await athlete.fire(TrainingState.poll, "tick")
+    coach_id = coach.state(SessionState)._user_id
+    async with live.listening(calendar_topic(runner.id)) as runners, \
+            live.listening(calendar_topic(coach_id)) as coachs:
+        await coach.fire(AssignState.set_open, True)
+        await coach.fire(AssignState.toggle, runner.id, True)
+        await coach.fire(AssignState.set_start, "2027-03-01")
+        await coach.fire(AssignState.assign, plan_id)
+        await asyncio.wait_for(runners.changed(), timeout=1)
+        assert not coachs.pending()
+    await athlete.fire(TrainingState.load)
     assert [c["name"] for c in athlete.state(TrainingState).today] == ["Easy Run 5 km"]
+
+
+async def test_a_change_that_rolls_back_tells_nobody(browser):
+    async with live.listening(calendar_topic("usr_rolledback")) as listener:
+        with pytest.raises(InvalidInput), session_scope() as session:
+            calendar_changed(session, ["usr_rolledback"])
+            raise InvalidInput("Refused.", field="status")
+        await asyncio.sleep(0.05)
+        assert not listener.pending()
+        with session_scope() as session:
+            calendar_changed(session, ["usr_rolledback"])
+        await asyncio.wait_for(listener.changed(), timeout=1)
 
 
 async def test_an_athlete_cannot_assign_or_see_someone_elses_activities(browser, outbox, clock):

@@ -46,7 +46,7 @@ async def test_a_generated_plan_is_projected_for_a_chosen_athlete_before_it_is_s
     await coach.fire(GeneratorState.generate)
     await coach.fire(PlanProjectionState.load_athletes)
     projection = coach.state(PlanProjectionState)
-    assert [a["id"] for a in projection.athletes] == [runner.id]
+    assert [a.id for a in projection.athletes] == [runner.id]
     await coach.fire(PlanProjectionState.project)
     assert projection.projection_error == "Choose the athlete to project this plan for." and projection.rows == []
     await coach.fire(PlanProjectionState.choose_athlete, runner.id)

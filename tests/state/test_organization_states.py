@@ -4,6 +4,7 @@ from sqlmodel import Session, func, select
 
 from nexrex_app.db import get_engine, session_scope
 from nexrex_app.domain import accounts, invitations, members, organizations, permissions
+from nexrex_app.domain.organization_pages import MemberRow
 from nexrex_app.models.organizations import ApiKey, Invitation, Membership
 from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.state.join import JoinState
@@ -81,7 +82,7 @@ async def test_adding_a_member_from_the_dialog(browser, outbox):
                                              "group_id": "any"})
     members = tab.state(MembersState)
     assert members.add_error == "" and members.add_message == "Invitation sent to runner@example.com."
-    assert [p["email"] for p in members.pending] == ["runner@example.com"]
+    assert [p.email for p in members.pending] == ["runner@example.com"]
     await tab.fire(MembersState.add_member, {"target": "nobody", "labels": ""})
     assert "valid email" in members.add_error and count(Invitation) == 1
 
@@ -118,7 +119,7 @@ async def test_another_organizations_member_page_is_not_found(browser, outbox):
     head_id = tab.state(SessionState)._user_id
     other.open(f"/console/members/{head_id}", user_id=head_id)
     await other.fire(MemberState.load)
-    assert other.state(MemberState).missing and other.state(MemberState).member == {}
+    assert other.state(MemberState).missing and other.state(MemberState).member == MemberRow()
 
 
 async def test_a_signed_out_tab_gets_nothing(browser, outbox):
@@ -132,8 +133,8 @@ async def test_settings_create_and_revoke_an_api_key(browser, outbox):
     tab = await head_coach_with_org(outbox)
     await tab.fire(SettingsState.create_key, {"name": "Zapier"})
     settings_state = tab.state(SettingsState)
-    assert settings_state.new_secret.startswith("nxk_") and [k["name"] for k in settings_state.keys] == ["Zapier"]
-    await tab.fire(SettingsState.revoke_key, settings_state.keys[0]["key_id"])
+    assert settings_state.new_secret.startswith("nxk_") and [k.name for k in settings_state.keys] == ["Zapier"]
+    await tab.fire(SettingsState.revoke_key, settings_state.keys[0].key_id)
     assert settings_state.keys == [] and settings_state.new_secret == ""
 
 
@@ -144,7 +145,7 @@ async def test_a_member_page_saves_the_coach_only_fields(browser, outbox):
     await tab.fire(MemberState.load)
     await tab.fire(MemberState.save, {"display_name": "Speedy", "labels": "Hills", "notes": "Knee", "coach_id": "any"})
     page = tab.state(MemberState)
-    assert page.error == "" and page.message == "Saved." and page.member["labels"] == ["Hills"] and page.member["notes"] == "Knee"
+    assert page.error == "" and page.message == "Saved." and page.member.labels == ["Hills"] and page.member.notes == "Knee"
 
 
 async def test_a_shareable_link_with_a_use_limit(browser, outbox):
@@ -155,7 +156,7 @@ async def test_a_shareable_link_with_a_use_limit(browser, outbox):
     await tab.fire(MembersState.create_link, {"max_uses": "3"})
     members_state = tab.state(MembersState)
     assert "/join?token=" in members_state.new_link
-    assert [(p["kind"], p["max_uses"]) for p in members_state.pending] == [("link", 3)]
+    assert [(p.kind, p.max_uses) for p in members_state.pending] == [("link", 3)]
     joiner = Browser()
     joiner.open("/join?" + members_state.new_link.split("?", 1)[1])
     await joiner.fire(JoinState.check)
@@ -177,22 +178,22 @@ async def test_groups_from_the_members_page_and_the_member_page(browser, outbox)
     await tab.fire(MembersState.create_group, {"name": "Marathon Group", "privacy": "public"})
     members_state = tab.state(MembersState)
     assert members_state.group_error == "A group with this name already exists."
-    assert [(g["name"], g["privacy"], g["size"]) for g in members_state.group_options] == [
+    assert [(g.name, g.privacy, g.size) for g in members_state.group_options] == [
         ("Marathon Group", "private", 0)]
-    assert members_state.group_options[0]["size_text"] == "0 athletes"
-    group_id = members_state.group_options[0]["id"]
+    assert members_state.group_options[0].size_text == "0 athletes"
+    group_id = members_state.group_options[0].id
 
     tab.open(f"/console/members/{runner.id}", user_id=runner.id)
     await tab.fire(MemberState.load)
     await tab.fire(MemberState.toggle_group, group_id, True)
-    assert tab.state(MemberState).member["group_ids"] == [group_id]
-    assert tab.state(MemberState).group_options[0]["member"] is True
+    assert tab.state(MemberState).member.group_ids == [group_id]
+    assert tab.state(MemberState).group_options[0].member is True
     tab.open("/console/members")
     await tab.fire(MembersState.load)
-    assert tab.state(MembersState).group_options[0]["size_text"] == "1 athlete"
+    assert tab.state(MembersState).group_options[0].size_text == "1 athlete"
     tab.open(f"/console/members/{runner.id}", user_id=runner.id)
     await tab.fire(MemberState.toggle_group, group_id, False)
-    assert tab.state(MemberState).member["group_ids"] == []
+    assert tab.state(MemberState).member.group_ids == []
     with session_scope() as db:
         from nexrex_app.domain import groups
         assert [e["action"] for e in groups.audit_log(db, head, group_id)] == ["added", "removed"]
@@ -205,9 +206,9 @@ async def test_the_member_page_changes_a_role_only_to_athlete_or_assistant_coach
     await tab.fire(MemberState.load)
     await tab.fire(MemberState.change_role, "head_coach")
     page = tab.state(MemberState)
-    assert page.error == "Choose athlete or assistant coach as the role." and page.member["role"] == "athlete"
+    assert page.error == "Choose athlete or assistant coach as the role." and page.member.role == "athlete"
     await tab.fire(MemberState.change_role, "assistant_coach")
-    assert page.error == "" and page.member["role"] == "assistant_coach"
+    assert page.error == "" and page.member.role == "assistant_coach"
     assert page.message == "runner is now an assistant coach."
 
 
@@ -216,7 +217,7 @@ async def test_only_the_head_coach_removes_from_the_member_page(browser, outbox)
     runner, head = athlete_of_head_coach(outbox)
     runner_tab = await signed_in_tab(account(outbox, "sneaky@example.com"))
     runner_tab.open(f"/console/members/{runner.id}", user_id=runner.id)
-    runner_tab.state(MemberState).member = {"user_id": runner.id}
+    runner_tab.state(MemberState).member = MemberRow(user_id=runner.id)
     await runner_tab.fire(MemberState.remove)
     assert runner_tab.state(MemberState).error and count(Membership) == 2
 
@@ -224,7 +225,7 @@ async def test_only_the_head_coach_removes_from_the_member_page(browser, outbox)
     await tab.fire(MemberState.load)
     await tab.fire(MemberState.remove)
     page = tab.state(MemberState)
-    assert page.removed == "runner is no longer a member of your organization." and page.member == {}
+    assert page.removed == "runner is no longer a member of your organization." and page.member == MemberRow()
     assert count(Membership) == 1
 
 
@@ -239,7 +240,7 @@ async def test_adding_a_coachs_account_by_user_id_as_an_assistant(browser, outbo
     await tab.fire(MembersState.add_member, {"target": friend_id, "labels": "", "display_name": "Coach Sam"})
     members_state = tab.state(MembersState)
     assert members_state.add_error == "" and members_state.add_message == "Coach Sam joined as an assistant coach."
-    assert {(row["shown_name"], row["role"]) for row in members_state.rows} >= {("Coach Sam", "assistant_coach")}
+    assert {(row.shown_name, row.role) for row in members_state.rows} >= {("Coach Sam", "assistant_coach")}
 
 
 async def test_someone_in_another_organization_learns_on_the_join_page_to_leave_it_first(browser, outbox):

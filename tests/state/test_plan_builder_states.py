@@ -26,7 +26,7 @@ async def test_a_coach_builds_and_saves_a_workout(browser, outbox):
     events = await tab.fire(WorkoutEditorState.save)
     assert redirect_target(events).startswith("/console/workouts/wkt_")
     await tab.fire(WorkoutLibraryState.load)
-    names = [row["workout_name"] for row in tab.state(WorkoutLibraryState).rows]
+    names = [row.workout_name for row in tab.state(WorkoutLibraryState).rows]
     assert "Cruise intervals" in names and "Tempo 10 km" in names
 
 
@@ -41,7 +41,7 @@ async def test_a_workout_the_request_refuses_says_why_in_the_forms_words_and_is_
     assert editor.error == "Sub-type must be one of: easy-run, tempo-run, interval-run, long-run."
     assert redirect_target(events) is None and editor.message == ""
     await tab.fire(WorkoutLibraryState.load)
-    assert "Hill sprints" not in [row["workout_name"] for row in tab.state(WorkoutLibraryState).rows]
+    assert "Hill sprints" not in [row.workout_name for row in tab.state(WorkoutLibraryState).rows]
 
 
 async def test_a_built_in_workout_is_read_only_but_can_be_copied(browser, outbox):
@@ -70,7 +70,7 @@ async def test_the_builder_places_moves_edits_and_saves(browser, outbox):
     tab.open("/console/plans/new", plan_id="new")
     await tab.fire(PlanBuilderState.load)
     builder = tab.state(PlanBuilderState)
-    assert any(w["workout_name"] == "Easy Run 5 km" for w in builder.library)
+    assert any(w.workout_name == "Easy Run 5 km" for w in builder.library)
     await tab.fire(PlanBuilderState.set_field, "training_plan_name", "Base")
     await tab.fire(PlanBuilderState.set_field, "training_plan_description", "Easy miles")
     await tab.fire(PlanBuilderState.drag_workout, "wkt_system01")
@@ -87,8 +87,8 @@ async def test_the_builder_places_moves_edits_and_saves(browser, outbox):
     await tab.fire(ItemEditorState.apply)
     assert builder.content[0]["target_distance_in_meters"] == 6000
     await tab.fire(PlanBuilderState.move_week, 1, 1)
-    assert [week["distance"] for week in builder.calendar] == ["16.0 km", "6.0 km"]
-    long_run, easy_run = (week["duration"] for week in builder.calendar)  # timed at a basic runner's paces
+    assert [week.distance for week in builder.calendar] == ["16.0 km", "6.0 km"]
+    long_run, easy_run = (week.duration for week in builder.calendar)  # timed at a basic runner's paces
     assert re.fullmatch(r"about 1:[45]\d:\d\d", long_run) and re.fullmatch(r"about [34]\d:\d\d", easy_run)
     await tab.fire(PlanBuilderState.set_weeks, "0")
     assert "between 1 and 52" in builder.error
@@ -161,6 +161,6 @@ async def test_the_plans_list_filters_by_owner(browser, outbox):
         await tab.fire(PlanBuilderState.set_field, name, value)
     await tab.fire(PlanBuilderState.save)
     await tab.fire(PlanListState.set_filter, "owner", "mine")
-    assert [row["training_plan_name"] for row in tab.state(PlanListState).rows] == ["Mine"]
+    assert [row.training_plan_name for row in tab.state(PlanListState).rows] == ["Mine"]
     await tab.fire(PlanListState.set_filter, "level", "advanced")
     assert tab.state(PlanListState).rows == []

@@ -28,6 +28,7 @@ def start(folder: Path, database_url: str, *, web_dir: str, smtp_port: int | Non
         **os.environ,
         "REFLEX_DB_URL": database_url,
         "REFLEX_WEB_WORKDIR": str(PROJECT_ROOT / web_dir),  # its own build, apart from any other server's
+        "REFLEX_STATES_WORKDIR": str(folder / ".states"),  # and its own tabs' state, which a start resets
         "NEXREX_PUBLIC_URL": url,
         **({"SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(smtp_port)} if smtp_port else
            {"NEXREX_OUTBOX_DIR": str(folder / "outbox")}),

@@ -31,6 +31,7 @@ class World:
     invitation_a: str = ""
     key_a: str = ""
     key_a_secret: str = ""
+    activity_a: str = ""  # the first assistant's athlete's run, with feedback (full world)
 
     def headers(self, who: str) -> dict[str, str]:
         if who == "api_key":
@@ -96,6 +97,11 @@ def build_full_world(client: TestClient, outbox: Outbox) -> World:
     assert client.post(f"{base}/members", json={"user_id": world.ids["upgraded"]}, headers=head).status_code == 201
     world.tokens["upgraded"] = upgrade_to_coach(client, "upgraded@example.com")
     plan_for_athlete(client, world)
+    run = client.post("/api/v1/activities", headers=world.headers("athlete"), json={
+        "activity_name": "Tempo run", "activity_type": "run", "date": "2026-11-02", "duration_in_seconds": 2400,
+        "perceived_effort": 7, "feeling": "good", "feedback": "Strong finish"})
+    assert run.status_code == 201, run.text
+    world.activity_a = run.json()["data"]["activity_id"]
     return world
 
 

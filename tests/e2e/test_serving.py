@@ -1,0 +1,78 @@
+"""How the production build reaches a phone: cache lifetimes, compression, and pages that paint before their
+scripts load."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+import pytest
+
+from tests.e2e.browsing import PHONE, wait_until_loaded
+
+IMMUTABLE = "public, max-age=31536000, immutable"
+PUBLIC_PAGES = ("/", "/login", "/signup", "/athlete/login")
+
+
+def _asset_paths(html: str) -> set[str]:
+    return set(re.findall(r'/assets/[^"\\]+\.(?:js|css)', html))
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_pages_are_revalidated_and_their_fingerprinted_files_kept_for_a_year(app_url, path):
+    with httpx.Client(base_url=app_url) as client:
+        page = client.get(path, follow_redirects=True)
+        assert page.status_code == 200
+        assert page.headers["cache-control"] == "no-cache"
+        assert page.headers["etag"]
+        assert client.get(path, headers={"If-None-Match": page.headers["etag"]},
+                          follow_redirects=True).status_code == 304
+        assets = _asset_paths(page.text)
+        assert any(asset.endswith(".css") for asset in assets) and any(asset.endswith(".js") for asset in assets)
+        for asset in assets:
+            answer = client.get(asset)
+            assert answer.status_code == 200, asset
+            assert answer.headers["cache-control"] == IMMUTABLE, asset
+
+
+def test_files_are_sent_compressed(app_url):
+    with httpx.Client(base_url=app_url) as client:
+        page = client.get("/", headers={"Accept-Encoding": "gzip"})
+        stylesheet = next(asset for asset in _asset_paths(page.text) if asset.endswith(".css"))
+        assert page.headers["content-encoding"] == "gzip"
+        assert client.get(stylesheet, headers={"Accept-Encoding": "br, gzip"}).headers["content-encoding"] == "br"
+        assert client.get(stylesheet, headers={"Accept-Encoding": "gzip"}).headers["content-encoding"] == "gzip"
+        plain = client.get(stylesheet, headers={"Accept-Encoding": "identity"})
+        assert "content-encoding" not in plain.headers and plain.text.startswith(("@", ":", "."))
+
+
+def test_a_missing_file_and_the_api_get_no_year_long_lifetime(app_url):
+    with httpx.Client(base_url=app_url) as client:
+        missing = client.get("/assets/gone-a1b2c3d4.js")
+        assert missing.status_code == 404
+        assert missing.headers.get("cache-control") != IMMUTABLE
+        assert "immutable" not in client.get("/api/v1/health").headers.get("cache-control", "")
+
+
+def test_the_sign_in_button_waits_until_the_page_is_live(app_url):
+    """Before its scripts run, a submitted form would put the password in the page's address."""
+    html = httpx.get(f"{app_url}/login", follow_redirects=True).text
+    submit = re.search(r'<button[^>]*type="submit"[^>]*>', html)
+    assert submit and "disabled" in submit.group(0)
+
+
+def test_the_prerendered_page_paints_before_its_scripts_load_and_then_comes_alive(open_context):
+    page = open_context(PHONE).new_page()
+    page.goto("/login")
+    wait_until_loaded(page, "/login")
+    timings = page.evaluate("""() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+        scripts: performance.getEntriesByType('resource').filter(entry => entry.name.endsWith('.js'))
+                                                          .map(entry => entry.startTime),
+    })""")
+    assert timings["scripts"], "the page loaded no scripts"
+    assert timings["paint"] <= min(timings["scripts"]), timings
+    page.get_by_label("Email address").fill("nobody@example.com")
+    page.get_by_label("Password").fill("not the password")
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_text(re.compile("email or password", re.IGNORECASE)).wait_for()

@@ -79,7 +79,7 @@ def shift_plan_instance(instance_id: str, body: PlanShift, case: InUseCase) -> d
 @router.get("/attention", response_model=AttentionEnvelope)
 def attention_list(case: InUseCase, limit: int = 20, offset: int = 0) -> dict:
     """The athletes the caller coaches who need them today, most urgent first, each with its reasons:
-    `missed_workouts`, `low_compliance`, `volume_jump`, `no_activity`, `plan_ending`. `total` counts them all;
+    `missed_workouts`, `unanswered_comment`, `low_compliance`, `volume_jump`, `no_activity`, `plan_ending`. `total` counts them all;
     `limit` is 1 to 100."""
     return ok(attention.attention_list(case.session, case.actor, limit=limit, offset=offset))
 

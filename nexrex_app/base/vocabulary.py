@@ -31,7 +31,8 @@ MembershipRole = Literal["head_coach", "assistant_coach", "athlete"]
 AddableRole = Literal["athlete", "assistant_coach"]
 GroupPrivacy = Literal["public", "private"]
 # why an athlete is on the coach's attention list, the most urgent first
-AttentionReason = Literal["missed_workouts", "low_compliance", "volume_jump", "no_activity", "plan_ending"]
+AttentionReason = Literal["missed_workouts", "unanswered_comment", "low_compliance", "volume_jump", "no_activity",
+                          "plan_ending"]
 
 WORKOUT_TYPES: tuple[str, ...] = get_args(WorkoutType)
 WORKOUT_SUB_TYPES: tuple[str, ...] = get_args(WorkoutSubType)

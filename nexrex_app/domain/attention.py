@@ -1,6 +1,7 @@
 """The coach's attention list: the athletes who need them today, each with its reasons, most urgent first.
 
-Reasons, by urgency: workouts missed in the last 7 days; weekly compliance under 80 % for the last two weeks;
+Reasons, by urgency: workouts missed in the last 7 days; a comment of the athlete's that no one has answered yet
+(in the last 30 days); weekly compliance under 80 % for the last two weeks;
 last week's volume more than 10 % above the week before (the ramp cap of COACHING.md); no activity for 7 days;
 a plan ending within 14 days. A coach may dismiss a reason: it stays away until its facts change (another missed
 workout, a new week, another plan). The whole organization is read in a few queries, never one per athlete.
@@ -21,6 +22,7 @@ from nexrex_app.domain.bands import week_compliance
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import local_today, monday_of
 from nexrex_app.models.accounts import User
+from nexrex_app.models.feedback import ActivityComment
 from nexrex_app.models.activities import COMPLETED, SKIPPED, Activity, AttentionDismissal, PlanInstance
 from nexrex_app.models.organizations import ATHLETE, Membership
 from nexrex_app.base.vocabulary import ATTENTION_REASONS as REASONS
@@ -29,6 +31,7 @@ RECENT_DAYS = 7
 LOW_COMPLIANCE = 0.8
 RAMP_CAP = 0.10
 PLAN_ENDING_DAYS = 14
+COMMENT_DAYS = 30
 MAX_PAGE = 100
 
 
@@ -52,11 +55,12 @@ def attention_list(session: Session, actor: Actor, *, limit: int = 20, offset: i
     window_start = monday_of(since) - timedelta(weeks=2)
     rows = _activities(session, list(athletes), window_start)
     instances = _plans(session, list(athletes))
+    waiting = _waiting_comments(session, list(athletes))
     dismissed = _dismissed(session, actor.user_id)
     found = []
     for user_id, (user, name) in athletes.items():
         today = local_today(clock.now(), user.timezone)
-        concerns = [c for c in concerns_of(rows[user_id], instances[user_id], today)
+        concerns = [c for c in concerns_of(rows[user_id], instances[user_id], today, waiting[user_id])
                     if dismissed.get((user_id, c.reason)) != c.facts]
         if concerns:
             found.append({"user_id": user_id, "name": name,
@@ -65,10 +69,13 @@ def attention_list(session: Session, actor: Actor, *, limit: int = 20, offset: i
     return {"total": len(found), "items": found[offset:offset + limit]}
 
 
-def concerns_of(rows: list[Activity], instances: list[PlanInstance], today: date) -> list[Concern]:
-    """Why one athlete needs their coach today, from their recent activities and their plans."""
+def concerns_of(rows: list[Activity], instances: list[PlanInstance], today: date,
+                waiting: list[str] = ()) -> list[Concern]:
+    """Why one athlete needs their coach today, from their recent activities, their plans and the ids of their
+    comments no one has answered (``waiting``)."""
     contents = {instance.id: instance.content for instance in instances}
-    found = [_missed(rows, today), _low_compliance(rows, contents, today), _volume_jump(rows, today),
+    found = [_missed(rows, today), _unanswered(list(waiting)), _low_compliance(rows, contents, today),
+             _volume_jump(rows, today),
              _no_activity(rows, today), _plan_ending(instances, today)]
     return [concern for concern in found if concern]
 
@@ -81,6 +88,14 @@ def _missed(rows: list[Activity], today: date) -> Concern | None:
     count = len(missed)
     return Concern("missed_workouts", f"{count} workout{'s' if count > 1 else ''} missed in the last 7 days",
                    f"{count}:{missed[-1].isoformat()}")
+
+
+def _unanswered(waiting: list[str]) -> Concern | None:
+    if not waiting:
+        return None
+    count = len(waiting)
+    text = "A comment waits for an answer" if count == 1 else f"{count} comments wait for an answer"
+    return Concern("unanswered_comment", text, max(waiting))
 
 
 def _weeks_before(today: date, count: int) -> list[date]:
@@ -166,6 +181,24 @@ def _plans(session: Session, user_ids: list[str]) -> dict[str, list[PlanInstance
     return found
 
 
+def _waiting_comments(session: Session, user_ids: list[str]) -> dict[str, list[str]]:
+    """Per athlete, the threads (of the last 30 days) whose latest comment is the athlete's own: its id."""
+    found: dict[str, list[str]] = defaultdict(list)
+    if not user_ids:
+        return found
+    since = clock.now() - timedelta(days=COMMENT_DAYS)
+    latest: dict[str, tuple] = {}
+    for comment, athlete_id in session.exec(
+            select(ActivityComment, Activity.user_id).join(Activity, Activity.id == ActivityComment.activity_id)
+            .where(Activity.user_id.in_(user_ids), ActivityComment.created_at >= since)
+            .order_by(ActivityComment.created_at, ActivityComment.id)):
+        latest[comment.activity_id] = (comment, athlete_id)
+    for comment, athlete_id in latest.values():
+        if comment.author_id == athlete_id:
+            found[athlete_id].append(comment.id)
+    return found
+
+
 def _dismissed(session: Session, coach_id: str) -> dict[tuple[str, str], str]:
     rows = session.exec(select(AttentionDismissal).where(AttentionDismissal.coach_id == coach_id)).all()
     return {(row.athlete_id, row.reason): row.facts for row in rows}
@@ -183,7 +216,8 @@ def dismiss(session: Session, actor: Actor, user_id: str, reason: str) -> None:
     user = session.get(User, user_id)
     today = local_today(clock.now(), user.timezone)
     rows = _activities(session, [user_id], monday_of(today) - timedelta(weeks=2))[user_id]
-    current = {c.reason: c for c in concerns_of(rows, _plans(session, [user_id])[user_id], today)}
+    current = {c.reason: c for c in concerns_of(rows, _plans(session, [user_id])[user_id], today,
+                                                _waiting_comments(session, [user_id])[user_id])}
     if reason not in current:
         raise InvalidInput("This athlete has no such reason for attention today.", field="reason",
                            code="NO_SUCH_REASON")

@@ -78,7 +78,8 @@ def _reason(user_id, reason: dict) -> rx.Component:
         rx.icon_button(rx.icon("x", size=12), size="1", variant="ghost", color_scheme="gray",
                        aria_label="Dismiss: " + reason["text"].to(str),
                        on_click=AttentionState.dismiss(user_id, reason["reason"])),
-        color_scheme=rx.match(reason["reason"].to(str), ("missed_workouts", "red"), ("low_compliance", "orange"),
+        color_scheme=rx.match(reason["reason"].to(str), ("missed_workouts", "red"), ("unanswered_comment", "blue"),
+                              ("low_compliance", "orange"),
                               ("volume_jump", "orange"), "gray"),
         variant="soft", size="2", white_space="normal", class_name="attention-reason", data_reason=reason["reason"])
 

@@ -188,3 +188,16 @@ def test_attention_is_for_coaches_and_its_input_is_checked(client, planned):
     unknown = post(client, planned, "head", "/attention/dismissals",
                    {"user_id": planned.ids["athlete"], "reason": "bored"})
     assert unknown.status_code == 400 and unknown.json()["details"]["field"] == "reason"
+
+
+def test_an_athletes_comment_waits_on_the_attention_list_until_a_coach_answers(client, planned):
+    athlete = planned.ids["athlete"]
+    done = post(client, planned, "athlete", "/activities", {
+        "activity_name": "Intervals", "activity_type": "run", "date": "2027-03-01", "distance_in_meters": 5000})
+    activity_id = done.json()["data"]["activity_id"]
+    said = post(client, planned, "athlete", f"/activities/{activity_id}/comments", {"body": "Legs felt heavy"})
+    assert said.status_code == 201, said.text
+    assert attention(client, planned, "assistant")[athlete][:2] == ["unanswered_comment", "plan_ending"]
+    answered = post(client, planned, "assistant", f"/activities/{activity_id}/comments", {"body": "Rest tomorrow"})
+    assert answered.status_code == 201, answered.text
+    assert "unanswered_comment" not in attention(client, planned, "head").get(athlete, [])

@@ -96,3 +96,9 @@ def test_a_plan_ending_within_two_weeks():
                          plan_type="run", start_date=date(2027, 3, 1), duration_in_weeks=12)
     found = concerns_of([done(TODAY, 600)], [ending, later], TODAY)
     assert [(c.reason, c.text) for c in found] == [("plan_ending", "Spring 10K ends Sun 28 Mar")]
+
+
+def test_comments_waiting_for_an_answer_come_right_after_missed_workouts():
+    found = concerns_of([planned(TODAY - timedelta(days=1)), done(TODAY, 600)], [], TODAY, ["cmt_a", "cmt_b"])
+    assert [(c.reason, c.text) for c in found] == [("missed_workouts", "1 workout missed in the last 7 days"),
+                                                   ("unanswered_comment", "2 comments wait for an answer")]

@@ -13,7 +13,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # The colour scales the pages use (accent and gray included). A scale missing here leaves its colours unset:
 # add it when a page starts using it.
-COLOUR_SCALES = ("indigo", "blue", "slate", "gray", "grass", "green", "amber", "red", "sky", "orange", "iris")
+COLOUR_SCALES = ("indigo", "blue", "slate", "gray", "grass", "green", "amber", "red", "sky", "orange", "iris",
+                 "yellow")  # yellow: the compliance band between green and orange
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
 FINGERPRINTED = re.compile(r"^/assets/.+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$")  # the build's name-<hash>.ext files

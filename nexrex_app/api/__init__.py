@@ -6,7 +6,9 @@ from fastapi import APIRouter, FastAPI
 from fastapi.openapi.utils import get_openapi
 from starlette.convertors import PathConvertor, register_url_convertor
 
-from nexrex_app.api import activities, ai_coach, athlete_tab, auth, comments, groups, health, library, organizations
+from nexrex_app.api import (
+    activities, ai_coach, athlete_calendar, athlete_tab, auth, comments, groups, health, library, organizations,
+)
 from nexrex_app.api.errors import ControlCharactersNameNothing, envelope, install_error_handlers
 
 
@@ -23,7 +25,7 @@ register_url_convertor("path", AnyPathConvertor())
 API_PREFIX = "/api/v1"
 ROUTERS: tuple[APIRouter, ...] = (health.router, auth.router, organizations.router, groups.router,
                                    library.router, ai_coach.router, activities.router,
-                                   athlete_tab.router, comments.router)
+                                   athlete_tab.router, comments.router, athlete_calendar.router)
 ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
 

@@ -30,6 +30,9 @@ AccountRole = Literal["coach", "athlete"]
 MembershipRole = Literal["head_coach", "assistant_coach", "athlete"]
 AddableRole = Literal["athlete", "assistant_coach"]
 GroupPrivacy = Literal["public", "private"]
+# why an athlete is on the coach's attention list, the most urgent first
+AttentionReason = Literal["missed_workouts", "unanswered_comment", "low_compliance", "volume_jump", "no_activity",
+                          "plan_ending"]
 
 WORKOUT_TYPES: tuple[str, ...] = get_args(WorkoutType)
 WORKOUT_SUB_TYPES: tuple[str, ...] = get_args(WorkoutSubType)
@@ -49,6 +52,7 @@ FEELINGS: tuple[str, ...] = get_args(Feeling)
 ACCOUNT_ROLES: tuple[str, ...] = get_args(AccountRole)
 MEMBERSHIP_ROLES: tuple[str, ...] = get_args(MembershipRole)
 GROUP_PRIVACIES: tuple[str, ...] = get_args(GroupPrivacy)
+ATTENTION_REASONS: tuple[str, ...] = get_args(AttentionReason)
 
 
 

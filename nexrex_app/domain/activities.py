@@ -13,6 +13,7 @@ from typing import BinaryIO
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
+from nexrex_app.domain.bands import activity_compliance
 from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import InvalidInput, NotFound
 from nexrex_app.domain.live_updates import calendar_changed
@@ -123,6 +124,9 @@ def plan_names(session: Session, instance_ids: set[str | None]) -> dict[str, str
 
 
 def planned_workout(activity: Activity, contents: dict[str, list[dict]]) -> dict | None:
+    """The athlete's own copy of the workout when the coach made one, else the plan's."""
+    if activity.workout is not None:
+        return activity.workout
     content = contents.get(activity.plan_instance_id or "")
     if content is None or activity.workout_index is None or not 0 <= activity.workout_index < len(content):
         return None
@@ -176,7 +180,7 @@ def activity_view(activity: Activity, today: date, workout: dict | None = None,
                   thresholds: Thresholds | None = None) -> dict:
     """The activity as answered; with the athlete's ``thresholds``, its training load and the method used."""
     load = activity_load(activity, thresholds) if thresholds else None
-    return {
+    view = {
         "activity_id": activity.id, "user_id": activity.user_id, "status": status_of(activity, today),
         "activity_type": activity.activity_type, "activity_name": activity.activity_name,
         "date": activity.date.isoformat(), "start_time": epoch_ms(activity.start_time),
@@ -190,6 +194,7 @@ def activity_view(activity: Activity, today: date, workout: dict | None = None,
         "workout": workout, "created_at": epoch_ms(activity.created_at),
         "updated_at": epoch_ms(activity.updated_at),
     }
+    return {**view, "compliance": activity_compliance(view)}
 
 
 # --- writing -------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from nexrex_app.base.clock import clock
 from nexrex_app.base.errors import InvalidInput
 from nexrex_app.domain import activities, athletes, feedback
 from nexrex_app.domain.permissions import Actor, require_athlete_access
-from nexrex_app.domain.presenting import STATUS_COLOURS, workout_details
+from nexrex_app.domain.presenting import STATUS_COLOURS, compliance_text, workout_details
 from nexrex_app.domain.scheduling import local_today, monday_of, parse_day
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
@@ -77,6 +77,8 @@ def _card(view: dict, today: date, shown: date, fitness_by_sport: dict, plans: d
         weekday=date.fromisoformat(day).strftime("%a %d %b"), is_today=day == shown.isoformat(),
         **workout_details(view, fitness_by_sport.get(sport)),
         has_workout=bool(workout), zwo=sport in ("run", "bike") and bool(workout),
+        compliance=compliance_text(view["compliance"]) if view["status"] == "completed" else "",
+        band=(view["compliance"] or {}).get("band", ""),
         feedback=feedback.feedback_line(view),
         asks_feedback=view["status"] == "completed" and not (view["perceived_effort"] or view["feeling"]
                                                              or view["feedback"]),

@@ -11,6 +11,7 @@ from nexrex_app.base.errors import InvalidInput
 from nexrex_app.base.units import distance_text, time_text
 from nexrex_app.domain import activities, assignments, athletes, feedback, members, presenting
 from nexrex_app.domain.athlete_tab import calendar_day
+from nexrex_app.domain.bands import band_of, planned_distance, planned_time, week_share, week_totals
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.presenting import STATUS_COLOURS
 from nexrex_app.domain.scheduling import monday_of
@@ -26,15 +27,6 @@ from nexrex_app.models.athlete_tab_schemas import (
 
 WEEKS_SHOWN = 4  # the coach's calendar shows four weeks and pages by four
 MAX_WEEKS = 52   # weeks of compliance asked for at a time
-
-
-def planned_distance(view: dict) -> int:
-    return (view.get("workout") or {}).get("target_distance_in_meters") or 0
-
-
-def planned_time(view: dict) -> int:
-    """The planned time of a workout set by time alone (a ride of 90 minutes); 0 for one set by distance."""
-    return 0 if planned_distance(view) else (view.get("workout") or {}).get("target_duration_in_seconds") or 0
 
 
 def week_rows(views: list[dict], first_monday: date, weeks: int, today: date) -> list[ComplianceWeek]:
@@ -71,24 +63,16 @@ def _ahead(week: list[dict]) -> dict:
 
 
 def _compliance(week: list[dict]) -> dict:
-    """How much of the week's plan was done: distance for workouts set by distance (and unplanned activities),
-    time for those set by time, the two shares weighted by how many workouts each covers."""
-    by_time = [v for v in week if planned_time(v)]
-    by_distance = [v for v in week if not planned_time(v)]
-    planned_m = sum(planned_distance(v) for v in by_distance)
-    done_m = sum(v["distance_in_meters"] or 0 for v in by_distance if v["status"] == "completed")
-    planned_s = sum(planned_time(v) for v in by_time)
-    done_s = sum(v["duration_in_seconds"] or 0 for v in by_time if v["status"] == "completed")
-    shares = []  # (share done, how many planned workouts it covers)
-    if planned_m:
-        shares.append((done_m / planned_m, sum(1 for v in by_distance if planned_distance(v))))
-    if planned_s:
-        shares.append((done_s / planned_s, len(by_time)))
-    compliance = f"{round(100 * sum(s * n for s, n in shares) / sum(n for _, n in shares))}%" if shares else "—"
-    parts = [f"{distance_text(done_m)} of {distance_text(planned_m)}"] if planned_m or not planned_s else []
-    if planned_s:
-        parts.append(f"{time_text(done_s)} of {time_text(planned_s)}")
-    return {"compliance": compliance, "summary": f"Done {' and '.join(parts)} · {compliance}"}
+    """How much of the week's plan was done (``bands.week_share``), its band, and the figures behind it."""
+    totals = week_totals(week)
+    share = week_share(totals)
+    compliance = f"{round(100 * share)}%" if share is not None else "—"
+    parts = ([f"{distance_text(totals.done_m)} of {distance_text(totals.planned_m)}"]
+             if totals.planned_m or not totals.planned_s else [])
+    if totals.planned_s:
+        parts.append(f"{time_text(totals.done_s)} of {time_text(totals.planned_s)}")
+    return {"compliance": compliance, "band": band_of(share) if share is not None else "",
+            "summary": f"Done {' and '.join(parts)} · {compliance}"}
 
 
 def compliance_weeks(session: Session, actor: Actor, user_id: str, *, weeks: int = WEEKS_SHOWN,

@@ -20,7 +20,7 @@ DEFAULT_PAST, DEFAULT_AHEAD = 89, 28
 COLUMNS = (Activity.date, Activity.status, Activity.activity_type, Activity.duration_in_seconds,
            Activity.distance_in_meters, Activity.avg_heart_rate, Activity.avg_power_watts,
            Activity.normalized_power_watts, Activity.elevation_gain_in_meters, Activity.perceived_effort,
-           Activity.plan_instance_id, Activity.workout_index)
+           Activity.plan_instance_id, Activity.workout_index, Activity.workout)
 
 
 def period(start_date: str | None, end_date: str | None, today: date, past_days: int = DEFAULT_PAST,

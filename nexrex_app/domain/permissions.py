@@ -223,6 +223,14 @@ def require_athlete_access(session: Session, actor: Actor, user_id: str, *,
     return member
 
 
+def require_calendar_planner(session: Session, actor: Actor, user_id: str) -> None:
+    """An athlete's coaches plan their calendar (move, copy, edit, shift); the athlete follows it (403); anyone who
+    may not see the athlete is told there is none (404)."""
+    if user_id == actor.user_id and actor.org_id:
+        raise Forbidden()
+    require_athlete_access(session, actor, user_id, coaches_only=True)
+
+
 def require_assignable(actor: Actor, member: Membership | None, *, field: str, from_group: bool) -> None:
     """Plans go to athletes the coach coaches. Anyone else looks like an unknown ID, except another coach's
     athlete in a group of the organization: the assistant coach is told they may not assign to them."""

@@ -110,3 +110,16 @@ def load_text(activity: dict) -> str:
     if activity.get("load") is None:
         return ""
     return f"{activity['load']:.0f} · {METHOD_NAMES[activity['load_method']]}"
+
+
+BAND_WORDS = {"green": "on target", "yellow": "off target", "orange": "far off target", "amber": "skipped"}
+BAND_COLOURS = {"green": "grass", "yellow": "yellow", "orange": "orange", "amber": "amber"}
+
+
+def compliance_text(compliance: dict | None) -> str:
+    """A compliance band in words: "96 % · on target"; "skipped"; "" when there is none."""
+    if not compliance:
+        return ""
+    if compliance["band"] == "amber":
+        return BAND_WORDS["amber"]
+    return f"{round(compliance['ratio'] * 100)} % · {BAND_WORDS[compliance['band']]}"

@@ -65,6 +65,15 @@ def _target(given: Any, total: int, *, field: str, maximum: int) -> int:
     return whole_number(given, field=field, maximum=maximum) if given else total
 
 
+def edited_workout(current: dict, changes: dict) -> dict:
+    """A workout with ``changes`` applied and checked; new blocks bring new targets unless targets are given."""
+    current = {name: current.get(name) for name in WORKOUT_FIELDS}
+    if "content_blocks" in changes:
+        for target in TARGET_FIELDS:
+            current.pop(target)
+    return clean_workout({**current, **{k: v for k, v in changes.items() if k in WORKOUT_FIELDS}})
+
+
 def workout_fields(workout: Workout) -> dict:
     return {name: getattr(workout, name) for name in WORKOUT_FIELDS}
 
@@ -96,11 +105,7 @@ def update_workout(session: Session, actor: Actor, workout_id: str, body: Workou
     if "visibility" in data:
         workout.visibility = one_of(data["visibility"], WRITABLE_VISIBILITIES, field="visibility")
         permissions.require_visibility_allowed(actor, workout.visibility)
-    current = workout_fields(workout)
-    if "content_blocks" in data:  # targets follow the new blocks unless given
-        for target in TARGET_FIELDS:
-            current.pop(target)
-    for name, value in clean_workout({**current, **{k: v for k, v in data.items() if k in WORKOUT_FIELDS}}).items():
+    for name, value in edited_workout(workout_fields(workout), data).items():
         setattr(workout, name, value)
     workout.version += 1
     workout.updated_at = clock.now()

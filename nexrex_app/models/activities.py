@@ -62,5 +62,19 @@ class Activity(SQLModel, table=True):
     feedback: str | None = Field(default=None, max_length=2000)  # the athlete's comment on marking it done
     source: str = Field(max_length=10, default="manual")
     workout_index: int | None = None  # the planned workout: its place in the plan instance's content
+    # this athlete's own copy of the workout (edited by the coach, or dropped from the library): it wins over the plan's
+    workout: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     created_at: datetime = Field(default_factory=clock.now)
     updated_at: datetime = Field(default_factory=clock.now, index=True)
+
+
+class AttentionDismissal(SQLModel, table=True):
+    """A coach set aside one reason an athlete needs attention; it comes back when the reason's facts change."""
+
+    __tablename__ = "attention_dismissals"
+
+    coach_id: str = Field(foreign_key="users.id", primary_key=True, max_length=40, ondelete="CASCADE")
+    athlete_id: str = Field(foreign_key="users.id", primary_key=True, max_length=40, ondelete="CASCADE")
+    reason: str = Field(primary_key=True, max_length=30)
+    facts: str = Field(max_length=200)  # what the reason said when it was dismissed
+    dismissed_at: datetime = Field(default_factory=clock.now)

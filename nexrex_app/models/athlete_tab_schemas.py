@@ -28,6 +28,9 @@ class WorkoutCard(BaseModel):
     load: str = Field(description="The training load of a completed workout and how it was worked out, or ''")
     has_workout: bool = Field(description="A planned workout is attached (it can be downloaded)")
     zwo: bool = Field(description="It can also be downloaded as a ZWO file (run and bike)")
+    compliance: str = Field(default="", description="A completed workout's share of its plan and band in words, "
+                                                    "e.g. '96 % · on target', else ''")
+    band: str = Field(default="", description="green, yellow or orange (done), amber (skipped), else ''")
     feedback: str = Field(description="The athlete's RPE and how it felt, e.g. 'RPE 7 (very hard) · Felt good', or ''")
     asks_feedback: bool = Field(description="Completed without RPE, feeling or comment: the tab asks how it went")
 
@@ -67,6 +70,7 @@ class ComplianceWeek(BaseModel):
     done_m: int
     compliance: str = Field(description="The share of the plan done, e.g. '68%', or '—' (nothing planned, or a "
                                         "week still to come)")
+    band: str = Field(default="", description="The week's compliance band: green, yellow, orange, or '' ")
     summary: str
     days: list[CalendarDay]
 

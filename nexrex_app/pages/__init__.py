@@ -3,10 +3,12 @@
 import reflex as rx
 
 from nexrex_app.pages import (
-    athlete, comments, compliance, console, generator, join, landing, login, members, organization, password_reset, plans, profile,
-    signup, workouts,
+    athlete, athlete_calendar, comments, compliance, console, generator, join, landing, login, members, organization,
+    password_reset, plans, profile, signup, workouts,
 )
 from nexrex_app.state.athlete import AthleteHomeState
+from nexrex_app.state.athlete_calendar import AthleteCalendarState
+from nexrex_app.state.attention import AttentionState
 from nexrex_app.state.comments import CommentsState
 from nexrex_app.state.compliance import AthleteActivitiesState
 from nexrex_app.state.generator import GeneratorState
@@ -24,11 +26,12 @@ from nexrex_app.state.athlete_tab import TrainingState
 from nexrex_app.state.workouts import WorkoutEditorState, WorkoutLibraryState
 
 COACH_PAGES = (
-    ("/console", console.home, "Console", ConsoleHomeState.load),
+    ("/console", console.home, "Console", (ConsoleHomeState.load, AttentionState.load)),
     ("/console/organization/new", organization.setup_page, "Set up your organization", None),
     ("/console/members", members.list_page, "Members", MembersState.load),
     ("/console/members/[user_id]", members.member_page, "Member", MemberState.load),
     ("/console/members/[user_id]/activities", compliance.page, "Activities", AthleteActivitiesState.load),
+    ("/console/members/[user_id]/calendar", athlete_calendar.page, "Calendar", AthleteCalendarState.load),
     ("/console/plans", plans.list_page, "Training Plans", PlanListState.load),
     ("/console/plans/generate", generator.page, "Generate with AI", GeneratorState.start_fresh),
     ("/console/plans/[plan_id]", plans.builder_page, "Plan builder", PlanBuilderState.load),
@@ -57,5 +60,6 @@ def register(app: rx.App) -> None:
     app.add_page(profile.athlete_profile, route=athlete.PROFILE_PAGE, title="Your profile · nexrex",
                  on_load=[SessionState.require_athlete, ProfileState.load])
     for route, page, title, load in COACH_PAGES:
-        on_load = [SessionState.require_sign_in, *(notices_cleared(load) if load else [])]
+        loads = load if isinstance(load, tuple) else (load,) if load else ()
+        on_load = [SessionState.require_sign_in, *notices_cleared(*loads)]
         app.add_page(page, route=route, title=f"{title} · nexrex", on_load=on_load)

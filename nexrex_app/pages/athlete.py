@@ -7,6 +7,7 @@ from nexrex_app.components.load_chart import load_chart
 from nexrex_app.components.forms import inline_error, notice
 from nexrex_app.components.layout import athlete_bar, coach_access_notice, page_loaded_marker
 from nexrex_app.state.athlete import AthleteHomeState
+from nexrex_app.domain.presenting import BAND_COLOURS
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.athlete_tab import TIME_ZONES, UPLOAD_ID, TrainingState
 
@@ -70,6 +71,9 @@ def _workout(card: dict) -> rx.Component:
                                             color_scheme="gray", class_name="workout-plan")),
         rx.cond(card["targets"] != "", rx.text(card["targets"], size="2", weight="medium")),
         rx.cond(card["done"] != "", rx.text("Done: ", card["done"], size="2", color_scheme="grass")),
+        rx.cond(card["compliance"] != "", rx.badge(
+            card["compliance"], variant="soft", class_name="workout-compliance", data_band=card["band"],
+            color_scheme=rx.match(card["band"], *BAND_COLOURS.items(), "gray"))),
         rx.cond(card["feedback"] != "", rx.text(card["feedback"], size="2", class_name="workout-feedback")),
         rx.cond(card["load"] != "", rx.text("Training load: ", card["load"], size="1", color_scheme="gray",
                                             class_name="workout-load")),

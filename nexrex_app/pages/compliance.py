@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from nexrex_app.domain.presenting import BAND_COLOURS
 from nexrex_app.components.comments import thread_body
 from nexrex_app.components.forms import inline_error, notice
 from nexrex_app.components.layout import console_page
@@ -38,7 +39,10 @@ def _week(week: dict) -> rx.Component:
     return rx.vstack(
         rx.flex(rx.text("Week of ", week["label"], weight="bold", size="2", white_space="nowrap"),
                 rx.spacer(),
-                rx.text(week["summary"], size="2", class_name="week-compliance"), width="100%", wrap="wrap",
+                rx.text(week["summary"], size="2", class_name="week-compliance", data_band=week["band"],
+                        color=rx.match(week["band"].to(str),
+                                       *[(band, rx.color(scale, 11)) for band, scale in BAND_COLOURS.items()],
+                                       "inherit")), width="100%", wrap="wrap",
                 gap="2px 8px"),
         rx.grid(rx.foreach(week["days"].to(list[dict]), _day), columns=rx.breakpoints(initial="2", sm="4", md="7"),
                 spacing="1", width="100%"),

@@ -3,6 +3,8 @@
 import reflex as rx
 
 from nexrex_app.components.layout import coach_access_notice, console_page
+from nexrex_app.components.forms import inline_error
+from nexrex_app.state.attention import AttentionState
 from nexrex_app.state.console import ConsoleHomeState
 from nexrex_app.state.session import SessionState
 
@@ -70,11 +72,47 @@ def _step(number: int, icon: str, title: str, text: str, action: str, href: str,
     )
 
 
+def _reason(user_id, reason: dict) -> rx.Component:
+    return rx.badge(
+        reason["text"].to(str),
+        rx.icon_button(rx.icon("x", size=12), size="1", variant="ghost", color_scheme="gray",
+                       aria_label="Dismiss: " + reason["text"].to(str),
+                       on_click=AttentionState.dismiss(user_id, reason["reason"])),
+        color_scheme=rx.match(reason["reason"].to(str), ("missed_workouts", "red"), ("unanswered_comment", "blue"),
+                              ("low_compliance", "orange"),
+                              ("volume_jump", "orange"), "gray"),
+        variant="soft", size="2", white_space="normal", class_name="attention-reason", data_reason=reason["reason"])
+
+
+def _attention_row(row: dict) -> rx.Component:
+    user_id = row["user_id"].to(str)
+    return rx.flex(
+        rx.link(row["name"].to(str), href="/console/members/" + user_id + "/calendar", weight="bold",
+                min_width="140px"),
+        rx.flex(rx.foreach(row["reasons"].to(list[dict]), lambda reason: _reason(user_id, reason)), gap="6px",
+                wrap="wrap"),
+        gap="8px", direction=rx.breakpoints(initial="column", sm="row"), width="100%", padding_y="6px",
+        border_bottom=f"1px solid {rx.color('slate', 4)}", class_name="attention-row", data_user=user_id)
+
+
+def attention_list() -> rx.Component:
+    state = AttentionState
+    return rx.cond(state.total > 0, rx.card(rx.vstack(
+        rx.hstack(rx.icon("bell_ring", size=18), rx.text("Needs your attention today", weight="bold", size="3"),
+                  rx.badge(state.total.to(str)), align="center"),
+        inline_error(state.error),
+        rx.vstack(rx.foreach(state.rows, _attention_row), spacing="0", width="100%"),
+        rx.cond(state.rows.length() < state.total,
+                rx.button("Show more", variant="soft", size="1", on_click=state.more)),
+        spacing="2", width="100%"), width="100%", id="attention-list"))
+
+
 def home() -> rx.Component:
     steps = [_step(index, *step) for index, step in enumerate(GETTING_STARTED, start=1)]
     return console_page(
         "Welcome to nexrex",
         coach_access_notice(),
+        attention_list(),
         rx.cond(HAS_ORG,
                 rx.text(ConsoleHomeState.done.to(str) + " of 4 steps done. Each step ticks itself once it is done.",
                         color_scheme="gray", size="3"),

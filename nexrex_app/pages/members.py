@@ -299,9 +299,12 @@ def _member_header() -> rx.Component:
                   rx.badge(worded(member.role, ROLE_WORDS), variant="soft"), align="center", wrap="wrap"),
         rx.text(member.email, color_scheme="gray"),
         rx.text("User ID: ", rx.code(member.user_id), size="2"),
-        rx.cond(member.role == "athlete",
-                rx.link(rx.button(rx.icon("calendar_check", size=16), "Activities", variant="soft"),
-                        href="/console/members/" + member.user_id + "/activities")),
+        rx.cond(member.role == "athlete", rx.hstack(
+            rx.link(rx.button(rx.icon("calendar_days", size=16), "Calendar", variant="soft"),
+                    href="/console/members/" + member.user_id + "/calendar"),
+            rx.link(rx.button(rx.icon("calendar_check", size=16), "Activities", variant="soft"),
+                    href="/console/members/" + member.user_id + "/activities"),
+            spacing="2", wrap="wrap")),
         spacing="2"), width="100%")
 
 

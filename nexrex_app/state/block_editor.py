@@ -73,6 +73,16 @@ class BlockEditor(rx.State, mixin=True):
         self.block_problem = ""
         return cleaned
 
+    def _edited_workout(self, name: str) -> dict | None:
+        """The name and the checked blocks, their totals as targets; None when a block is wrong (it is shown)."""
+        cleaned = self._checked_blocks()
+        if cleaned is None:
+            return None
+        found = totals(cleaned)
+        return {"workout_name": name.strip() or "Workout", "content_blocks": cleaned,
+                "target_distance_in_meters": found.distance_in_meters,
+                "target_duration_in_seconds": found.duration_in_seconds}
+
     @rx.var
     def block_rows(self) -> list[dict]:
         return block_editing.flatten(self.blocks)
@@ -167,17 +177,11 @@ class PlacedWorkoutEditor(BlockEditor, mixin=True):
 
     @rx.event
     async def apply(self):
-        cleaned = self._checked_blocks()
-        if cleaned is None:
+        edited = self._edited_workout(self.workout_name)
+        if edited is None:
             return
         owner = await self._owner()
         workouts = owner._workouts()
-        if not 0 <= self.index < len(workouts):
-            self.open = False
-            return
-        found = totals(cleaned)
-        owner._replace_item(self.index, {
-            **workouts[self.index], "workout_name": self.workout_name.strip() or "Workout",
-            "content_blocks": cleaned, "target_distance_in_meters": found.distance_in_meters,
-            "target_duration_in_seconds": found.duration_in_seconds})
+        if 0 <= self.index < len(workouts):
+            owner._replace_item(self.index, {**workouts[self.index], **edited})
         self.open = False

@@ -96,12 +96,38 @@ def build_full_world(client: TestClient, outbox: Outbox) -> World:
     assert client.post(f"{base}/coaches", json={"user_id": world.ids["assistant2"]}, headers=head).status_code == 201
     assert client.post(f"{base}/members", json={"user_id": world.ids["upgraded"]}, headers=head).status_code == 201
     world.tokens["upgraded"] = upgrade_to_coach(client, "upgraded@example.com")
+    plan_for_athlete(client, world)
     run = client.post("/api/v1/activities", headers=world.headers("athlete"), json={
         "activity_name": "Tempo run", "activity_type": "run", "date": "2026-11-02", "duration_in_seconds": 2400,
         "perceived_effort": 7, "feeling": "good", "feedback": "Strong finish"})
     assert run.status_code == 201, run.text
     world.activity_a = run.json()["data"]["activity_id"]
     return world
+
+
+FAR_MONDAY = "2030-01-07"  # the athlete's plan starts here, after any clock a test keeps running
+
+
+def plan_for_athlete(client: TestClient, world: World) -> None:
+    """The head coach's club workout, in a one-week plan on the first athlete's calendar from ``FAR_MONDAY``:
+    ``library_workout``, ``athlete_plan`` (the plan instance) and ``athlete_workout`` (its Tuesday) in ids."""
+    head = world.headers("head")
+    workout = {"workout_name": "Club tempo", "workout_type": "run", "workout_sub_type": "tempo-run",
+               "user_id": world.ids["head"], "visibility": "org",
+               "content_blocks": [{"type": "run", "block_distance_in_meters": 5000, "block_pace": "z3",
+                                   "block_length_target": "distance"}]}
+    world.ids["library_workout"] = client.post("/api/v1/training/workouts", json=workout,
+                                               headers=head).json()["workout_id"]
+    plan = client.post("/api/v1/training/plans", headers=head, json={
+        "training_plan_name": "Club week", "training_plan_description": "One week", "type": "run", "level": "basic",
+        "duration_in_weeks": 1, "visibility": "org", "user_id": world.ids["head"],
+        "content": [{"week": 1, "day": "Tuesday", "source_workout_id": world.ids["library_workout"]}]})
+    assigned = client.post(f"/api/v1/training/plans/{plan.json()['training_plan_id']}/assign", headers=head,
+                           json={"start_date": FAR_MONDAY, "user_ids": [world.ids["athlete"]]})
+    assert assigned.status_code == 201, assigned.text
+    [world.ids["athlete_plan"]] = assigned.json()["data"]["plan_instance_ids"]
+    listed = client.get("/api/v1/activities", params={"user_id": world.ids["athlete"]}, headers=head)
+    [world.ids["athlete_workout"]] = [a["activity_id"] for a in listed.json()["data"]]
 
 
 def shared_world(client: TestClient, outbox: Outbox, database_url: str) -> World:

@@ -330,3 +330,19 @@ def test_an_invitation_sent_to_an_address_is_for_that_address_only():
     assert outcome(permissions.require_invitee, invited, invited.email) == "ok"
     assert outcome(permissions.require_invitee, invited, None) == "ok"  # a shareable link
     assert outcome(permissions.require_invitee, invited, "someone@example.com") == "403 INVITATION_FOR_SOMEONE_ELSE"
+
+
+@pytest.mark.parametrize("who, athlete, expected", [
+    ("heads_athlete", "heads_athlete", "403 FORBIDDEN"),  # an athlete follows the calendar their coaches plan
+    ("upgraded_athlete", "upgraded_athlete", "403 FORBIDDEN"),
+    ("head", "assistants_athlete", "ok"),
+    ("api_key", "heads_athlete", "ok"),
+    ("assistant", "assistants_athlete", "ok"),
+    ("assistant", "heads_athlete", "404 ATHLETE_NOT_FOUND"),
+    ("heads_athlete", "assistants_athlete", "404 ATHLETE_NOT_FOUND"),
+    ("other_head", "heads_athlete", "404 ATHLETE_NOT_FOUND"),
+    ("loner", "loner", "404 ATHLETE_NOT_FOUND"),
+])
+def test_an_athletes_calendar_is_planned_by_their_coaches(database, who, athlete, expected):
+    with Session(database) as session:
+        assert outcome(permissions.require_calendar_planner, session, actor(who), athlete) == expected

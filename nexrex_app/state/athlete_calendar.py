@@ -1,0 +1,255 @@
+"""Members → athlete → Calendar: the coach plans one athlete's weeks. Drag a workout to another day (or tap Move
+and then a day), copy it, delete it, drop a library workout on a day, edit the athlete's copy of a workout, and
+shift the rest of a plan."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import reflex as rx
+
+from nexrex_app.base.errors import DomainError
+from nexrex_app.domain import activities, athlete_calendar, presenting, workouts
+from nexrex_app.domain.scheduling import monday_of
+from nexrex_app.models.calendar_schemas import ScheduledWorkoutEdit
+from nexrex_app.state.block_editor import BlockEditor, format_distance
+from nexrex_app.state.notices import PageNotices
+from nexrex_app.state.session import SessionState
+from nexrex_app.state.transactions import as_signed_in
+
+VIEWS = ("week", "month")
+
+
+def _item(view: dict, today: str) -> dict:
+    compliance = view["compliance"] or {}
+    done = view["status"] == "completed"
+    return {"activity_id": view["activity_id"], "name": view["activity_name"], "status": view["status"],
+            "band": compliance.get("band") or ("" if done else view["status"]),
+            "planned": presenting.planned(view) if view.get("workout") else "",
+            "done": presenting.recorded(view) if done else "", "compliance": presenting.compliance_text(view["compliance"]),
+            "changeable": not done, "has_workout": bool(view.get("workout")) and not done,
+            "past": view["date"] < today}
+
+
+def span(view: str, anchor: date) -> tuple[date, date]:
+    """The days a week or month view shows: whole Monday-to-Sunday weeks around ``anchor``."""
+    if view == "week":
+        first = monday_of(anchor)
+        return first, first + timedelta(days=6)
+    first = monday_of(anchor.replace(day=1))
+    next_month = (anchor.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return first, monday_of(next_month - timedelta(days=1)) + timedelta(days=6)
+
+
+def calendar_page(session, actor, user_id: str, view: str, anchor: date | None) -> dict:
+    """The calendar as the page shows it (around the athlete's today unless ``anchor``): weeks of days with their
+    workouts, figures and bands."""
+    anchor = anchor or activities.today_of(session, user_id)
+    first, last = span(view, anchor)
+    data = athlete_calendar.calendar(session, actor, user_id, first.isoformat(), last.isoformat())
+    today = data["today"]
+    weeks = []
+    for week in data["weeks"]:
+        monday = date.fromisoformat(week["start_date"])
+        week_days = [monday + timedelta(days=n) for n in range(7)]
+        weeks.append({
+            "label": f"Week of {monday.day} {monday.strftime('%b')}", "compliance": presenting.compliance_text(week["compliance"]),
+            "band": (week["compliance"] or {}).get("band", ""),
+            "days": [{"date": day.isoformat(), "label": day.strftime("%a %d"), "is_today": day.isoformat() == today,
+                      "open": day.isoformat() >= today, "in_month": view == "week" or day.month == anchor.month,
+                      "items": [_item(v, today) for v in data["activities"] if v["date"] == day.isoformat()]}
+                     for day in week_days]})
+    return {"name": data["name"], "weeks": weeks, "plans": data["plans"], "anchor": anchor.isoformat(),
+            "title": (f"{first.day} {first.strftime('%b')} – {last.day} {last.strftime('%b %Y')}" if view == "week"
+                      else anchor.strftime("%B %Y"))}
+
+
+def library_panel(session, actor) -> list[dict]:
+    found = workouts.workout_views(session, workouts.list_workouts(session, actor))
+    return [{"workout_id": w["workout_id"], "workout_name": w["workout_name"],
+             "distance": format_distance(w["target_distance_in_meters"])} for w in found]
+
+
+def _text(value, limit: int = 64) -> str:
+    return str(value or "")[:limit]
+
+
+class AthleteCalendarState(PageNotices, rx.State):
+    user_id: str = ""
+    athlete_name: str = ""
+    view: str = "week"
+    anchor: str = ""
+    title: str = ""
+    weeks: list[dict] = []
+    plans: list[dict] = []
+    library: list[dict] = []
+    picked: dict = {}       # tap to place: {"key", "name", "activity_id" | "workout_id", "mode"}
+    missing: bool = False
+    message: str = ""
+    error: str = ""
+    _dragging: dict = {}
+
+    async def _token(self) -> str:
+        return (await self.get_state(SessionState)).access_token
+
+    @rx.event
+    async def load(self):
+        self.user_id = _text(self.router.page.params.get("user_id", ""))
+        self.view, self.anchor, self.picked, self.message, self.error = "week", "", {}, "", ""
+        try:
+            self.library = await as_signed_in(await self._token(), library_panel)
+        except DomainError:
+            self.library = []
+        await self._show()
+
+    async def _show(self) -> None:
+        anchor = date.fromisoformat(self.anchor) if self.anchor else None
+        try:
+            data = await as_signed_in(await self._token(), calendar_page, self.user_id, self.view, anchor)
+        except DomainError:
+            self.missing, self.weeks = True, []
+            return
+        self.missing, self.athlete_name, self.weeks, self.plans = False, data["name"], data["weeks"], data["plans"]
+        self.title, self.anchor = data["title"], data["anchor"]
+
+    @rx.event
+    async def show(self, view: str):
+        if view in VIEWS:
+            self.view = view
+            await self._show()
+
+    @rx.event
+    async def turn(self, step: int):
+        """The week or month before (-1) or after (1), or the current one (0)."""
+        if step not in (-1, 0, 1) or not self.anchor:
+            return
+        anchor = date.fromisoformat(self.anchor)
+        if step == 0:
+            self.anchor = ""
+        elif self.view == "week":
+            self.anchor = (anchor + timedelta(weeks=step)).isoformat()
+        else:
+            self.anchor = (anchor.replace(day=15) + timedelta(days=31 * step)).replace(day=1).isoformat()
+        await self._show()
+
+    async def _change(self, use_case, *args, success: str) -> None:
+        self.error = self.message = ""
+        try:
+            await as_signed_in(await self._token(), use_case, *args)
+        except DomainError as exc:
+            self.error = exc.message
+            return
+        await self._show()
+        self.message = success
+
+    # --- drag and drop, and the tap alternative ------------------------------------------------
+
+    @rx.event
+    def drag_activity(self, activity_id: str):
+        self._dragging = {"activity_id": _text(activity_id), "mode": "move"}
+
+    @rx.event
+    def drag_library(self, workout_id: str):
+        self._dragging = {"workout_id": _text(workout_id)}
+
+    @rx.event
+    async def drop_on(self, day: str):
+        dragging, self._dragging = self._dragging, {}
+        await self._place(dragging, _text(day, 10))
+
+    @rx.event
+    def pick(self, activity_id: str, mode: str, name: str = ""):
+        """Tap Move or Copy on a workout, then a day."""
+        key = f"{mode}:{_text(activity_id)}"
+        self.picked = {} if mode not in ("move", "copy") or self.picked.get("key") == key else {
+            "key": key, "activity_id": _text(activity_id), "mode": mode, "name": _text(name, 200)}
+
+    @rx.event
+    def pick_library(self, workout_id: str, name: str = ""):
+        key = f"library:{_text(workout_id)}"
+        self.picked = {} if self.picked.get("key") == key else {
+            "key": key, "workout_id": _text(workout_id), "name": _text(name, 200)}
+
+    @rx.event
+    def cancel_pick(self):
+        self.picked = {}
+
+    @rx.event
+    async def place_on(self, day: str):
+        picked, self.picked = self.picked, {}
+        await self._place(picked, _text(day, 10))
+
+    async def _place(self, source: dict, day: str) -> None:
+        if source.get("workout_id"):
+            await self._change(athlete_calendar.schedule_workout, self.user_id, source["workout_id"], day,
+                               success="Workout added.")
+        elif source.get("mode") == "copy":
+            await self._change(athlete_calendar.copy_to_day, source["activity_id"], day, success="Workout copied.")
+        elif source.get("activity_id"):
+            await self._change(athlete_calendar.move_to_day, source["activity_id"], day, success="Workout moved.")
+
+    @rx.event
+    async def remove(self, activity_id: str):
+        await self._change(athlete_calendar.remove, _text(activity_id), success="Workout deleted.")
+
+    @rx.event
+    async def shift(self, form_data: dict):
+        try:
+            days = int(str(form_data.get("days") or "").strip()[:4])
+        except ValueError:
+            self.error = "Enter the number of days, e.g. 3 or -2."
+            return
+        await self._change(athlete_calendar.shift_plan, _text(form_data.get("plan_instance_id")), days,
+                           success=f"The plan's coming workouts moved by {days} day{'s' if abs(days) != 1 else ''}.")
+
+
+def scheduled_workout(session, actor, activity_id: str) -> dict:
+    """The athlete's copy of a scheduled workout, for editing."""
+    view = athlete_calendar.workout_to_edit(session, actor, activity_id)
+    return {"name": view["workout_name"], "blocks": view.get("content_blocks") or [],
+            "sport": view.get("workout_type") or "run"}
+
+
+class ScheduledWorkoutEditor(BlockEditor, rx.State):
+    """One scheduled workout's name and blocks, edited for this athlete only."""
+
+    open: bool = False
+    activity_id: str = ""
+    workout_name: str = ""
+
+    @rx.event
+    async def start(self, activity_id: str):
+        token = (await self.get_state(SessionState)).access_token
+        calendar = await self.get_state(AthleteCalendarState)
+        try:
+            found = await as_signed_in(token, scheduled_workout, _text(activity_id))
+        except DomainError as exc:
+            calendar.error = exc.message
+            return
+        self.activity_id, self.workout_name, self.blocks = _text(activity_id), found["name"], found["blocks"]
+        self.pace_sport, self.block_problem, self.open = found["sport"], "", True
+
+    @rx.event
+    def set_open(self, value: bool):
+        self.open = bool(value)
+
+    @rx.event
+    def set_name(self, value: str):
+        self.workout_name = _text(value, 120)
+
+    @rx.event
+    async def apply(self):
+        changes = self._edited_workout(self.workout_name)
+        if changes is None:
+            return
+        try:
+            edit = ScheduledWorkoutEdit.parse(changes)
+        except DomainError as exc:
+            self.block_problem = exc.message
+            return
+        calendar = await self.get_state(AthleteCalendarState)
+        await calendar._change(athlete_calendar.edit_workout, self.activity_id, edit,
+                               success="Workout changed for this athlete.")
+        self.open = bool(calendar.error)
+        if calendar.error:
+            self.block_problem, calendar.error = calendar.error, ""

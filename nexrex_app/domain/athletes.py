@@ -57,6 +57,11 @@ def set_fitness(session: Session, actor: Actor, user_id: str, figures: dict) -> 
     return cleaned
 
 
+def set_own_fitness(session: Session, actor: Actor, figures: dict) -> dict:
+    """The signed-in athlete's own figures (their Training tab)."""
+    return set_fitness(session, actor, actor.user_id, figures)
+
+
 def thresholds(session: Session, actor: Actor, user_id: str) -> dict:
     """The athlete's FTP and threshold heart rate (None when not set)."""
     require_athlete_access(session, actor, user_id)

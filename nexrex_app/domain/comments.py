@@ -7,6 +7,7 @@ read here. A new comment emails the other side (those who turned comment emails 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from sqlalchemy import and_, case, func, or_
 from sqlmodel import Session, select
@@ -59,6 +60,27 @@ def post_comment(session: Session, actor: Actor, activity_id: str, body: str) ->
     session.flush()
     _tell_the_other_side(session, activity, comment)
     return _view(comment, activity, _names(session, {actor.user_id}), actor)
+
+
+@dataclass(frozen=True)
+class OpenedThread:
+    title: str               # the workout and its day, e.g. "Tempo 10 km · Mon 01 Mar"
+    comments: list[CommentView]
+    unread: UnreadCounts     # the reader's counts once this thread is read
+
+
+def read_thread(session: Session, actor: Actor, activity_id: str) -> OpenedThread:
+    """The workout's whole thread (read in pages), then marked read: what the reader sees now is read."""
+    activity = visible_activity(session, actor, activity_id)
+    found, cursor = [], None
+    while True:
+        page = list_comments(session, actor, activity_id, cursor=cursor, limit=MAX_PAGE)
+        found += page.items
+        if not page.has_more:
+            break
+        cursor = page.next_cursor
+    title = f"{activity.activity_name} · {activity.date.strftime('%a %d %b')}"
+    return OpenedThread(title, found, mark_read(session, actor, activity_id))
 
 
 def mark_read(session: Session, actor: Actor, activity_id: str) -> UnreadCounts:

@@ -8,73 +8,21 @@ from datetime import date, timedelta
 
 import reflex as rx
 
-from nexrex_app.base.errors import DomainError
-from nexrex_app.domain import activities, athlete_calendar, presenting, workouts
-from nexrex_app.domain.scheduling import monday_of
+from nexrex_app.domain import athlete_calendar
+from nexrex_app.domain.athlete_calendar import calendar_page, library_panel, scheduled_workout
 from nexrex_app.models.calendar_schemas import ScheduledWorkoutEdit
-from nexrex_app.state.block_editor import BlockEditor, format_distance
+from nexrex_app.state.block_editor import BlockEditor
 from nexrex_app.state.notices import PageNotices
-from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 VIEWS = ("week", "month")
-
-
-def _item(view: dict, today: str) -> dict:
-    compliance = view["compliance"] or {}
-    done = view["status"] == "completed"
-    return {"activity_id": view["activity_id"], "name": view["activity_name"], "status": view["status"],
-            "band": compliance.get("band") or ("" if done else view["status"]),
-            "planned": presenting.planned(view) if view.get("workout") else "",
-            "done": presenting.recorded(view) if done else "", "compliance": presenting.compliance_text(view["compliance"]),
-            "changeable": not done, "has_workout": bool(view.get("workout")) and not done,
-            "past": view["date"] < today}
-
-
-def span(view: str, anchor: date) -> tuple[date, date]:
-    """The days a week or month view shows: whole Monday-to-Sunday weeks around ``anchor``."""
-    if view == "week":
-        first = monday_of(anchor)
-        return first, first + timedelta(days=6)
-    first = monday_of(anchor.replace(day=1))
-    next_month = (anchor.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return first, monday_of(next_month - timedelta(days=1)) + timedelta(days=6)
-
-
-def calendar_page(session, actor, user_id: str, view: str, anchor: date | None) -> dict:
-    """The calendar as the page shows it (around the athlete's today unless ``anchor``): weeks of days with their
-    workouts, figures and bands."""
-    anchor = anchor or activities.today_of(session, user_id)
-    first, last = span(view, anchor)
-    data = athlete_calendar.calendar(session, actor, user_id, first.isoformat(), last.isoformat())
-    today = data["today"]
-    weeks = []
-    for week in data["weeks"]:
-        monday = date.fromisoformat(week["start_date"])
-        week_days = [monday + timedelta(days=n) for n in range(7)]
-        weeks.append({
-            "label": f"Week of {monday.day} {monday.strftime('%b')}", "compliance": presenting.compliance_text(week["compliance"]),
-            "band": (week["compliance"] or {}).get("band", ""),
-            "days": [{"date": day.isoformat(), "label": day.strftime("%a %d"), "is_today": day.isoformat() == today,
-                      "open": day.isoformat() >= today, "in_month": view == "week" or day.month == anchor.month,
-                      "items": [_item(v, today) for v in data["activities"] if v["date"] == day.isoformat()]}
-                     for day in week_days]})
-    return {"name": data["name"], "weeks": weeks, "plans": data["plans"], "anchor": anchor.isoformat(),
-            "title": (f"{first.day} {first.strftime('%b')} – {last.day} {last.strftime('%b %Y')}" if view == "week"
-                      else anchor.strftime("%B %Y"))}
-
-
-def library_panel(session, actor) -> list[dict]:
-    found = workouts.workout_views(session, workouts.list_workouts(session, actor))
-    return [{"workout_id": w["workout_id"], "workout_name": w["workout_name"],
-             "distance": format_distance(w["target_distance_in_meters"])} for w in found]
 
 
 def _text(value, limit: int = 64) -> str:
     return str(value or "")[:limit]
 
 
-class AthleteCalendarState(PageNotices, rx.State):
+class AthleteCalendarState(PageNotices, UseCaseRunner, rx.State):
     user_id: str = ""
     athlete_name: str = ""
     view: str = "week"
@@ -89,24 +37,18 @@ class AthleteCalendarState(PageNotices, rx.State):
     error: str = ""
     _dragging: dict = {}
 
-    async def _token(self) -> str:
-        return (await self.get_state(SessionState)).access_token
-
     @rx.event
     async def load(self):
         self.user_id = _text(self.router.page.params.get("user_id", ""))
         self.view, self.anchor, self.picked, self.message, self.error = "week", "", {}, "", ""
-        try:
-            self.library = await as_signed_in(await self._token(), library_panel)
-        except DomainError:
-            self.library = []
+        library = await self._signed_in(library_panel, shown_in=None)
+        self.library = [] if library is REFUSED else library
         await self._show()
 
     async def _show(self) -> None:
         anchor = date.fromisoformat(self.anchor) if self.anchor else None
-        try:
-            data = await as_signed_in(await self._token(), calendar_page, self.user_id, self.view, anchor)
-        except DomainError:
+        data = await self._signed_in(calendar_page, self.user_id, self.view, anchor, shown_in=None)
+        if data is REFUSED:
             self.missing, self.weeks = True, []
             return
         self.missing, self.athlete_name, self.weeks, self.plans = False, data["name"], data["weeks"], data["plans"]
@@ -134,10 +76,7 @@ class AthleteCalendarState(PageNotices, rx.State):
 
     async def _change(self, use_case, *args, success: str) -> None:
         self.error = self.message = ""
-        try:
-            await as_signed_in(await self._token(), use_case, *args)
-        except DomainError as exc:
-            self.error = exc.message
+        if await self._signed_in(use_case, *args) is REFUSED:
             return
         await self._show()
         self.message = success
@@ -203,14 +142,7 @@ class AthleteCalendarState(PageNotices, rx.State):
                            success=f"The plan's coming workouts moved by {days} day{'s' if abs(days) != 1 else ''}.")
 
 
-def scheduled_workout(session, actor, activity_id: str) -> dict:
-    """The athlete's copy of a scheduled workout, for editing."""
-    view = athlete_calendar.workout_to_edit(session, actor, activity_id)
-    return {"name": view["workout_name"], "blocks": view.get("content_blocks") or [],
-            "sport": view.get("workout_type") or "run"}
-
-
-class ScheduledWorkoutEditor(BlockEditor, rx.State):
+class ScheduledWorkoutEditor(BlockEditor, UseCaseRunner, rx.State):
     """One scheduled workout's name and blocks, edited for this athlete only."""
 
     open: bool = False
@@ -219,12 +151,9 @@ class ScheduledWorkoutEditor(BlockEditor, rx.State):
 
     @rx.event
     async def start(self, activity_id: str):
-        token = (await self.get_state(SessionState)).access_token
         calendar = await self.get_state(AthleteCalendarState)
-        try:
-            found = await as_signed_in(token, scheduled_workout, _text(activity_id))
-        except DomainError as exc:
-            calendar.error = exc.message
+        found = await calendar._signed_in(scheduled_workout, _text(activity_id))
+        if found is REFUSED:
             return
         self.activity_id, self.workout_name, self.blocks = _text(activity_id), found["name"], found["blocks"]
         self.pace_sport, self.block_problem, self.open = found["sport"], "", True
@@ -242,10 +171,8 @@ class ScheduledWorkoutEditor(BlockEditor, rx.State):
         changes = self._edited_workout(self.workout_name)
         if changes is None:
             return
-        try:
-            edit = ScheduledWorkoutEdit.parse(changes)
-        except DomainError as exc:
-            self.block_problem = exc.message
+        edit = self._parsed(ScheduledWorkoutEdit, changes, shown_in="block_problem")
+        if edit is REFUSED:
             return
         calendar = await self.get_state(AthleteCalendarState)
         await calendar._change(athlete_calendar.edit_workout, self.activity_id, edit,

@@ -8,7 +8,6 @@ import reflex as rx
 
 from nexrex_app.domain import activities, athletes, feedback
 from nexrex_app.domain.live_updates import own_calendar_topic
-from nexrex_app.base.errors import DomainError
 from nexrex_app.base.units import distance_text, time_text
 from nexrex_app.domain.athlete_tab import training_tab
 from nexrex_app.domain.scheduling import time_zones
@@ -17,7 +16,7 @@ from nexrex_app.state.live_updates import follow
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 UPLOAD_ID = "activity-upload"
 TIME_ZONES = time_zones()
@@ -28,7 +27,7 @@ FIGURE_SENTENCES = {"distance_in_meters": "Enter the distance in km, up to 1000 
                     "duration_in_seconds": "Enter the time in whole minutes, up to 1440."}
 
 
-class TrainingState(PageNotices, rx.State):
+class TrainingState(PageNotices, UseCaseRunner, rx.State):
     today: list[dict] = []
     week: list[dict] = []
     upcoming: list[dict] = []
@@ -41,16 +40,14 @@ class TrainingState(PageNotices, rx.State):
     calendar_url: str = ""
     _loaded_at: float | None = None
 
-    async def _token(self) -> str:
-        return (await self.get_state(SessionState)).access_token
+    def _say(self, exc) -> str:
+        return in_words(exc, FIGURE_LABELS, FIGURE_SENTENCES)
 
     @rx.event
     async def load(self):
         self._loaded_at = time.time()
-        try:
-            tab = await as_signed_in(await self._token(), training_tab)
-        except DomainError as exc:
-            self.error = exc.message
+        tab = await self._signed_in(training_tab)
+        if tab is REFUSED:
             return
         self.today, self.week, self.upcoming = _shown(tab.today), _shown(tab.week), _shown(tab.upcoming)
         self.zones_known, self.timezone = tab.zones_known, tab.timezone
@@ -62,12 +59,9 @@ class TrainingState(PageNotices, rx.State):
     @rx.event
     async def follow_device_zone(self, device_zone: str):
         """The zone the browser reports, for an athlete who has not picked one (an unknown one is ignored)."""
-        try:
-            in_force = await as_signed_in(await self._token(), athletes.follow_device_timezone,
-                                          timezone=str(device_zone or "")[:64])
-        except DomainError:
-            return
-        if in_force != self.timezone:
+        in_force = await self._signed_in(athletes.follow_device_timezone, timezone=str(device_zone or "")[:64],
+                                         shown_in=None)
+        if in_force is not REFUSED and in_force != self.timezone:
             await self.load()
 
     @rx.event(background=True, supersedes=True)
@@ -75,7 +69,8 @@ class TrainingState(PageNotices, rx.State):
         """For as long as the tab is open: reload when anything on the athlete's calendar changes. One per tab: a
         newer call (the browser may send it at will) ends the previous one."""
         async with self:
-            token, since, tab = await self._token(), self._loaded_at, self.router.session.client_token
+            token = (await self.get_state(SessionState)).access_token
+            since, tab = self._loaded_at, self.router.session.client_token
         await follow(token, own_calendar_topic, self._reload, tab=tab, since=since)
 
     async def _reload(self) -> bool:
@@ -83,13 +78,9 @@ class TrainingState(PageNotices, rx.State):
             await self.load()
             return not self.error
 
-    async def _act(self, use_case, *args, success: str = "", labels: dict | None = None,
-                   sentences: dict | None = None, **kwargs):
+    async def _act(self, use_case, *args, success: str = "", **kwargs):
         self.error = self.message = ""
-        try:
-            await as_signed_in(await self._token(), use_case, *args, **kwargs)
-        except DomainError as exc:
-            self.error = in_words(exc, labels or {}, sentences)
+        if await self._signed_in(use_case, *args, **kwargs) is REFUSED:
             return
         self.message = success
         await self.load()
@@ -101,13 +92,13 @@ class TrainingState(PageNotices, rx.State):
         changes = {"status": "completed", "distance_in_meters": _kilometres(form_data.get("distance_km")),
                    "duration_in_seconds": _seconds(form_data.get("duration_min")), **_feedback(form_data)}
         await self._act(feedback.update_activity, _text(form_data.get("activity_id")), changes,
-                        success="Nice work: marked as done.", labels=FIGURE_LABELS, sentences=FIGURE_SENTENCES)
+                        success="Nice work: marked as done.")
 
     @rx.event
     async def give_feedback(self, form_data: dict):
         """How a completed workout (an upload, say) went."""
         await self._act(feedback.update_activity, _text(form_data.get("activity_id")), _feedback(form_data),
-                        success="Thanks: your coach sees how it went.", labels=FEEDBACK_LABELS)
+                        success="Thanks: your coach sees how it went.")
 
     @rx.event
     async def skip(self, activity_id: str):
@@ -122,10 +113,8 @@ class TrainingState(PageNotices, rx.State):
     async def upload(self, files: list[rx.UploadFile]):
         self.error = self.message = ""
         for file in files[:1]:
-            try:
-                imported = await as_signed_in(await self._token(), activities.import_file, file.name or "", file.file)
-            except DomainError as exc:
-                self.error = exc.message
+            imported = await self._signed_in(activities.import_file, file.name or "", file.file)
+            if imported is REFUSED:
                 return
             self.message = (f"Imported: {distance_text(imported.distance_in_meters or 0)} in "
                             f"{time_text(imported.duration_in_seconds or 0)}.")
@@ -137,9 +126,7 @@ class TrainingState(PageNotices, rx.State):
         if seconds is None:
             self.error = "Enter your 10K time as MM:SS or H:MM:SS."
             return
-        session = await self.get_state(SessionState)
-        await self._act(athletes.set_fitness, session._user_id,
-                        {"race_distance_in_meters": 10_000, "race_time_in_seconds": seconds},
+        await self._act(athletes.set_own_fitness, {"race_distance_in_meters": 10_000, "race_time_in_seconds": seconds},
                         success="Your paces are set.")
 
     @rx.event
@@ -149,18 +136,16 @@ class TrainingState(PageNotices, rx.State):
 
     @rx.event
     async def show_calendar_link(self):
-        try:
-            self.calendar_url = await as_signed_in(await self._token(), athletes.calendar_url, reset=True)
-        except DomainError as exc:
-            self.error = exc.message
+        url = await self._signed_in(athletes.calendar_url, reset=True)
+        if url is not REFUSED:
+            self.calendar_url = url
 
     @rx.event
     async def download(self, activity_id: str, kind: str):
-        try:
-            export, name = await as_signed_in(await self._token(), athletes.workout_file, activity_id, kind)
-        except DomainError as exc:
-            self.error = exc.message
+        found = await self._signed_in(athletes.workout_file, activity_id, kind)
+        if found is REFUSED:
             return
+        export, name = found
         self.message = ("Simplified for this format: " + " ".join(export.simplified)) if export.simplified else ""
         return rx.download(data=export.data, filename=name)
 

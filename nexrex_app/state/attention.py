@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import reflex as rx
 
-from nexrex_app.base.errors import DomainError
 from nexrex_app.domain import attention
 from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 PAGE = 10
 
 
-class AttentionState(rx.State):
+class AttentionState(UseCaseRunner, rx.State):
     rows: list[dict] = []
     total: int = 0
     shown: int = PAGE
@@ -24,9 +23,8 @@ class AttentionState(rx.State):
         if not session.org_id:
             self.rows, self.total = [], 0
             return
-        try:
-            found = await as_signed_in(session.access_token, attention.attention_list, limit=self.shown)
-        except DomainError:
+        found = await self._signed_in(attention.attention_list, limit=self.shown, shown_in=None)
+        if found is REFUSED:
             self.rows, self.total = [], 0
             return
         self.rows, self.total = found["items"], found["total"]
@@ -43,10 +41,6 @@ class AttentionState(rx.State):
 
     @rx.event
     async def dismiss(self, user_id: str, reason: str):
-        session = await self.get_state(SessionState)
-        try:
-            await as_signed_in(session.access_token, attention.dismiss, str(user_id)[:40], str(reason)[:30])
-        except DomainError as exc:
-            self.error = exc.message
+        if await self._signed_in(attention.dismiss, str(user_id)[:40], str(reason)[:30]) is REFUSED:
             return
         await self._fetch()

@@ -3,18 +3,14 @@ each person's email settings."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import reflex as rx
 
-from nexrex_app.base.errors import DomainError
 from nexrex_app.base.wording import count_of
-from nexrex_app.domain import activities, comments, email_settings
+from nexrex_app.domain import comments, email_settings
 from nexrex_app.models.feedback import MAX_COMMENT
 from nexrex_app.models.feedback_schemas import EmailSettingsUpdate
 from nexrex_app.state.messages import in_words
-from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 COMMENT_LABELS = {"body": "Comment"}
 LINK_PARAMETER = "activity"  # /athlete?activity=… and /console/comments?activity=…, the links in comment emails
@@ -30,21 +26,7 @@ def _thread_line(thread) -> dict:
             "athlete": thread.athlete_name, "count": count_of(thread.comments, "comment"), "unread": thread.unread}
 
 
-def _thread(session, actor, activity_id: str) -> tuple[str, list, object]:
-    """The workout, its whole thread (read in pages), then marked read: what the reader sees now is read."""
-    workout = activities.get_activity(session, actor, activity_id)
-    lines, cursor = [], None
-    while True:
-        page = comments.list_comments(session, actor, activity_id, cursor=cursor, limit=comments.MAX_PAGE)
-        lines += [_comment_line(comment) for comment in page.items]
-        if not page.has_more:
-            break
-        cursor = page.next_cursor
-    title = f"{workout['activity_name']} · {date.fromisoformat(workout['date']).strftime('%a %d %b')}"
-    return title, lines, comments.mark_read(session, actor, activity_id)
-
-
-class CommentsState(rx.State):
+class CommentsState(UseCaseRunner, rx.State):
     unread_total: int = 0
     threads: list[dict] = []
     thread_open: bool = False
@@ -53,8 +35,8 @@ class CommentsState(rx.State):
     lines: list[dict] = []
     comment_error: str = ""
 
-    async def _token(self) -> str:
-        return (await self.get_state(SessionState)).access_token
+    def _say(self, exc) -> str:
+        return in_words(exc, COMMENT_LABELS)
 
     def _counts(self, counts) -> None:
         self.unread_total = counts.total
@@ -62,10 +44,11 @@ class CommentsState(rx.State):
 
     @rx.event
     async def refresh_unread(self):
-        try:
-            self._counts(await as_signed_in(await self._token(), comments.unread_counts))
-        except DomainError:
+        counts = await self._signed_in(comments.unread_counts, shown_in=None)
+        if counts is REFUSED:
             self.unread_total, self.threads = 0, []
+        else:
+            self._counts(counts)
 
     @rx.event
     async def load(self):
@@ -78,14 +61,13 @@ class CommentsState(rx.State):
     @rx.event
     async def open_thread(self, activity_id: str):
         self.comment_error = ""
-        try:
-            title, lines, counts = await as_signed_in(await self._token(), _thread, str(activity_id)[:64])
-        except DomainError as exc:
-            self.comment_error = exc.message
+        opened = await self._signed_in(comments.read_thread, str(activity_id)[:64], shown_in="comment_error")
+        if opened is REFUSED:
             return
-        self.activity_id, self.thread_title, self.lines = str(activity_id)[:64], title, lines
+        self.activity_id, self.thread_title = str(activity_id)[:64], opened.title
+        self.lines = [_comment_line(comment) for comment in opened.comments]
         self.thread_open = True
-        self._counts(counts)
+        self._counts(opened.unread)
 
     @rx.event
     def close_thread(self, open_: bool = False):
@@ -95,25 +77,19 @@ class CommentsState(rx.State):
     async def post(self, form_data: dict):
         self.comment_error = ""
         body = str(form_data.get("body") or "")[:MAX_COMMENT + 1]
-        try:
-            await as_signed_in(await self._token(), comments.post_comment, self.activity_id, body)
-        except DomainError as exc:
-            self.comment_error = in_words(exc, COMMENT_LABELS)
+        if await self._signed_in(comments.post_comment, self.activity_id, body, shown_in="comment_error") is REFUSED:
             return
         await self.open_thread(self.activity_id)
 
 
-class EmailSettingsState(rx.State):
+class EmailSettingsState(UseCaseRunner, rx.State):
     comment_emails: bool = True
     daily_workout_email: bool = False
     settings_message: str = ""
 
     async def _apply(self, use_case, *args, done: str = "") -> None:
-        token = (await self.get_state(SessionState)).access_token
-        try:
-            found = await as_signed_in(token, use_case, *args)
-        except DomainError as exc:
-            self.settings_message = exc.message
+        found = await self._signed_in(use_case, *args, shown_in="settings_message")
+        if found is REFUSED:
             return
         self.comment_emails, self.daily_workout_email = found.comment_emails, found.daily_workout_email
         self.settings_message = done

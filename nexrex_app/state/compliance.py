@@ -7,14 +7,13 @@ import reflex as rx
 
 from nexrex_app.domain import assignments, athletes
 from nexrex_app.coach.params import parse_duration
-from nexrex_app.base.errors import DomainError, InvalidInput
+from nexrex_app.base.errors import InvalidInput
 from nexrex_app.domain.compliance import WEEKS_SHOWN, activity_details, athlete_activities
 from nexrex_app.state.notices import PageNotices
-from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 
-class AthleteActivitiesState(PageNotices, rx.State):
+class AthleteActivitiesState(PageNotices, UseCaseRunner, rx.State):
     athlete_name: str = ""
     user_id: str = ""
     weeks: list[dict] = []
@@ -42,12 +41,9 @@ class AthleteActivitiesState(PageNotices, rx.State):
         await self._show()
 
     async def _show(self) -> None:
-        session = await self.get_state(SessionState)
         self.user_id = self.router.page.params.get("user_id", "")
-        try:
-            data = await as_signed_in(session.access_token, athlete_activities, session.org_id, self.user_id,
-                                      self.week_offset)
-        except DomainError:
+        data = await self._in_own_org(athlete_activities, self.user_id, self.week_offset, shown_in=None)
+        if data is REFUSED:
             self.missing, self.weeks = True, []
             return
         self.missing, self.athlete_name, self.plans = False, data.name, data.plans
@@ -72,12 +68,9 @@ class AthleteActivitiesState(PageNotices, rx.State):
 
     @rx.event
     async def open_activity(self, activity_id: str):
-        session = await self.get_state(SessionState)
         self.error = ""
-        try:
-            details = await as_signed_in(session.access_token, activity_details, str(activity_id)[:64])
-        except DomainError as exc:
-            self.error = exc.message
+        details = await self._signed_in(activity_details, str(activity_id)[:64])
+        if details is REFUSED:
             return
         self.detail, self.detail_open = details.model_dump(), True
 
@@ -86,12 +79,8 @@ class AthleteActivitiesState(PageNotices, rx.State):
         self.detail_open = open_ and bool(self.detail)
 
     async def _act(self, use_case, *args, success: str, **kwargs):
-        session = await self.get_state(SessionState)
         self.error = self.message = ""
-        try:
-            await as_signed_in(session.access_token, use_case, *args, **kwargs)
-        except DomainError as exc:
-            self.error = exc.message
+        if await self._signed_in(use_case, *args, **kwargs) is REFUSED:
             return
         await self._show()
         self.message = success

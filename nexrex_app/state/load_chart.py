@@ -8,10 +8,8 @@ from datetime import date
 import reflex as rx
 
 from nexrex_app.domain import athletes, load_series
-from nexrex_app.base.errors import DomainError
 from nexrex_app.domain.load import RACE_FORM
-from nexrex_app.state.session import SessionState
-from nexrex_app.state.transactions import as_signed_in
+from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 PERIODS = {"6 weeks": (41, 28), "3 months": (89, 42), "6 months": (181, 84), "1 year": (364, 120)}
 DEFAULT_PERIOD = "3 months"
@@ -64,7 +62,7 @@ def summary(series: dict) -> str:
             f"fitness {_signed(today['ramp'])} over the last 7 days.")
 
 
-class LoadChartState(rx.State):
+class LoadChartState(UseCaseRunner, rx.State):
     period: str = DEFAULT_PERIOD
     rows: list[dict] = []
     today_label: str = ""
@@ -82,22 +80,29 @@ class LoadChartState(rx.State):
     def periods(self) -> list[str]:
         return list(PERIODS)
 
-    async def _whose(self) -> tuple[str, str]:
-        """The signed-in token, and the athlete shown: the one in the address (a coach's member page), else oneself."""
-        session = await self.get_state(SessionState)
-        return session.access_token, str(self.router.page.params.get("user_id") or session._user_id)[:64]
+    def _shown(self, use_case):
+        """``use_case`` for the athlete shown: the one in the address (a coach's member page), else oneself."""
+        address = str(self.router.page.params.get("user_id") or "")[:64]
+
+        def for_shown(session, actor, *args, **kwargs):
+            return use_case(session, actor, address or actor.user_id, *args, **kwargs)
+
+        return for_shown
+
+    def _say(self, exc) -> str:
+        return THRESHOLD_WORDS.get(exc.field, exc.message)
 
     @rx.event
     async def show(self):
         """Opening a page with the chart."""
         self.thresholds_message = self.thresholds_error = ""
-        token, whose = await self._whose()
         past, ahead = PERIODS.get(self.period, PERIODS[DEFAULT_PERIOD])
-        try:
-            series = await as_signed_in(token, load_series.load_series, whose, past_days=past, ahead_days=ahead)
-            figures = await as_signed_in(token, athletes.thresholds, whose)
-        except DomainError as exc:
-            self.chart_error, self.rows, self.loaded = exc.message, [], True
+        series = await self._signed_in(self._shown(load_series.load_series), past_days=past, ahead_days=ahead,
+                                       shown_in="chart_error")
+        figures = REFUSED if series is REFUSED else await self._signed_in(self._shown(athletes.thresholds),
+                                                                          shown_in="chart_error")
+        if figures is REFUSED:
+            self.rows, self.loaded = [], True
             return
         self.rows, self.today_label = chart_rows(series["days"]), day_label(series["today"])
         self.race_labels = [day_label(day) for day in series["race_dates"]]
@@ -109,13 +114,10 @@ class LoadChartState(rx.State):
     @rx.event
     async def save_thresholds(self, form_data: dict):
         self.thresholds_message = self.thresholds_error = ""
-        token, whose = await self._whose()
         figures = {"ftp_watts": _number(form_data.get("ftp")),
                    "threshold_heart_rate": _number(form_data.get("threshold_heart_rate"))}
-        try:
-            await as_signed_in(token, athletes.update_thresholds, whose, figures)
-        except DomainError as exc:
-            self.thresholds_error = THRESHOLD_WORDS.get(exc.field, exc.message)
+        if await self._signed_in(self._shown(athletes.update_thresholds), figures,
+                                 shown_in="thresholds_error") is REFUSED:
             return
         await self.show()
         self.thresholds_message = "Thresholds saved: the loads are worked out again."

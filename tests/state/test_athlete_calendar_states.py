@@ -124,7 +124,7 @@ async def test_the_attention_list_names_an_idle_athlete_until_dismissed(browser,
 
 
 def test_week_and_month_spans():
-    from nexrex_app.state.athlete_calendar import span
+    from nexrex_app.domain.athlete_calendar import span
     assert span("week", date(2027, 3, 3)) == (date(2027, 3, 1), date(2027, 3, 7))
     assert span("month", date(2027, 2, 10)) == (date(2027, 2, 1), date(2027, 2, 28))
     assert span("month", date(2027, 5, 31)) == (date(2027, 4, 26), date(2027, 6, 6))

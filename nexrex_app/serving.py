@@ -35,6 +35,14 @@ AFTER_FIRST_PAINT = ("<script>(function(){{var started=false;function start(){{i
                      "new PerformanceObserver(function(list){{if(list.getEntriesByName('first-contentful-paint')"
                      ".length)start()}}).observe({{type:'paint',buffered:true}});setTimeout(start,3000)}})()</script>")
 
+# A form sent before the page's scripts have taken it over would go to the server as a plain GET, its fields (a
+# password too) in the address. Until React owns the form (its node carries React's props), the submit waits, and
+# goes once React does.
+EARLY_SUBMIT = ("<script>document.addEventListener('submit',function(e){var form=e.target;"
+                "function owned(){return Object.keys(form).some(function(k){return k.indexOf('__reactProps')===0})}"
+                "if(owned())return;e.preventDefault();var tries=0;(function later(){if(owned())return form.requestSubmit();"
+                "if(++tries<150)setTimeout(later,100)})()},true)</script>")
+
 
 class FastFirstPaint(RadixThemesPlugin):
     """Radix Themes with only the colour scales in use, and prerendered pages that paint before their scripts
@@ -61,7 +69,7 @@ def scripts_after_first_paint(html: str) -> str:
         return html
     loader = AFTER_FIRST_PAINT.format(preloads=json.dumps(preloads),
                                       code=json.dumps(entry.group(1)).replace("</", "<\\/"))
-    html = html[:entry.start()] + loader + html[entry.end():]
+    html = html[:entry.start()] + EARLY_SUBMIT + loader + html[entry.end():]
     return MODULE_PRELOAD.sub("", html)
 
 

@@ -3,7 +3,7 @@
 import httpx
 from playwright.sync_api import Page, expect
 
-from tests.e2e.browsing import at
+from tests.e2e.browsing import at, wait_until_loaded
 from tests.support.accounts import PASSWORD
 from tests.support.mailbox import link_in
 
@@ -73,6 +73,7 @@ def test_a_coach_signs_up_and_the_session_lasts_until_sign_out(desktop: Page, ap
 def test_a_used_link_says_so_and_offers_sign_in(desktop: Page, app_url, smtp):
     page = desktop
     page.goto("/signup")
+    wait_until_loaded(page, "/signup")
     page.get_by_label("Email address").fill("twice@example.com")
     page.get_by_role("button", name="Send verification link").click()
     link = link_in(smtp.wait_for("twice@example.com"))
@@ -89,6 +90,7 @@ def test_a_used_link_says_so_and_offers_sign_in(desktop: Page, app_url, smtp):
 def test_the_console_works_on_a_phone(phone: Page, app_url, smtp):
     page = phone
     page.goto("/signup")
+    wait_until_loaded(page, "/signup")
     page.get_by_label("Email address").fill("phone.coach@example.com")
     page.get_by_role("button", name="Send verification link").click()
     page.goto(link_in(smtp.wait_for("phone.coach@example.com")))

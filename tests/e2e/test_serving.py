@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from tests.e2e.browsing import PHONE, wait_until_loaded
+from tests.support.mailbox import link_in
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 PUBLIC_PAGES = ("/", "/login", "/signup", "/athlete/login")
@@ -76,3 +77,24 @@ def test_the_prerendered_page_paints_before_its_scripts_load_and_then_comes_aliv
     page.get_by_label("Password").fill("not the password")
     page.get_by_role("button", name="Sign in").click()
     page.get_by_text(re.compile("email or password", re.IGNORECASE)).wait_for()
+
+
+def test_a_form_sent_before_the_scripts_run_waits_for_them_and_never_lands_in_the_address(open_context, smtp):
+    page = open_context(PHONE).new_page()
+    held, released = [], []
+
+    def hold_scripts(route):
+        route.continue_() if released else held.append(route)
+
+    page.route(re.compile(r"/assets/.*\.js$"), hold_scripts)
+    page.goto("/signup", wait_until="domcontentloaded")
+    page.get_by_label("Email address").fill("early.coach@example.com")
+    page.get_by_role("button", name="Send verification link").click()
+    page.wait_for_timeout(500)
+    assert "early.coach" not in page.url
+    released.append(True)
+    for route in held:
+        route.continue_()
+    page.get_by_text("Check your inbox").wait_for()
+    assert "early.coach" not in page.url
+    assert link_in(smtp.wait_for("early.coach@example.com"))

@@ -187,14 +187,19 @@ def _waiting_comments(session: Session, user_ids: list[str]) -> dict[str, list[s
     if not user_ids:
         return found
     since = clock.now() - timedelta(days=COMMENT_DAYS)
-    latest: dict[str, tuple] = {}
+    athletes_last: dict[str, tuple] = {}   # per thread: the athlete's latest comment
+    answered_at: dict[str, object] = {}    # per thread: when a coach last wrote
     for comment, athlete_id in session.exec(
             select(ActivityComment, Activity.user_id).join(Activity, Activity.id == ActivityComment.activity_id)
             .where(Activity.user_id.in_(user_ids), ActivityComment.created_at >= since)
-            .order_by(ActivityComment.created_at, ActivityComment.id)):
-        latest[comment.activity_id] = (comment, athlete_id)
-    for comment, athlete_id in latest.values():
+            .order_by(ActivityComment.created_at)):
         if comment.author_id == athlete_id:
+            athletes_last[comment.activity_id] = (comment, athlete_id)
+        else:
+            answered_at[comment.activity_id] = comment.created_at
+    for thread, (comment, athlete_id) in athletes_last.items():
+        # a reply written in the same instant as the comment answers it
+        if thread not in answered_at or answered_at[thread] < comment.created_at:
             found[athlete_id].append(comment.id)
     return found
 

@@ -2,6 +2,7 @@
 drops a library workout on a day and drags it to another, and the athlete's open Training tab (phone) shows it
 on the new day without a reload."""
 
+import re
 from datetime import date, timedelta
 
 from playwright.sync_api import Page, expect
@@ -37,6 +38,7 @@ def test_the_coach_sees_missed_workouts_and_moves_a_workout_the_athlete_sees_at_
     expect(row.locator(".attention-reason[data-reason='missed_workouts']")).to_contain_text(
         "workouts missed in the last 7 days")
     row.get_by_role("link").click()
+    expect(coach).to_have_url(re.compile(r"/calendar/?$"))
     wait_until_loaded(coach, coach.url.removeprefix(app_url).rstrip("/"))
     expect(coach.locator(".calendar-workout[data-status='skipped']").first).to_be_visible()
 

@@ -93,7 +93,7 @@ def test_the_chart_shows_for_the_athlete_and_their_coach(open_context, app_url, 
     pick_a_period(desktop, "1 year")
     hover_a_day(desktop)
 
-    see_an_activitys_load(desktop, athlete_id, today - timedelta(days=1))
+    see_an_activitys_load(desktop, athlete_id, today)  # the Activities page opens on this week: today is in it
     project_a_generated_plan(desktop, today + timedelta(days=1))
 
 

@@ -35,7 +35,7 @@ def coach_to_athlete(coach: Page, open_context, app_url: str, smtp, tmp_path, at
     athlete.get_by_label("Password", exact=True).fill(PASSWORD)
     athlete.get_by_role("button", name="Create account and join").click()
     expect(athlete).to_have_url(re.compile(r"/athlete/?$"))
-    wait_until_loaded(athlete)
+    wait_until_loaded(athlete, "/athlete")
     expect(athlete.locator("#today")).to_contain_text("Nothing planned today")
     athlete.get_by_label("Recent 10K time").fill("45:00")
     athlete.get_by_role("button", name="Save paces").click()

@@ -21,7 +21,7 @@ def test_coach_builds_the_roster_and_the_athlete_sees_only_what_is_theirs(
     coach.get_by_label("Description").fill("Road and trail running on the coast")
     coach.get_by_role("button", name="Create organization").click()
     expect(coach).to_have_url(at(app_url, "/console/members"))
-    wait_until_loaded(coach)
+    wait_until_loaded(coach, "/console/members")
 
     coach.get_by_role("button", name="Add Member").click()
     dialog = coach.get_by_role("dialog")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nexrex_app.coach.params import PlanParams
+from nexrex_app.coach.periodization import event_seconds
 from nexrex_app.coach.steps import Part, Repeat, Step
 
 EASY, LONG, TEMPO, INTERVAL = "easy-run", "long-run", "tempo-run", "interval-run"
@@ -209,7 +210,7 @@ def bike_quality(kind: str, slot: Slot) -> Session | None:
 
 
 def bike_long(length: int, marathon_pace: int = 0) -> Session:
-    seconds = floor_to(length, 300)
+    seconds = floor_to(length, 60)   # to the minute: 5-minute steps would eat half of a 10% rise
     return Session(f"Long ride {_clock(seconds)}", (Step(seconds, "s", "z2"),))
 
 
@@ -262,18 +263,16 @@ def swim_easy(length: int, kind: str = "easy") -> Session:
 SPORTS = {
     # quality builder, long builder, easy builder, the shortest easy session worth doing
     "run": (run_quality, run_long, run_easy, 2000),
-    "bike": (bike_quality, bike_long, bike_easy, 2400),
+    "bike": (bike_quality, bike_long, bike_easy, 1800),
     "swim": (swim_quality, swim_long, swim_easy, 1000),
 }
-BIKE_RACE_SPEED = {"basic": 25, "intermediate": 30, "advanced": 35}   # km/h, to size the race's duration
 
 
 def race_session(params: PlanParams) -> Session:
     distance = params.race.distance_m
     if params.sport == "bike":
         zone = "z4" if distance <= 40_000 else "z3" if distance <= 90_000 else "z2"
-        seconds = floor_to(distance / 1000 / BIKE_RACE_SPEED[params.level] * 3600, 300)
-        return Session(f"Race day – {params.race.name}", (Step(max(300, seconds), "s", zone),))
+        return Session(f"Race day – {params.race.name}", (Step(event_seconds(params), "s", zone),))
     if params.sport == "run":
         zone = "z5" if distance <= 5000 else "z4" if distance <= 21_100 else "z3"
     else:

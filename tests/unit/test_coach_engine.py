@@ -256,12 +256,26 @@ def _peak_and_long(body):
     ("marathon", "basic", 18, (58, 70), (30, 32)),          # Higdon Novice 1: about 64 km, 32 km
     ("marathon", "intermediate", 18, (72, 88), (30, 32)),   # Higdon Intermediate 1: about 80 km, 32 km
     ("marathon", "advanced", 18, (88, 113), (32, 35)),      # Pfitzinger 18/55 to 18/70
-    ("half_marathon", "basic", 12, (26, 34), (11, 16)),     # Higdon Half Novice 1: about 30 km, 16 km
+    ("half_marathon", "basic", 12, (26, 34), (13, 16)),     # Higdon Half Novice 1: about 30 km, 16 km
     ("5k", "basic", 8, (11, 16), (4, 6)),                   # Higdon 5K Novice: 12–15 km, about 5 km
 ])
 def test_plans_peak_where_the_published_plans_peak(event, level, weeks, peak, long):
     got_peak, got_long = _peak_and_long({"weeks": weeks, "level": level, "goal_race": {"event": event}})
     assert peak[0] <= got_peak <= peak[1] and long[0] <= got_long <= long[1], (got_peak, got_long)
+
+
+def test_a_basic_half_climbs_its_long_run_as_fast_as_the_rule_allows_and_says_where_it_stops():
+    from nexrex_app.coach.advice import warnings
+    params, plan, items, weekly = build({"weeks": 12, "level": "basic", "goal_race": {"event": "half_marathon"}})
+    longs = [max([i["target_distance_in_meters"] for i in week] or [0]) for week in _weeks_of(items, params)]
+    assert initial_long(params) == 6400   # nothing stated: about 4 miles, where Higdon's novice plan starts
+    assert longs[0] > 6400 and max(longs) >= 13_000
+    for week, long in enumerate(longs):   # every week that is not a lighter one or the taper rises the full 10%
+        if plan.weeks[week].shape.phase != "taper" and not plan.weeks[week].shape.recovery:
+            assert long >= int(max(([6400] + longs)[max(0, week - 3):week + 1]) * 1.1) - 100
+    assert problems(items, weekly, params) == []
+    assert any(f"The longest session reaches {max(longs) / 1000:g} km, below the 16 km" in w
+               for w in warnings(plan))
 
 
 def test_volume_follows_the_race_not_only_the_level():
@@ -351,6 +365,20 @@ def test_bike_intensities_follow_coggan_and_events_are_ridden_at_event_effort():
     assert race["content_blocks"][0]["block_pace"] == "z2" and race["target_duration_in_seconds"] >= 4 * 3600
     low, high = plan.fitness.zone("z2").low / plan.fitness.ftp, plan.fitness.zone("z2").high / plan.fitness.ftp
     assert low <= 0.65 * 1.01 and 0.68 <= plan.fitness.zone("z2").target / plan.fitness.ftp <= 0.80 and high <= 0.76
+
+
+@pytest.mark.parametrize(("event", "level", "weeks"), [
+    ("gran_fondo", "intermediate", 12), ("gran_fondo", "intermediate", 14), ("gran_fondo", "intermediate", 16),
+    ("gran_fondo", "basic", 20), ("century", "intermediate", 16), ("century", "basic", 20),
+])
+def test_long_bike_events_are_prepared_by_rides_of_most_of_the_event_in_the_peak(event, level, weeks):
+    params, plan, items, weekly = build({"type": "bike", "weeks": weeks, "level": level, "goal_race": {"event": event}})
+    assert problems(items, weekly, params) == []
+    race = items[-1]
+    rides = [i for i in items if i is not race]
+    longest = max(rides, key=lambda i: i["target_duration_in_seconds"])
+    assert longest["target_duration_in_seconds"] >= 0.8 * race["target_duration_in_seconds"]
+    assert longest["phase"] == "peak" and longest["workout_sub_type"] == "long-run"
 
 
 def test_swims_test_css_and_long_races_are_swum_slower_than_css():

@@ -313,6 +313,11 @@ def test_the_taper_follows_the_race_distance():
 # --- sessions ----------------------------------------------------------------------------------------
 
 
+def _leaves(blocks):
+    for block in blocks:
+        yield from _leaves(block["blocks"]) if block.get("blocks") else [block]
+
+
 def _z_distance(item, zone):
     total = 0
     for block in item["content_blocks"]:
@@ -359,7 +364,12 @@ def test_week_notes_name_the_sessions_that_are_there():
 def test_bike_intensities_follow_coggan_and_events_are_ridden_at_event_effort():
     params, plan, items, _ = build({"type": "bike", "weeks": 16, "level": "intermediate",
                                     "goal_race": {"event": "gran_fondo"}})
-    assert not any("sweet spot" in i["workout_name"].lower() for i in items)
+    sweet_spots = [b for i in items for b in _leaves(i["content_blocks"]) if b.get("block_name", "").startswith("Sweet")]
+    assert sweet_spots and all(b["block_pace"] == "z4" and b["block_name"] == "Sweet spot 88–94% FTP"
+                               for b in sweet_spots)   # the exact figure named, the nearest zone as the pace
+    ss = plan.fitness.zone("sweet spot")
+    assert (ss.low, ss.high, ss.target) == pytest.approx((0.88 * plan.fitness.ftp, 0.94 * plan.fitness.ftp,
+                                                          0.91 * plan.fitness.ftp))
     assert any(i["workout_name"].startswith("FTP test") for i in items)
     race = items[-1]
     assert race["content_blocks"][0]["block_pace"] == "z2" and race["target_duration_in_seconds"] >= 4 * 3600
@@ -456,3 +466,44 @@ def test_a_goal_beyond_reach_and_a_short_plan_are_warned_about():
     assert plan.fitness.vdot == 40.0   # the paces come from what the athlete ran
     assert "# Warning: 6 weeks is short" in render(plan)
     assert warnings(build({"weeks": 18, "level": "basic", "goal_race": {"event": "marathon"}})[1]) == []
+
+
+# --- named intensities: sweet spot and R pace ---------------------------------------------------------
+
+
+def test_sweet_spot_and_r_pace_are_named_exactly_from_the_engine_to_the_athletes_words_and_files():
+    from datetime import datetime
+
+    from nexrex_app.coach.zones import Fitness, race_seconds
+    from nexrex_app.domain.load import _blocks_load
+    from nexrex_app.domain.presenting import block_lines
+    from nexrex_app.formats.workout_files import _fit_step, zwo_workout
+    bike = build({"type": "bike", "weeks": 12, "level": "intermediate", "goal_race": {"event": "gran_fondo"}})
+    run = build({"weeks": 12, "level": "intermediate", "goal_race": {"event": "10k"}})
+    draft = render(bike[1]) + render(run[1])
+    assert "min sweet spot, 5 min z1)" in draft
+    assert "x(100 m R pace, 100 m z1)" in draft
+    sweet = next(i for i in bike[2] if i["workout_name"].startswith("Sweet spot"))
+    strides = next(i for i in run[2] if "strides" in i["workout_name"])
+    assert sweet["workout_sub_type"] == "tempo-run" and "Sweet spot 88–94% FTP (z4, 194 W–207 W)" in sweet["description"]
+    effort = sweet["content_blocks"][1]["blocks"][0]
+    rep = strides["content_blocks"][1]["blocks"][0]
+    assert (effort["block_name"], effort["block_pace"], rep["block_name"], rep["block_pace"]) == (
+        "Sweet spot 88–94% FTP", "z4", "R pace", "z5")
+    vdot50 = Fitness("run", vdot=50.0)
+    mile_pace = race_seconds(50.0, 1609) / 1.609   # R pace: about the mile race pace, faster than I pace
+    assert vdot50.zone("R pace").target == pytest.approx(mile_pace) and mile_pace < vdot50.zone("z5").high
+    assert block_lines([effort], "bike", Fitness("bike", ftp=250))[0].endswith(" · Sweet spot 88–94% FTP (z4, 220 W–235 W)")
+    assert "R pace (z5, 3:4" in block_lines([rep], "run", vdot50)[0]
+    assert "88–94% of FTP" in block_lines([effort], "bike", None)[0]
+    fit = _fit_step(effort, None)
+    assert (fit["target_type"], fit["custom_target_value_low"], fit["custom_target_value_high"]) == ("power", 88, 94)
+    assert _fit_step(effort, Fitness("bike", ftp=250))["custom_target_value_low"] == 1000 + 220
+    zwo = zwo_workout({"workout_type": "bike", "workout_name": sweet["workout_name"],
+                       "content_blocks": sweet["content_blocks"]}, None).data.decode()
+    assert 'OnPower="0.91"' in zwo
+    ftp250 = Fitness("bike", ftp=250)
+    as_z4 = {**effort, "block_name": None}
+    assert _blocks_load([effort], "bike", ftp250) < _blocks_load([as_z4], "bike", ftp250)   # 91%, not 98%
+    assert _day_line("W3 Tue  Sweet spot 2x20 min: 15 min z1, 2x(20 min Sweet Spot, 5 min z1), 10 min z1",
+                     12).parts[1].steps[0].zone == "sweet spot"

@@ -164,9 +164,14 @@ NAMED_BY_WORD = {named.word.lower(): named for named in NAMED_INTENSITIES}
 NAMED_BY_LABEL = {named.label.lower(): named for named in NAMED_INTENSITIES}
 
 
+ZONE_NAMES = ("z1", "z2", "z3", "z4", "z5")
+
+
 def named_intensity(word_or_label: str | None) -> NamedIntensity | None:
     """The named intensity a draft word or a block name stands for, else None."""
-    key = (word_or_label or "").strip().lower()
+    if not word_or_label or word_or_label in ZONE_NAMES:
+        return None
+    key = word_or_label.strip().lower()
     return NAMED_BY_WORD.get(key) or NAMED_BY_LABEL.get(key)
 
 
@@ -178,10 +183,13 @@ def block_named_intensity(block: dict) -> NamedIntensity | None:
 
 def nearest_zone(intensity: str) -> str:
     """z1–z5 itself, or the zone nearest to a named intensity."""
+    if intensity in ZONE_NAMES:
+        return intensity
     named = named_intensity(intensity)
     return named.zone if named else intensity
 
 
+@lru_cache(maxsize=256)
 def _named_zone(named: NamedIntensity, fitness: Fitness) -> Zone:
     if named.share is not None:
         low, high, target = (fitness.ftp * share for share in named.share)
@@ -207,9 +215,10 @@ class Fitness:
 
     def zone(self, name: str) -> Zone:
         """A zone z1–z5, or a named intensity of this sport as the athlete's own range."""
-        named = named_intensity(name)
-        if named is not None and named.sport == self.sport:
-            return _named_zone(named, self)
+        if name not in ZONE_NAMES:
+            named = named_intensity(name)
+            if named is not None and named.sport == self.sport:
+                return _named_zone(named, self)
         return self.zones()[int(nearest_zone(name)[1]) - 1]
 
     def seconds_for(self, meters: int, zone: str) -> int:

@@ -95,12 +95,12 @@ async def test_assign_then_train_then_comply(browser, outbox, clock):
     coach.open(f"/console/members/{runner.id}/activities", user_id=runner.id)
     await coach.fire(AthleteActivitiesState.load)
     view = coach.state(AthleteActivitiesState)
-    current = next(week for week in view.weeks if week["is_current"])
-    statuses = [item["status"] for day in current["days"] for item in day["items"]]
+    current = next(week for week in view.weeks if week.is_current)
+    statuses = [item.status for day in current.days for item in day.items]
     assert statuses == ["completed", "skipped", "completed"]
-    figures = [item["figures"] for day in current["days"] for item in day["items"]]
+    figures = [item.figures for day in current.days for item in day.items]
     assert figures == ["5.2 km · 27 min", "5.0 km", "5.0 km · 30 min"]  # what was done, else what was planned
-    assert current["compliance"] == "68%" and current["planned"] == "15.0 km"
+    assert current.compliance == "68%" and current.planned == "15.0 km"
 
 
 async def test_an_assignment_tells_the_athletes_tab_and_nobody_else(browser, outbox, clock):
@@ -177,7 +177,7 @@ async def test_the_coach_sets_paces_and_removes_a_plan(browser, outbox, clock):
     clock.advance(timedelta(days=1))
     await coach.fire(AthleteActivitiesState.remove_plan, plan["plan_instance_id"])
     assert view.plans == [] and view.message.startswith("Plan removed")
-    remaining = [item["status"] for week in view.weeks for day in week["days"] for item in day["items"]]
+    remaining = [item.status for week in view.weeks for day in week.days for item in day.items]
     assert remaining == ["skipped"]  # Monday passed unplanned-for; Tuesday and Wednesday are gone
 
 

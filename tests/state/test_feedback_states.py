@@ -64,7 +64,7 @@ async def test_feedback_reaches_the_coach_unread_and_the_reply_reaches_the_athle
     coach.open(f"/console/members/{runner.id}/activities", user_id=runner.id)
     await coach.fire(AthleteActivitiesState.load)
     await coach.fire(AthleteActivitiesState.open_activity, activity_id)
-    assert coach.state(AthleteActivitiesState).detail["feedback"] == "RPE 7 (very hard) · Felt good"
+    assert coach.state(AthleteActivitiesState).detail.feedback == "RPE 7 (very hard) · Felt good"
     await coach.fire(CommentsState.open_thread, activity_id)
     assert [line["body"] for line in inbox.lines] == ["Legs heavy on the hills"] and inbox.unread_total == 0
     clock.advance(timedelta(minutes=3))

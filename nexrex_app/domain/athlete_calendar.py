@@ -213,7 +213,8 @@ def calendar_page(session: Session, actor: Actor, user_id: str, view: str, ancho
         monday = date.fromisoformat(week["start_date"])
         week_days = [monday + timedelta(days=n) for n in range(7)]
         weeks.append(PlannedWeek(
-            label=f"Week of {monday.day} {monday.strftime('%b')}", compliance=presenting.compliance_text(week["compliance"]),
+            label=f"Week of {monday.day} {monday.strftime('%b')}",
+            compliance=presenting.compliance_text(week["compliance"]),
             band=(week["compliance"] or {}).get("band", ""),
             days=[PlannedDay(date=day.isoformat(), label=day.strftime("%a %d"), is_today=day.isoformat() == today,
                              open=day.isoformat() >= today, in_month=view == "week" or day.month == anchor.month,

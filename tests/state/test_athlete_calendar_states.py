@@ -115,8 +115,8 @@ async def test_the_attention_list_names_an_idle_athlete_until_dismissed(browser,
     runner, _ = athlete_of_head_coach(outbox)
     await coach.fire(AttentionState.load)
     listed = coach.state(AttentionState)
-    assert listed.total == 1 and listed.rows[0]["user_id"] == runner.id
-    assert [r["reason"] for r in listed.rows[0]["reasons"]] == ["no_activity"]
+    assert listed.total == 1 and listed.rows[0].user_id == runner.id
+    assert [r.reason for r in listed.rows[0].reasons] == ["no_activity"]
     await coach.fire(AttentionState.dismiss, runner.id, "no_activity")
     assert listed.total == 0 and listed.rows == []
     await coach.fire(AttentionState.dismiss, runner.id, "plan_ending")

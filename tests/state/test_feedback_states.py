@@ -60,24 +60,24 @@ async def test_feedback_reaches_the_coach_unread_and_the_reply_reaches_the_athle
 
     await coach.fire(CommentsState.refresh_unread)
     inbox = coach.state(CommentsState)
-    assert inbox.unread_total == 1 and inbox.threads[0]["activity_id"] == activity_id
+    assert inbox.unread_total == 1 and inbox.threads[0].activity_id == activity_id
     coach.open(f"/console/members/{runner.id}/activities", user_id=runner.id)
     await coach.fire(AthleteActivitiesState.load)
     await coach.fire(AthleteActivitiesState.open_activity, activity_id)
     assert coach.state(AthleteActivitiesState).detail.feedback == "RPE 7 (very hard) · Felt good"
     await coach.fire(CommentsState.open_thread, activity_id)
-    assert [line["body"] for line in inbox.lines] == ["Legs heavy on the hills"] and inbox.unread_total == 0
+    assert [line.body for line in inbox.lines] == ["Legs heavy on the hills"] and inbox.unread_total == 0
     clock.advance(timedelta(minutes=3))
     await coach.fire(CommentsState.post, {"body": "Shorter strides uphill"})
-    assert inbox.comment_error == "" and [line["mine"] for line in inbox.lines] == [False, True]
+    assert inbox.comment_error == "" and [line.mine for line in inbox.lines] == [False, True]
     assert "Shorter strides uphill" in outbox.to("runner@example.com")[-1].get_body(
         preferencelist=("plain",)).get_content()
 
     athlete.open(f"/athlete?activity={activity_id}")
     await athlete.fire(CommentsState.load)
     thread = athlete.state(CommentsState)
-    assert thread.thread_open and [line["side"] for line in thread.lines] == ["athlete", "coach"]
-    assert thread.lines[-1]["body"] == "Shorter strides uphill" and thread.unread_total == 0
+    assert thread.thread_open and [line.side for line in thread.lines] == ["athlete", "coach"]
+    assert thread.lines[-1].body == "Shorter strides uphill" and thread.unread_total == 0
 
 
 async def test_bad_feedback_is_an_inline_message_and_changes_nothing(browser, outbox, clock):

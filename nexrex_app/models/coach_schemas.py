@@ -1,8 +1,8 @@
-"""Request bodies of Generate with AI (``/ai-coach``)."""
+"""Request bodies and answers of Generate with AI (``/ai-coach``)."""
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from nexrex_app.models.schemas import RequestBody
 
@@ -50,3 +50,12 @@ class GenerateDraft(RequestBody):
 
 class GeneratePlan(GenerateDraft):
     refined_draft: str = Field(description="The (edited) draft: at most 60000 characters, each line at most 400.")
+
+
+class ZoneLine(BaseModel):
+    """What one training zone means for the sport, with the athlete's own range when their fitness is known."""
+
+    zone: str = Field(description="z1 to z5")
+    label: str
+    meaning: str
+    range: str = Field(description="The athlete's own pace, power or heart rate range, or ''")

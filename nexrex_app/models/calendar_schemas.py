@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from nexrex_app.base.vocabulary import ActivityStatus, AttentionReason, WorkoutSubType, WorkoutType
+from nexrex_app.models.feedback_schemas import Ok
 from nexrex_app.models.schemas import RequestBody
 from nexrex_app.models.library_schemas import ContentBlock
 
@@ -63,6 +64,46 @@ class AttentionList(BaseModel):
 class AttentionEnvelope(BaseModel):
     status: Literal["ok"] = "ok"
     data: AttentionList
+
+
+class WeekBand(BaseModel):
+    band: str = Field(description="green 80–120 %, yellow 50–79 % or 121–150 %, orange beyond")
+    ratio: float = Field(description="Done against planned, e.g. 0.96")
+
+
+class CalendarWeek(BaseModel):
+    start_date: str = Field(description="The week's Monday, YYYY-MM-DD")
+    compliance: WeekBand | None = Field(description="Null for a week to come")
+
+
+class AthleteCalendarSpan(BaseModel):
+    """The athlete's workouts over a span of days, each week's compliance, and the plans they follow."""
+
+    user_id: str
+    name: str
+    start_date: str
+    end_date: str
+    today: str = Field(description="The athlete's local today, YYYY-MM-DD")
+    activities: list[dict] = Field(description="Each activity as `GET /activities/{activity_id}` gives it")
+    weeks: list[CalendarWeek]
+    plans: list[dict] = Field(description="The plans the athlete follows, as `GET /training/plan-instances` "
+                                          "gives them")
+
+
+class PlanShifted(BaseModel):
+    plan_instance_id: str
+    moved_workouts: int
+
+
+class ReasonDismissed(BaseModel):
+    user_id: str
+    reason: AttentionReason
+    dismissed: bool
+
+
+AthleteCalendarEnvelope = Ok[AthleteCalendarSpan]
+PlanShiftedEnvelope = Ok[PlanShifted]
+ReasonDismissedEnvelope = Ok[ReasonDismissed]
 
 
 class PlannedItem(BaseModel):

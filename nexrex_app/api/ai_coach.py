@@ -9,20 +9,25 @@ from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
 
 from nexrex_app.api.deps import InUseCase
-from nexrex_app.models.schemas import Envelope
 from nexrex_app.api.shapes import ok
 from nexrex_app.domain import ai_coach
-from nexrex_app.models.coach_schemas import GenerateDraft, GeneratePlan
+from nexrex_app.models.coach_schemas import (
+    GeneratedDraftEnvelope,
+    GeneratedPlanEnvelope,
+    GenerateDraft,
+    GeneratePlan,
+)
 
 router = APIRouter(prefix="/ai-coach", tags=["ai-coach"])
 
 
-@router.post("/generate-draft", response_model=Envelope)
+# Keys the engine leaves out (a refinement's reason, a workout's library source) stay out of the answer.
+@router.post("/generate-draft", response_model=GeneratedDraftEnvelope, response_model_exclude_unset=True)
 def generate_draft(body: GenerateDraft, case: InUseCase) -> dict:
     return ok(ai_coach.generate_draft(case.session, case.actor, body.plain()))
 
 
-@router.post("/generate-plan", response_model=Envelope)
+@router.post("/generate-plan", response_model=GeneratedPlanEnvelope, response_model_exclude_unset=True)
 def generate_plan(body: GeneratePlan, case: InUseCase) -> dict:
     return ok(ai_coach.generate_plan(case.session, case.actor, body.plain()))
 

@@ -8,11 +8,14 @@ from nexrex_app.api.deps import InUseCase
 from nexrex_app.api.shapes import ok
 from nexrex_app.domain import activities, athlete_calendar, attention
 from nexrex_app.models.calendar_schemas import (
+    AthleteCalendarEnvelope,
     AttentionDismissalBody,
     AttentionEnvelope,
     DayBody,
     LibraryWorkoutOnDay,
     PlanShift,
+    PlanShiftedEnvelope,
+    ReasonDismissedEnvelope,
     ScheduledWorkoutEdit,
 )
 from nexrex_app.models.schemas import Envelope
@@ -28,7 +31,7 @@ def _activity(case, activity_id: str) -> dict:
     return ok(activities.get_activity(case.session, case.actor, activity_id))
 
 
-@router.get("/athletes/{user_id}/calendar", response_model=Envelope)
+@router.get("/athletes/{user_id}/calendar", response_model=AthleteCalendarEnvelope)
 def read_calendar(user_id: str, case: InUseCase, start_date: str, end_date: str) -> dict:
     """The athlete's workouts from `start_date` to `end_date` (at most 42 days), each with its `compliance`
     (`{band, ratio}`: green 80–120 %, yellow 50–79 % or 121–150 %, orange beyond; amber when skipped; null for a
@@ -66,7 +69,7 @@ def edit_scheduled_workout(activity_id: str, body: ScheduledWorkoutEdit, case: I
     return _activity(case, activity_id)
 
 
-@router.post("/training/plan-instances/{instance_id}/shift", tags=["training"], response_model=Envelope,
+@router.post("/training/plan-instances/{instance_id}/shift", tags=["training"], response_model=PlanShiftedEnvelope,
              description=(
                  "Every workout still to come of the athlete's plan `days` later (earlier when negative), in their "
                  "order; none may land before the athlete's today (400 `DAY_PASSED`, field `days`). Only the "
@@ -84,7 +87,7 @@ def attention_list(case: InUseCase, limit: int = 20, offset: int = 0) -> dict:
     return ok(attention.attention_list(case.session, case.actor, limit=limit, offset=offset))
 
 
-@router.post("/attention/dismissals", status_code=201, response_model=Envelope)
+@router.post("/attention/dismissals", status_code=201, response_model=ReasonDismissedEnvelope)
 def dismiss_reason(body: AttentionDismissalBody, case: InUseCase) -> dict:
     """One of the athlete's reasons set aside for the caller until its facts change (a new missed workout,
     a new week, another plan)."""

@@ -7,6 +7,7 @@ import reflex as rx
 from nexrex_app.components.forms import labelled, word_select
 from nexrex_app.base.wording import BLOCK_TYPE_WORDS, INTENSITY_WORDS, LENGTH_WORDS, ZONE_WORDS, words_from
 from nexrex_app.base.vocabulary import BLOCK_TYPES, INTENSITY_TARGETS, LENGTH_TARGETS, PACE_ZONES
+from nexrex_app.state.block_editing import BlockRow
 
 ZONE_COLOURS = {1: "sky", 2: "grass", 3: "amber", 4: "orange", 5: "red"}
 
@@ -22,44 +23,44 @@ def _number(value, on_change, label: str, unit: str) -> rx.Component:
         rx.text(unit, size="1", color_scheme="gray"), spacing="1", align="center")
 
 
-def _row(state, row: rx.Var, editable) -> rx.Component:
-    path = row["path"].to(str)
+def _row(state, row: BlockRow, editable) -> rx.Component:
+    path = row.path
 
     def setter(field: str):
         return lambda value: state.set_block_field(path, field, value)
 
     leaf_fields = rx.fragment(
-        _small_select(LENGTH_TARGETS, row["block_length_target"].to(str), setter("block_length_target"), "Measured by",
+        _small_select(LENGTH_TARGETS, row.block_length_target, setter("block_length_target"), "Measured by",
                       LENGTH_WORDS),
-        rx.cond(row["block_length_target"] == "distance",
-                _number(row["block_distance_in_meters"], setter("block_distance_in_meters"), "Distance", "m"),
-                _number(row["block_duration_in_seconds"], setter("block_duration_in_seconds"), "Duration", "s")),
-        _small_select(PACE_ZONES, row["block_pace"].to(str), setter("block_pace"), "Pace zone", ZONE_WORDS),
-        _small_select(INTENSITY_TARGETS, row["block_intensity_target"].to(str), setter("block_intensity_target"),
+        rx.cond(row.block_length_target == "distance",
+                _number(row.block_distance_in_meters, setter("block_distance_in_meters"), "Distance", "m"),
+                _number(row.block_duration_in_seconds, setter("block_duration_in_seconds"), "Duration", "s")),
+        _small_select(PACE_ZONES, row.block_pace, setter("block_pace"), "Pace zone", ZONE_WORDS),
+        _small_select(INTENSITY_TARGETS, row.block_intensity_target, setter("block_intensity_target"),
                       "Intensity by", INTENSITY_WORDS),
     )
     group_fields = rx.fragment(
         rx.text("repeat", size="1", color_scheme="gray"),
-        _number(row["block_repeat"], setter("block_repeat"), "Repeat", "×"),
-        rx.cond(row["can_nest"] & editable, rx.button("+ step", size="1", variant="soft",
+        _number(row.block_repeat, setter("block_repeat"), "Repeat", "×"),
+        rx.cond(row.can_nest & editable, rx.button("+ step", size="1", variant="soft",
                                                       on_click=state.add_block("run", path))),
     )
     return rx.flex(
-        _small_select(BLOCK_TYPES, row["type"].to(str), setter("type"), "Block type", BLOCK_TYPE_WORDS),
-        rx.cond(row["group"], group_fields, leaf_fields),
+        _small_select(BLOCK_TYPES, row.type, setter("type"), "Block type", BLOCK_TYPE_WORDS),
+        rx.cond(row.group, group_fields, leaf_fields),
         rx.spacer(),
         rx.cond(editable, rx.hstack(
             rx.icon_button(rx.icon("arrow_up", size=14), size="1", variant="ghost", aria_label="Move up",
-                           disabled=row["first"].to(bool), on_click=state.move_block(path, -1)),
+                           disabled=row.first, on_click=state.move_block(path, -1)),
             rx.icon_button(rx.icon("arrow_down", size=14), size="1", variant="ghost", aria_label="Move down",
-                           disabled=row["last"].to(bool), on_click=state.move_block(path, 1)),
+                           disabled=row.last, on_click=state.move_block(path, 1)),
             rx.icon_button(rx.icon("trash_2", size=14), size="1", variant="ghost", color_scheme="red",
                            aria_label="Remove block", on_click=state.remove_block(path)),
             spacing="1")),
         gap="8px", align="center", wrap="wrap", width="100%",
-        padding="6px 8px", padding_left=(row["depth"].to(int) * 24 + 8).to(str) + "px",
-        border_left=rx.cond(row["depth"].to(int) > 0, f"3px solid {rx.color('accent', 6)}", "3px solid transparent"),
-        background=rx.cond(row["group"], rx.color("accent", 2), "transparent"),
+        padding="6px 8px", padding_left=(row.depth * 24 + 8).to(str) + "px",
+        border_left=rx.cond(row.depth > 0, f"3px solid {rx.color('accent', 6)}", "3px solid transparent"),
+        background=rx.cond(row.group, rx.color("accent", 2), "transparent"),
         border_radius="6px", class_name="block-row", data_path=path,
     )
 
@@ -68,10 +69,10 @@ def intensity_chart(state) -> rx.Component:
     return rx.box(
         rx.hstack(
             rx.foreach(state.profile, lambda seg: rx.box(
-                width=seg["width"], height=seg["height"], min_width="2px",
-                background=rx.match(seg["zone"], *[(zone, rx.color(colour, 9)) for zone, colour in
+                width=seg.width, height=seg.height, min_width="2px",
+                background=rx.match(seg.zone, *[(zone, rx.color(colour, 9)) for zone, colour in
                                                    ZONE_COLOURS.items()], rx.color("slate", 9)),
-                title=seg["type"].to(str) + " · z" + seg["zone"].to(str))),
+                title=seg.type + " · z" + seg.zone.to(str))),
             align="end", spacing="0", height="64px", width="100%",
         ),
         width="100%", padding="6px", border=f"1px solid {rx.color('slate', 5)}", border_radius="8px",

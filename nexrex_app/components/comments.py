@@ -5,7 +5,7 @@ import reflex as rx
 from nexrex_app.base.wording import FEELING_WORDS
 from nexrex_app.components.forms import inline_error
 from nexrex_app.models.feedback import MAX_COMMENT
-from nexrex_app.state.comments import CommentsState, EmailSettingsState
+from nexrex_app.state.comments import CommentLine, CommentsState, EmailSettingsState, ThreadLine
 
 COMMENTS_PAGE = ("Comments", "/console/comments", "message_circle")
 RPE_CHOICES = [str(number) for number in range(1, 11)]
@@ -25,16 +25,16 @@ def feedback_fields() -> rx.Component:
         gap="6px", wrap="wrap", width="100%")
 
 
-def _comment(line: dict) -> rx.Component:
+def _comment(line: CommentLine) -> rx.Component:
     return rx.box(
-        rx.hstack(rx.text(line["author"], size="1", weight="bold"),
-                  rx.badge(line["side"], size="1", variant="soft",
-                           color_scheme=rx.cond(line["side"] == "coach", "blue", "grass")),
+        rx.hstack(rx.text(line.author, size="1", weight="bold"),
+                  rx.badge(line.side, size="1", variant="soft",
+                           color_scheme=rx.cond(line.side == "coach", "blue", "grass")),
                   spacing="2", align="center"),
-        rx.text(line["body"], size="2", white_space="pre-wrap", word_break="break-word"),
+        rx.text(line.body, size="2", white_space="pre-wrap", word_break="break-word"),
         padding="8px 10px", border_radius="8px", max_width="90%", class_name="comment",
-        align_self=rx.cond(line["mine"], "end", "start"),
-        background=rx.cond(line["mine"], rx.color("accent", 3), rx.color("slate", 3)))
+        align_self=rx.cond(line.mine, "end", "start"),
+        background=rx.cond(line.mine, rx.color("accent", 3), rx.color("slate", 3)))
 
 
 def thread_body() -> rx.Component:
@@ -69,27 +69,26 @@ def open_button(activity_id) -> rx.Component:
                      on_click=CommentsState.open_thread(activity_id), class_name="open-comments")
 
 
-def _thread_row(thread: dict) -> rx.Component:
+def _thread_row(thread: ThreadLine) -> rx.Component:
     return rx.button(
-        rx.vstack(rx.text(thread["name"], size="2", weight="medium"),
-                  rx.text(thread["athlete"], " · ", thread["date"], size="1", color_scheme="gray",
+        rx.vstack(rx.text(thread.name, size="2", weight="medium"),
+                  rx.text(thread.athlete, " · ", thread.date, size="1", color_scheme="gray",
                           overflow_wrap="anywhere"),
                   spacing="0", align="start", text_align="left", flex="1", min_width="0"),
-        rx.cond(thread["unread"].to(int) > 0, rx.badge(thread["unread"], " unread", color_scheme="red"),
-                rx.text(thread["count"], size="1", color_scheme="gray", white_space="nowrap")),
-        on_click=CommentsState.open_thread(thread["activity_id"]), variant="surface", color_scheme="gray",
+        rx.cond(thread.unread > 0, rx.badge(thread.unread, " unread", color_scheme="red"),
+                rx.text(thread.count, size="1", color_scheme="gray", white_space="nowrap")),
+        on_click=CommentsState.open_thread(thread.activity_id), variant="surface", color_scheme="gray",
         width="100%", height="auto", padding="8px 12px", justify="start", class_name="comment-thread-row",
-        data_unread=thread["unread"])
+        data_unread=thread.unread)
 
 
 def unread_notice() -> rx.Component:
     """The Training tab's unread comments, each opening its thread."""
-    unread = CommentsState.threads.to(list[dict])
     return rx.cond(CommentsState.unread_total > 0, rx.card(rx.vstack(
         rx.hstack(rx.icon("message_circle", size=16), rx.text(CommentsState.unread_total, " unread comments",
                                                                weight="medium", size="2", id="unread-total"),
                   align="center", spacing="2"),
-        rx.foreach(unread, lambda thread: rx.cond(thread["unread"].to(int) > 0, _thread_row(thread))),
+        rx.foreach(CommentsState.threads, lambda thread: rx.cond(thread.unread > 0, _thread_row(thread))),
         spacing="2", width="100%"), width="100%", id="unread-comments"))
 
 

@@ -4,7 +4,7 @@ today and race days marked, the plan's future projected; a period picker; hoveri
 import reflex as rx
 
 from nexrex_app.components.forms import inline_error, labelled, notice
-from nexrex_app.state.load_chart import LoadChartState
+from nexrex_app.state.load_chart import LoadChartState, RaceNote
 
 FITNESS, FATIGUE, FORM = "#2563eb", "#db2777", "#d97706"
 
@@ -68,12 +68,12 @@ def _thresholds() -> rx.Component:
         on_submit=LoadChartState.save_thresholds, reset_on_submit=False, width="100%")
 
 
-def race_note(note: dict) -> rx.Component:
+def race_note(note: RaceNote) -> rx.Component:
     return rx.cond(
-        note["warning"],
-        rx.callout(note["text"], icon="triangle_alert", color_scheme="amber", size="1", width="100%",
+        note.warning,
+        rx.callout(note.text, icon="triangle_alert", color_scheme="amber", size="1", width="100%",
                    class_name="race-form-note"),
-        rx.callout(note["text"], icon="flag", color_scheme="green", size="1", width="100%",
+        rx.callout(note.text, icon="flag", color_scheme="green", size="1", width="100%",
                    class_name="race-form-note"))
 
 

@@ -23,7 +23,15 @@ from nexrex_app.domain.live_updates import calendar_changed
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import monday_of, parse_day
 from nexrex_app.models.accounts import User
-from nexrex_app.models.calendar_schemas import ScheduledWorkoutEdit
+from nexrex_app.models.calendar_schemas import (
+    CalendarPage,
+    LibraryCard,
+    PlannedDay,
+    PlannedItem,
+    PlannedWeek,
+    ScheduledWorkout,
+    ScheduledWorkoutEdit,
+)
 from nexrex_app.models.activities import COMPLETED, SCHEDULED, Activity, PlanInstance
 from nexrex_app.models.ids import new_id
 from nexrex_app.models.organizations import Membership
@@ -172,15 +180,15 @@ def shift_plan(session: Session, actor: Actor, instance_id: str, days: int) -> l
 
 # --- the calendar as the coach's page shows it --------------------------------------------------
 
-def _item(view: dict, today: str) -> dict:
+def _item(view: dict, today: str) -> PlannedItem:
     compliance = view["compliance"] or {}
     done = view["status"] == "completed"
-    return {"activity_id": view["activity_id"], "name": view["activity_name"], "status": view["status"],
-            "band": compliance.get("band") or ("" if done else view["status"]),
-            "planned": presenting.planned(view) if view.get("workout") else "",
-            "done": presenting.recorded(view) if done else "", "compliance": presenting.compliance_text(view["compliance"]),
-            "changeable": not done, "has_workout": bool(view.get("workout")) and not done,
-            "past": view["date"] < today}
+    return PlannedItem(
+        activity_id=view["activity_id"], name=view["activity_name"], status=view["status"],
+        band=compliance.get("band") or ("" if done else view["status"]),
+        planned=presenting.planned(view) if view.get("workout") else "",
+        done=presenting.recorded(view) if done else "", compliance=presenting.compliance_text(view["compliance"]),
+        changeable=not done, has_workout=bool(view.get("workout")) and not done, past=view["date"] < today)
 
 
 def span(view: str, anchor: date) -> tuple[date, date]:
@@ -193,7 +201,7 @@ def span(view: str, anchor: date) -> tuple[date, date]:
     return first, monday_of(next_month - timedelta(days=1)) + timedelta(days=6)
 
 
-def calendar_page(session: Session, actor: Actor, user_id: str, view: str, anchor: date | None) -> dict:
+def calendar_page(session: Session, actor: Actor, user_id: str, view: str, anchor: date | None) -> CalendarPage:
     """The calendar as the page shows it (around the athlete's today unless ``anchor``): weeks of days with their
     workouts, figures and bands."""
     anchor = anchor or activities.today_of(session, user_id)
@@ -204,28 +212,30 @@ def calendar_page(session: Session, actor: Actor, user_id: str, view: str, ancho
     for week in data["weeks"]:
         monday = date.fromisoformat(week["start_date"])
         week_days = [monday + timedelta(days=n) for n in range(7)]
-        weeks.append({
-            "label": f"Week of {monday.day} {monday.strftime('%b')}", "compliance": presenting.compliance_text(week["compliance"]),
-            "band": (week["compliance"] or {}).get("band", ""),
-            "days": [{"date": day.isoformat(), "label": day.strftime("%a %d"), "is_today": day.isoformat() == today,
-                      "open": day.isoformat() >= today, "in_month": view == "week" or day.month == anchor.month,
-                      "items": [_item(v, today) for v in data["activities"] if v["date"] == day.isoformat()]}
-                     for day in week_days]})
-    return {"name": data["name"], "weeks": weeks, "plans": data["plans"], "anchor": anchor.isoformat(),
-            "title": (f"{first.day} {first.strftime('%b')} – {last.day} {last.strftime('%b %Y')}" if view == "week"
-                      else anchor.strftime("%B %Y"))}
+        weeks.append(PlannedWeek(
+            label=f"Week of {monday.day} {monday.strftime('%b')}",
+            compliance=presenting.compliance_text(week["compliance"]),
+            band=(week["compliance"] or {}).get("band", ""),
+            days=[PlannedDay(date=day.isoformat(), label=day.strftime("%a %d"), is_today=day.isoformat() == today,
+                             open=day.isoformat() >= today, in_month=view == "week" or day.month == anchor.month,
+                             items=[_item(v, today) for v in data["activities"] if v["date"] == day.isoformat()])
+                  for day in week_days]))
+    return CalendarPage(name=data["name"], weeks=weeks, plans=data["plans"], anchor=anchor.isoformat(),
+                        title=(f"{first.day} {first.strftime('%b')} – {last.day} {last.strftime('%b %Y')}"
+                               if view == "week" else anchor.strftime("%B %Y")))
 
 
-def library_panel(session: Session, actor: Actor) -> list[dict]:
+def library_panel(session: Session, actor: Actor) -> list[LibraryCard]:
     """The coach's library beside the calendar, to drag onto a day."""
     found = workouts.workout_views(session, workouts.list_workouts(session, actor))
-    return [{"workout_id": w["workout_id"], "workout_name": w["workout_name"],
-             "distance": distance_text(w["target_distance_in_meters"]) if w["target_distance_in_meters"] else "—"}
+    return [LibraryCard(workout_id=w["workout_id"], workout_name=w["workout_name"],
+                        distance=distance_text(w["target_distance_in_meters"]) if w["target_distance_in_meters"]
+                        else "—")
             for w in found]
 
 
-def scheduled_workout(session: Session, actor: Actor, activity_id: str) -> dict:
+def scheduled_workout(session: Session, actor: Actor, activity_id: str) -> ScheduledWorkout:
     """The athlete's copy of a scheduled workout, for editing."""
     view = workout_to_edit(session, actor, activity_id)
-    return {"name": view["workout_name"], "blocks": view.get("content_blocks") or [],
-            "sport": view.get("workout_type") or "run"}
+    return ScheduledWorkout(name=view["workout_name"], blocks=view.get("content_blocks") or [],
+                            sport=view.get("workout_type") or "run")

@@ -22,6 +22,7 @@ from nexrex_app.domain.bands import week_compliance
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import local_today, monday_of
 from nexrex_app.models.accounts import User
+from nexrex_app.models.calendar_schemas import AttentionList, AttentionReasonView, AttentionRow
 from nexrex_app.models.feedback import ActivityComment
 from nexrex_app.models.activities import COMPLETED, SKIPPED, Activity, AttentionDismissal, PlanInstance
 from nexrex_app.models.organizations import ATHLETE, Membership
@@ -42,7 +43,7 @@ class Concern:
     facts: str   # what the reason rests on: a dismissal holds while these stay the same
 
 
-def attention_list(session: Session, actor: Actor, *, limit: int = 20, offset: int = 0) -> dict:
+def attention_list(session: Session, actor: Actor, *, limit: int = 20, offset: int = 0) -> AttentionList:
     """The athletes the actor coaches who need them, most urgent first, ``limit`` from ``offset``."""
     permissions.require_coach_of(actor, permissions.require_own_org(actor))
     if not 1 <= limit <= MAX_PAGE:
@@ -63,10 +64,10 @@ def attention_list(session: Session, actor: Actor, *, limit: int = 20, offset: i
         concerns = [c for c in concerns_of(rows[user_id], instances[user_id], today, waiting[user_id])
                     if dismissed.get((user_id, c.reason)) != c.facts]
         if concerns:
-            found.append({"user_id": user_id, "name": name,
-                          "reasons": [c.__dict__ for c in concerns]})
-    found.sort(key=lambda row: ([REASONS.index(r["reason"]) for r in row["reasons"]], row["name"].lower()))
-    return {"total": len(found), "items": found[offset:offset + limit]}
+            found.append(AttentionRow(user_id=user_id, name=name,
+                                      reasons=[AttentionReasonView(**c.__dict__) for c in concerns]))
+    found.sort(key=lambda row: ([REASONS.index(r.reason) for r in row.reasons], row.name.lower()))
+    return AttentionList(total=len(found), items=found[offset:offset + limit])
 
 
 def concerns_of(rows: list[Activity], instances: list[PlanInstance], today: date,

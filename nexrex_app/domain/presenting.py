@@ -10,6 +10,7 @@ from nexrex_app.coach.zones import COGGAN, CSS_OFFSETS, RUN_FRACTIONS, Fitness, 
     block_named_intensity
 from nexrex_app.base.blocks import shown_duration
 from nexrex_app.base.units import step_distance_text, step_time_text, targets_text
+from nexrex_app.models.coach_schemas import ZoneLine
 
 ZONE_NAMES = {
     "bike": {name: (label, meaning) for name, label, meaning, *_ in COGGAN},
@@ -83,14 +84,14 @@ def planned(activity: dict, fitness: Fitness | None = None) -> str:
     return targets(activity["workout"], fitness) if activity.get("workout") else recorded(activity)
 
 
-def zone_legend(sport: str, fitness: Fitness | None) -> list[dict]:
+def zone_legend(sport: str, fitness: Fitness | None) -> list[ZoneLine]:
     """What z1–z5 mean for the sport, with the athlete's own range when their fitness is known."""
     names = ZONE_NAMES.get(sport, ZONE_NAMES["run"])
     legend = []
     for zone, (label, meaning) in names.items():
         own = fitness is not None and fitness.sport == sport
-        legend.append({"zone": zone, "label": label, "meaning": meaning,
-                       "range": zone_range(fitness.zone(zone)) if own else ""})
+        legend.append(ZoneLine(zone=zone, label=label, meaning=meaning,
+                               range=zone_range(fitness.zone(zone)) if own else ""))
     return legend
 
 

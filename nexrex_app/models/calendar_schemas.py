@@ -1,4 +1,4 @@
-"""Request bodies of the athlete's calendar (as their coaches plan it) and the coach's attention list."""
+"""Request bodies and answers of the athlete's calendar (as their coaches plan it) and the coach's attention list."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from nexrex_app.base.vocabulary import AttentionReason, WorkoutSubType, WorkoutType
+from nexrex_app.base.vocabulary import ActivityStatus, AttentionReason, WorkoutSubType, WorkoutType
+from nexrex_app.models.feedback_schemas import Ok
 from nexrex_app.models.schemas import RequestBody
 from nexrex_app.models.library_schemas import ContentBlock
 
@@ -63,3 +64,100 @@ class AttentionList(BaseModel):
 class AttentionEnvelope(BaseModel):
     status: Literal["ok"] = "ok"
     data: AttentionList
+
+
+class WeekBand(BaseModel):
+    band: str = Field(description="green 80–120 %, yellow 50–79 % or 121–150 %, orange beyond")
+    ratio: float = Field(description="Done against planned, e.g. 0.96")
+
+
+class CalendarWeek(BaseModel):
+    start_date: str = Field(description="The week's Monday, YYYY-MM-DD")
+    compliance: WeekBand | None = Field(description="Null for a week to come")
+
+
+class AthleteCalendarSpan(BaseModel):
+    """The athlete's workouts over a span of days, each week's compliance, and the plans they follow."""
+
+    user_id: str
+    name: str
+    start_date: str
+    end_date: str
+    today: str = Field(description="The athlete's local today, YYYY-MM-DD")
+    activities: list[dict] = Field(description="Each activity as `GET /activities/{activity_id}` gives it")
+    weeks: list[CalendarWeek]
+    plans: list[dict] = Field(description="The plans the athlete follows, as `GET /training/plan-instances` "
+                                          "gives them")
+
+
+class PlanShifted(BaseModel):
+    plan_instance_id: str
+    moved_workouts: int
+
+
+class ReasonDismissed(BaseModel):
+    user_id: str
+    reason: AttentionReason
+    dismissed: bool
+
+
+AthleteCalendarEnvelope = Ok[AthleteCalendarSpan]
+PlanShiftedEnvelope = Ok[PlanShifted]
+ReasonDismissedEnvelope = Ok[ReasonDismissed]
+
+
+class PlannedItem(BaseModel):
+    """A workout on the coach's calendar page of one athlete."""
+
+    activity_id: str
+    name: str
+    status: ActivityStatus
+    band: str = Field(description="Its compliance band (green, yellow, orange), else its status when not done")
+    planned: str = Field(description="What is planned in words, or ''")
+    done: str = Field(description="What was recorded, for a completed workout, else ''")
+    compliance: str
+    changeable: bool = Field(description="Not done yet: it can be moved, copied, edited and deleted")
+    has_workout: bool
+    past: bool
+
+
+class PlannedDay(BaseModel):
+    date: str
+    label: str
+    is_today: bool
+    open: bool = Field(description="Today or a day to come: workouts can be placed on it")
+    in_month: bool
+    items: list[PlannedItem]
+
+
+class PlannedWeek(BaseModel):
+    label: str
+    compliance: str
+    band: str
+    days: list[PlannedDay]
+
+
+class CalendarPage(BaseModel):
+    """The coach's calendar page of one athlete: a week or a month of days, and the plans the athlete follows."""
+
+    name: str
+    weeks: list[PlannedWeek]
+    plans: list[dict]
+    anchor: str
+    title: str
+
+
+class LibraryCard(BaseModel):
+    """A library workout beside the calendar, to place on a day."""
+
+    workout_id: str
+    workout_name: str
+    distance: str
+
+
+class ScheduledWorkout(BaseModel):
+    """The athlete's copy of a scheduled workout, as its coach is about to edit it."""
+
+    name: str
+    blocks: list[dict]
+    sport: str

@@ -8,44 +8,45 @@ from nexrex_app.components.forms import inline_error, notice
 from nexrex_app.components.layout import athlete_bar, coach_access_notice, page_loaded_marker
 from nexrex_app.state.athlete import AthleteHomeState
 from nexrex_app.domain.presenting import BAND_COLOURS
+from nexrex_app.models.athlete_tab_schemas import WorkoutCard
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.athlete_tab import TIME_ZONES, UPLOAD_ID, TrainingState
 
 PROFILE_PAGE = "/athlete/profile"
 
 
-def _status_badge(card: dict) -> rx.Component:
-    return rx.badge(card["status"], color_scheme=rx.match(card["colour"], ("grass", "grass"), ("amber", "amber"),
+def _status_badge(card: WorkoutCard) -> rx.Component:
+    return rx.badge(card.status, color_scheme=rx.match(card.colour, ("grass", "grass"), ("amber", "amber"),
                                                           "gray"), variant="soft")
 
 
-def _actions(card: dict) -> rx.Component:
+def _actions(card: WorkoutCard) -> rx.Component:
     # The card's id rides in a hidden field: a submit handler cannot close over the loop's card (it is
     # compiled outside the loop, where the card does not exist).
-    return rx.cond(card["status"] == "scheduled", rx.vstack(
+    return rx.cond(card.status == "scheduled", rx.vstack(
         rx.form(rx.flex(
-            rx.el.input(type="hidden", name="activity_id", value=card["activity_id"]),
+            rx.el.input(type="hidden", name="activity_id", value=card.activity_id),
             rx.input(name="distance_km", placeholder="km", input_mode="decimal", width="72px",
                      aria_label="Distance in km"),
             rx.input(name="duration_min", placeholder="min", input_mode="numeric", width="72px",
                      aria_label="Duration in minutes"),
-            rx.cond(card["is_today"], feedback_fields()),
+            rx.cond(card.is_today, feedback_fields()),
             rx.button("Mark done", type="submit", size="2", color_scheme="grass"),
             rx.button("Skip", type="button", size="2", variant="soft", color_scheme="amber",
-                      on_click=TrainingState.skip(card["activity_id"])),
+                      on_click=TrainingState.skip(card.activity_id)),
             gap="6px", wrap="wrap", align="center"),
             on_submit=TrainingState.mark_done, reset_on_submit=True, width="100%"),
         spacing="2", width="100%"),
-        rx.cond(card["can_unskip"], rx.button(rx.icon("undo_2", size=14), "Undo skip", type="button", size="2",
+        rx.cond(card.can_unskip, rx.button(rx.icon("undo_2", size=14), "Undo skip", type="button", size="2",
                                               variant="soft", color_scheme="gray",
-                                              on_click=TrainingState.unskip(card["activity_id"])),
-                rx.cond(card["asks_feedback"], _feedback_form(card))))
+                                              on_click=TrainingState.unskip(card.activity_id)),
+                rx.cond(card.asks_feedback, _feedback_form(card))))
 
 
-def _feedback_form(card: dict) -> rx.Component:
+def _feedback_form(card: WorkoutCard) -> rx.Component:
     """A completed workout (an upload, say) without feedback yet: how did it go?"""
     return rx.form(rx.vstack(
-        rx.el.input(type="hidden", name="activity_id", value=card["activity_id"]),
+        rx.el.input(type="hidden", name="activity_id", value=card.activity_id),
         rx.text("How did it go?", size="2", weight="medium"),
         feedback_fields(),
         rx.button("Send to your coach", type="submit", size="2", variant="soft"),
@@ -53,38 +54,38 @@ def _feedback_form(card: dict) -> rx.Component:
         class_name="feedback-form")
 
 
-def _downloads(card: dict) -> rx.Component:
-    return rx.cond(card["has_workout"], rx.hstack(
+def _downloads(card: WorkoutCard) -> rx.Component:
+    return rx.cond(card.has_workout, rx.hstack(
         rx.button(rx.icon("download", size=14), "FIT", size="1", variant="ghost",
-                  on_click=TrainingState.download(card["activity_id"], "fit")),
-        rx.cond(card["zwo"], rx.button(rx.icon("download", size=14), "ZWO", size="1", variant="ghost",
-                                       on_click=TrainingState.download(card["activity_id"], "zwo"))),
+                  on_click=TrainingState.download(card.activity_id, "fit")),
+        rx.cond(card.zwo, rx.button(rx.icon("download", size=14), "ZWO", size="1", variant="ghost",
+                                       on_click=TrainingState.download(card.activity_id, "zwo"))),
         spacing="2"))
 
 
-def _workout(card: dict) -> rx.Component:
+def _workout(card: WorkoutCard) -> rx.Component:
     return rx.card(rx.vstack(
-        rx.hstack(rx.text(card["weekday"], size="1", color_scheme="gray"), rx.spacer(), _status_badge(card),
+        rx.hstack(rx.text(card.weekday, size="1", color_scheme="gray"), rx.spacer(), _status_badge(card),
                   width="100%", align="center"),
-        rx.heading(card["name"], size="4"),
-        rx.cond(card["plan"] != "", rx.text("From your plan ", rx.text.strong(card["plan"]), size="1",
+        rx.heading(card.name, size="4"),
+        rx.cond(card.plan != "", rx.text("From your plan ", rx.text.strong(card.plan), size="1",
                                             color_scheme="gray", class_name="workout-plan")),
-        rx.cond(card["targets"] != "", rx.text(card["targets"], size="2", weight="medium")),
-        rx.cond(card["done"] != "", rx.text("Done: ", card["done"], size="2", color_scheme="grass")),
-        rx.cond(card["compliance"] != "", rx.badge(
-            card["compliance"], variant="soft", class_name="workout-compliance", data_band=card["band"],
-            color_scheme=rx.match(card["band"], *BAND_COLOURS.items(), "gray"))),
-        rx.cond(card["feedback"] != "", rx.text(card["feedback"], size="2", class_name="workout-feedback")),
-        rx.cond(card["load"] != "", rx.text("Training load: ", card["load"], size="1", color_scheme="gray",
+        rx.cond(card.targets != "", rx.text(card.targets, size="2", weight="medium")),
+        rx.cond(card.done != "", rx.text("Done: ", card.done, size="2", color_scheme="grass")),
+        rx.cond(card.compliance != "", rx.badge(
+            card.compliance, variant="soft", class_name="workout-compliance", data_band=card.band,
+            color_scheme=rx.match(card.band, *BAND_COLOURS.items(), "gray"))),
+        rx.cond(card.feedback != "", rx.text(card.feedback, size="2", class_name="workout-feedback")),
+        rx.cond(card.load != "", rx.text("Training load: ", card.load, size="1", color_scheme="gray",
                                             class_name="workout-load")),
-        rx.cond(card["description"] != "", rx.text(card["description"], size="2", color_scheme="gray")),
-        rx.vstack(rx.foreach(card["steps"].to(list[str]), lambda step: rx.text("• ", step, size="2")), spacing="1",
+        rx.cond(card.description != "", rx.text(card.description, size="2", color_scheme="gray")),
+        rx.vstack(rx.foreach(card.steps, lambda step: rx.text("• ", step, size="2")), spacing="1",
                   class_name="workout-steps"),
         _actions(card),
-        rx.hstack(_downloads(card), rx.spacer(), open_button(card["activity_id"]), width="100%", align="center"),
+        rx.hstack(_downloads(card), rx.spacer(), open_button(card.activity_id), width="100%", align="center"),
         spacing="2", width="100%"),
-        width="100%", class_name="training-workout", data_date=card["date"], data_status=card["status"],
-        border_left=rx.match(card["colour"], ("grass", f"4px solid {rx.color('grass', 9)}"),
+        width="100%", class_name="training-workout", data_date=card.date, data_status=card.status,
+        border_left=rx.match(card.colour, ("grass", f"4px solid {rx.color('grass', 9)}"),
                              ("amber", f"4px solid {rx.color('amber', 9)}"), f"4px solid {rx.color('slate', 6)}"))
 
 

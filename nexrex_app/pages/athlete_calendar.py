@@ -8,6 +8,7 @@ from nexrex_app.components.forms import inline_error, labelled, notice
 from nexrex_app.components.layout import console_page
 from nexrex_app.state.athlete_calendar import AthleteCalendarState, ScheduledWorkoutEditor
 from nexrex_app.domain.presenting import BAND_COLOURS
+from nexrex_app.models.calendar_schemas import LibraryCard, PlannedDay, PlannedItem, PlannedWeek
 
 State = AthleteCalendarState
 BANDS = BAND_COLOURS
@@ -18,84 +19,84 @@ def _band_colour(band, shade: int, prefix: str = ""):
                     f"{prefix}{rx.color('slate', shade)}")
 
 
-def _item_actions(item: dict) -> rx.Component:
-    activity_id = item["activity_id"].to(str)
-    picked = State.picked["key"].to(str)
+def _item_actions(item: PlannedItem) -> rx.Component:
+    activity_id = item.activity_id
+    picked = State.picked.key
     return rx.hstack(
         rx.icon_button(rx.icon("move", size=12), size="1", variant="ghost", color_scheme="gray",
-                       aria_label="Move " + item["name"].to(str) + " to another day",
+                       aria_label="Move " + item.name + " to another day",
                        aria_pressed=rx.cond(picked == "move:" + activity_id, "true", "false"),
-                       on_click=State.pick(activity_id, "move", item["name"])),
+                       on_click=State.pick(activity_id, "move", item.name)),
         rx.icon_button(rx.icon("copy", size=12), size="1", variant="ghost", color_scheme="gray",
-                       aria_label="Copy " + item["name"].to(str) + " to another day",
+                       aria_label="Copy " + item.name + " to another day",
                        aria_pressed=rx.cond(picked == "copy:" + activity_id, "true", "false"),
-                       on_click=State.pick(activity_id, "copy", item["name"])),
-        rx.cond(item["has_workout"], rx.icon_button(
+                       on_click=State.pick(activity_id, "copy", item.name)),
+        rx.cond(item.has_workout, rx.icon_button(
             rx.icon("pencil", size=12), size="1", variant="ghost", color_scheme="gray",
-            aria_label="Edit " + item["name"].to(str) + " for this athlete",
+            aria_label="Edit " + item.name + " for this athlete",
             on_click=ScheduledWorkoutEditor.start(activity_id))),
         rx.icon_button(rx.icon("trash_2", size=12), size="1", variant="ghost", color_scheme="red",
-                       aria_label="Delete " + item["name"].to(str), on_click=State.remove(activity_id)),
+                       aria_label="Delete " + item.name, on_click=State.remove(activity_id)),
         spacing="1", wrap="wrap")
 
 
-def _item(item: dict) -> rx.Component:
+def _item(item: PlannedItem) -> rx.Component:
     body = rx.vstack(
-        rx.text(item["name"], size="1", weight="medium", overflow_wrap="anywhere"),
-        rx.cond(item["planned"] != "", rx.text("Plan: ", item["planned"], size="1", color_scheme="gray")),
-        rx.cond(item["done"] != "", rx.text("Done: ", item["done"], size="1")),
-        rx.cond(item["compliance"] != "", rx.text(item["compliance"], size="1", weight="medium",
+        rx.text(item.name, size="1", weight="medium", overflow_wrap="anywhere"),
+        rx.cond(item.planned != "", rx.text("Plan: ", item.planned, size="1", color_scheme="gray")),
+        rx.cond(item.done != "", rx.text("Done: ", item.done, size="1")),
+        rx.cond(item.compliance != "", rx.text(item.compliance, size="1", weight="medium",
                                                   class_name="item-compliance")),
-        rx.cond(item["changeable"], _item_actions(item)),
+        rx.cond(item.changeable, _item_actions(item)),
         spacing="0", width="100%")
     style = dict(padding="3px 5px", border_radius="5px", width="100%", box_sizing="border-box",
-                 class_name="calendar-workout", data_status=item["status"], data_band=item["band"],
-                 background=_band_colour(item["band"], 3), border_left=_band_colour(item["band"], 9, prefix="3px solid "))
-    return rx.cond(item["changeable"],
-                   draggable(body, on_drag_start=State.drag_activity(item["activity_id"]),
+                 class_name="calendar-workout", data_status=item.status, data_band=item.band,
+                 background=_band_colour(item.band, 3), border_left=_band_colour(item.band, 9, prefix="3px solid "))
+    return rx.cond(item.changeable,
+                   draggable(body, on_drag_start=State.drag_activity(item.activity_id),
                              title="Drag to another day", **style),
                    rx.box(body, **style))
 
 
-def _day(day: dict) -> rx.Component:
-    open_day = day["open"].to(bool)
+def _day(day: PlannedDay) -> rx.Component:
+    open_day = day.open
     content = (
-        rx.text(day["label"], size="1", color_scheme="gray", weight=rx.cond(day["is_today"], "bold", "regular")),
-        rx.vstack(rx.foreach(day["items"].to(list[dict]), _item), spacing="1", width="100%"),
-        rx.cond(open_day & State.picked.contains("key"), rx.button(
+        rx.text(day.label, size="1", color_scheme="gray", weight=rx.cond(day.is_today, "bold", "regular")),
+        rx.vstack(rx.foreach(day["items"], _item), spacing="1", width="100%"),
+        rx.cond(open_day & (State.picked.key != ""), rx.button(
             "Place here", size="1", variant="outline", width="100%", class_name="place-here",
-            aria_label="Place here: " + day["date"].to(str), on_click=State.place_on(day["date"]))),
+            aria_label="Place here: " + day.date, on_click=State.place_on(day.date))),
     )
-    style = dict(min_height="64px", min_width="0", padding="4px", border_radius="6px", data_date=day["date"],
+    style = dict(min_height="64px", min_width="0", padding="4px", border_radius="6px", data_date=day.date,
                  class_name="calendar-day", display="flex", flex_direction="column", gap="4px",
-                 opacity=rx.cond(day["in_month"], "1", "0.55"),
-                 border=rx.cond(day["is_today"], f"2px solid {rx.color('accent', 8)}",
+                 opacity=rx.cond(day.in_month, "1", "0.55"),
+                 border=rx.cond(day.is_today, f"2px solid {rx.color('accent', 8)}",
                                 f"1px dashed {rx.color('slate', 6)}"),
                  background=rx.color("slate", 1))
-    return rx.cond(open_day, drop_target(*content, on_drop=State.drop_on(day["date"]), **style),
+    return rx.cond(open_day, drop_target(*content, on_drop=State.drop_on(day.date), **style),
                    rx.box(*content, **style))
 
 
-def _week(week: dict) -> rx.Component:
+def _week(week: PlannedWeek) -> rx.Component:
     return rx.vstack(
-        rx.flex(rx.text(week["label"], weight="bold", size="2"), rx.spacer(),
-                rx.cond(week["compliance"] != "", rx.badge(week["compliance"], variant="soft", class_name="week-band",
-                                                           color_scheme=rx.match(week["band"], *BANDS.items(),
+        rx.flex(rx.text(week.label, weight="bold", size="2"), rx.spacer(),
+                rx.cond(week.compliance != "", rx.badge(week.compliance, variant="soft", class_name="week-band",
+                                                           color_scheme=rx.match(week.band, *BANDS.items(),
                                                                                  "gray"))),
                 width="100%", align="center", wrap="wrap", gap="4px"),
-        rx.grid(rx.foreach(week["days"].to(list[dict]), _day), columns=rx.breakpoints(initial="2", sm="4", md="7"),
+        rx.grid(rx.foreach(week.days, _day), columns=rx.breakpoints(initial="2", sm="4", md="7"),
                 spacing="1", width="100%"),
         spacing="2", width="100%", padding="6px", border=f"1px solid {rx.color('slate', 5)}", border_radius="8px",
         class_name="calendar-week")
 
 
-def _library_card(workout: dict) -> rx.Component:
-    picked = State.picked["key"].to(str) == "library:" + workout["workout_id"].to(str)
+def _library_card(workout: LibraryCard) -> rx.Component:
+    picked = State.picked.key == "library:" + workout.workout_id
     return draggable_button(
-        rx.text(workout["workout_name"], size="2", weight="medium"),
-        rx.text(workout["distance"], size="1", color_scheme="gray"),
-        on_drag_start=State.drag_library(workout["workout_id"]),
-        on_click=State.pick_library(workout["workout_id"], workout["workout_name"]),
+        rx.text(workout.workout_name, size="2", weight="medium"),
+        rx.text(workout.distance, size="1", color_scheme="gray"),
+        on_drag_start=State.drag_library(workout.workout_id),
+        on_click=State.pick_library(workout.workout_id, workout.workout_name),
         aria_pressed=rx.cond(picked, "true", "false"), title="Drag onto a day, or tap and then tap a day",
         padding="6px 8px", border_radius="6px", text_align="left", font="inherit", color="inherit",
         border=rx.cond(picked, f"2px solid {rx.color('accent', 9)}", f"1px solid {rx.color('slate', 6)}"),
@@ -166,8 +167,8 @@ def page() -> rx.Component:
                       wrap="wrap"),
             rx.cond(State.message != "", notice(State.message, color="grass")),
             inline_error(State.error),
-            rx.cond(State.picked.contains("key"), rx.callout(
-                rx.hstack(rx.text("Tap “Place here” on a day for ", State.picked["name"].to(str), "."),
+            rx.cond((State.picked.key != ""), rx.callout(
+                rx.hstack(rx.text("Tap “Place here” on a day for ", State.picked.name, "."),
                           rx.button("Cancel", size="1", variant="soft", on_click=State.cancel_pick), align="center",
                           wrap="wrap"), icon="hand", size="1", width="100%")),
             _toolbar(),

@@ -4,6 +4,7 @@ import reflex as rx
 
 from nexrex_app.components.layout import coach_access_notice, console_page
 from nexrex_app.components.forms import inline_error
+from nexrex_app.models.calendar_schemas import AttentionReasonView, AttentionRow
 from nexrex_app.state.attention import AttentionState
 from nexrex_app.state.console import ConsoleHomeState
 from nexrex_app.state.session import SessionState
@@ -72,24 +73,24 @@ def _step(number: int, icon: str, title: str, text: str, action: str, href: str,
     )
 
 
-def _reason(user_id, reason: dict) -> rx.Component:
+def _reason(user_id, reason: AttentionReasonView) -> rx.Component:
     return rx.badge(
-        reason["text"].to(str),
+        reason.text,
         rx.icon_button(rx.icon("x", size=12), size="1", variant="ghost", color_scheme="gray",
-                       aria_label="Dismiss: " + reason["text"].to(str),
-                       on_click=AttentionState.dismiss(user_id, reason["reason"])),
-        color_scheme=rx.match(reason["reason"].to(str), ("missed_workouts", "red"), ("unanswered_comment", "blue"),
+                       aria_label="Dismiss: " + reason.text,
+                       on_click=AttentionState.dismiss(user_id, reason.reason)),
+        color_scheme=rx.match(reason.reason, ("missed_workouts", "red"), ("unanswered_comment", "blue"),
                               ("low_compliance", "orange"),
                               ("volume_jump", "orange"), "gray"),
-        variant="soft", size="2", white_space="normal", class_name="attention-reason", data_reason=reason["reason"])
+        variant="soft", size="2", white_space="normal", class_name="attention-reason", data_reason=reason.reason)
 
 
-def _attention_row(row: dict) -> rx.Component:
-    user_id = row["user_id"].to(str)
+def _attention_row(row: AttentionRow) -> rx.Component:
+    user_id = row.user_id
     return rx.flex(
-        rx.link(row["name"].to(str), href="/console/members/" + user_id + "/calendar", weight="bold",
+        rx.link(row.name, href="/console/members/" + user_id + "/calendar", weight="bold",
                 min_width="140px"),
-        rx.flex(rx.foreach(row["reasons"].to(list[dict]), lambda reason: _reason(user_id, reason)), gap="6px",
+        rx.flex(rx.foreach(row.reasons, lambda reason: _reason(user_id, reason)), gap="6px",
                 wrap="wrap"),
         gap="8px", direction=rx.breakpoints(initial="column", sm="row"), width="100%", padding_y="6px",
         border_bottom=f"1px solid {rx.color('slate', 4)}", class_name="attention-row", data_user=user_id)

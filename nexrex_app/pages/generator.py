@@ -8,6 +8,7 @@ from nexrex_app.components.forms import inline_error, labelled
 from nexrex_app.components.layout import console_page
 from nexrex_app.components.plan_projection import plan_projection
 from nexrex_app.base.wording import phase_word
+from nexrex_app.models.coach_schemas import ZoneLine
 from nexrex_app.state.generator import CUSTOM, EVENTS, DraftWorkout, GeneratedWorkoutEditor, GeneratorState, WeekCard
 
 FITNESS_FIELDS = {  # label, example
@@ -116,10 +117,11 @@ def _week_card(card: WeekCard) -> rx.Component:
         spacing="2", width="100%"), class_name="generated-week", data_week=card.week.to_string())
 
 
-def _zone_line(zone: dict) -> rx.Component:
+def _zone_line(zone: ZoneLine) -> rx.Component:
+    # ``range`` is read by key: as an attribute it would be the var's own range().
     return rx.hstack(
-        rx.badge(zone["zone"], variant="soft", min_width="28px"),
-        rx.text(rx.text.strong(zone["label"]), " · ", zone["meaning"], size="2", flex="1"),
+        rx.badge(zone.zone, variant="soft", min_width="28px"),
+        rx.text(rx.text.strong(zone.label), " · ", zone.meaning, size="2", flex="1"),
         rx.cond(zone["range"] != "", rx.text(zone["range"], size="2", weight="medium", white_space="nowrap")),
         width="100%", align="center", class_name="zone-line")
 

@@ -4,13 +4,14 @@ shift the rest of a plan."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import reflex as rx
 
 from nexrex_app.domain import athlete_calendar
 from nexrex_app.domain.athlete_calendar import calendar_page, library_panel, scheduled_workout
-from nexrex_app.models.calendar_schemas import ScheduledWorkoutEdit
+from nexrex_app.models.calendar_schemas import LibraryCard, PlannedWeek, ScheduledWorkoutEdit
 from nexrex_app.state.block_editor import BlockEditor
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
@@ -22,25 +23,40 @@ def _text(value, limit: int = 64) -> str:
     return str(value or "")[:limit]
 
 
+@dataclass(frozen=True)
+class Source:
+    """What is being placed on a day: a workout of the calendar to move or copy, or a library workout. ``key``
+    and ``name`` tell the page which one was tapped."""
+
+    key: str = ""
+    name: str = ""
+    activity_id: str = ""
+    workout_id: str = ""
+    mode: str = ""
+
+
+NOTHING = Source()
+
+
 class AthleteCalendarState(PageNotices, UseCaseRunner, rx.State):
     user_id: str = ""
     athlete_name: str = ""
     view: str = "week"
     anchor: str = ""
     title: str = ""
-    weeks: list[dict] = []
+    weeks: list[PlannedWeek] = []
     plans: list[dict] = []
-    library: list[dict] = []
-    picked: dict = {}       # tap to place: {"key", "name", "activity_id" | "workout_id", "mode"}
+    library: list[LibraryCard] = []
+    picked: Source = NOTHING  # tap to place
     missing: bool = False
     message: str = ""
     error: str = ""
-    _dragging: dict = {}
+    _dragging: Source = NOTHING
 
     @rx.event
     async def load(self):
         self.user_id = _text(self.router.page.params.get("user_id", ""))
-        self.view, self.anchor, self.picked, self.message, self.error = "week", "", {}, "", ""
+        self.view, self.anchor, self.picked, self.message, self.error = "week", "", NOTHING, "", ""
         library = await self._signed_in(library_panel, shown_in=None)
         self.library = [] if library is REFUSED else library
         await self._show()
@@ -51,8 +67,8 @@ class AthleteCalendarState(PageNotices, UseCaseRunner, rx.State):
         if data is REFUSED:
             self.missing, self.weeks = True, []
             return
-        self.missing, self.athlete_name, self.weeks, self.plans = False, data["name"], data["weeks"], data["plans"]
-        self.title, self.anchor = data["title"], data["anchor"]
+        self.missing, self.athlete_name, self.weeks, self.plans = False, data.name, data.weeks, data.plans
+        self.title, self.anchor = data.title, data.anchor
 
     @rx.event
     async def show(self, view: str):
@@ -85,47 +101,47 @@ class AthleteCalendarState(PageNotices, UseCaseRunner, rx.State):
 
     @rx.event
     def drag_activity(self, activity_id: str):
-        self._dragging = {"activity_id": _text(activity_id), "mode": "move"}
+        self._dragging = Source(activity_id=_text(activity_id), mode="move")
 
     @rx.event
     def drag_library(self, workout_id: str):
-        self._dragging = {"workout_id": _text(workout_id)}
+        self._dragging = Source(workout_id=_text(workout_id))
 
     @rx.event
     async def drop_on(self, day: str):
-        dragging, self._dragging = self._dragging, {}
+        dragging, self._dragging = self._dragging, NOTHING
         await self._place(dragging, _text(day, 10))
 
     @rx.event
     def pick(self, activity_id: str, mode: str, name: str = ""):
         """Tap Move or Copy on a workout, then a day."""
         key = f"{mode}:{_text(activity_id)}"
-        self.picked = {} if mode not in ("move", "copy") or self.picked.get("key") == key else {
-            "key": key, "activity_id": _text(activity_id), "mode": mode, "name": _text(name, 200)}
+        self.picked = NOTHING if mode not in ("move", "copy") or self.picked.key == key else Source(
+            key=key, activity_id=_text(activity_id), mode=mode, name=_text(name, 200))
 
     @rx.event
     def pick_library(self, workout_id: str, name: str = ""):
         key = f"library:{_text(workout_id)}"
-        self.picked = {} if self.picked.get("key") == key else {
-            "key": key, "workout_id": _text(workout_id), "name": _text(name, 200)}
+        self.picked = NOTHING if self.picked.key == key else Source(
+            key=key, workout_id=_text(workout_id), name=_text(name, 200))
 
     @rx.event
     def cancel_pick(self):
-        self.picked = {}
+        self.picked = NOTHING
 
     @rx.event
     async def place_on(self, day: str):
-        picked, self.picked = self.picked, {}
+        picked, self.picked = self.picked, NOTHING
         await self._place(picked, _text(day, 10))
 
-    async def _place(self, source: dict, day: str) -> None:
-        if source.get("workout_id"):
-            await self._change(athlete_calendar.schedule_workout, self.user_id, source["workout_id"], day,
+    async def _place(self, source: Source, day: str) -> None:
+        if source.workout_id:
+            await self._change(athlete_calendar.schedule_workout, self.user_id, source.workout_id, day,
                                success="Workout added.")
-        elif source.get("mode") == "copy":
-            await self._change(athlete_calendar.copy_to_day, source["activity_id"], day, success="Workout copied.")
-        elif source.get("activity_id"):
-            await self._change(athlete_calendar.move_to_day, source["activity_id"], day, success="Workout moved.")
+        elif source.mode == "copy":
+            await self._change(athlete_calendar.copy_to_day, source.activity_id, day, success="Workout copied.")
+        elif source.activity_id:
+            await self._change(athlete_calendar.move_to_day, source.activity_id, day, success="Workout moved.")
 
     @rx.event
     async def remove(self, activity_id: str):
@@ -155,8 +171,8 @@ class ScheduledWorkoutEditor(BlockEditor, UseCaseRunner, rx.State):
         found = await calendar._signed_in(scheduled_workout, _text(activity_id))
         if found is REFUSED:
             return
-        self.activity_id, self.workout_name, self.blocks = _text(activity_id), found["name"], found["blocks"]
-        self.pace_sport, self.block_problem, self.open = found["sport"], "", True
+        self.activity_id, self.workout_name, self.blocks = _text(activity_id), found.name, found.blocks
+        self.pace_sport, self.block_problem, self.open = found.sport, "", True
 
     @rx.event
     def set_open(self, value: bool):

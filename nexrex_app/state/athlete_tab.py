@@ -11,6 +11,7 @@ from nexrex_app.domain.live_updates import own_calendar_topic
 from nexrex_app.base.units import distance_text, time_text
 from nexrex_app.domain.athlete_tab import training_tab
 from nexrex_app.domain.scheduling import time_zones
+from nexrex_app.models.athlete_tab_schemas import WorkoutCard
 from nexrex_app.state.compliance import race_seconds
 from nexrex_app.state.live_updates import follow
 from nexrex_app.state.messages import in_words
@@ -28,9 +29,9 @@ FIGURE_SENTENCES = {"distance_in_meters": "Enter the distance in km, up to 1000 
 
 
 class TrainingState(PageNotices, UseCaseRunner, rx.State):
-    today: list[dict] = []
-    week: list[dict] = []
-    upcoming: list[dict] = []
+    today: list[WorkoutCard] = []
+    week: list[WorkoutCard] = []
+    upcoming: list[WorkoutCard] = []
     zones_known: bool = False
     timezone: str = "UTC"
     timezone_chosen: bool = False
@@ -49,7 +50,7 @@ class TrainingState(PageNotices, UseCaseRunner, rx.State):
         tab = await self._signed_in(training_tab)
         if tab is REFUSED:
             return
-        self.today, self.week, self.upcoming = _shown(tab.today), _shown(tab.week), _shown(tab.upcoming)
+        self.today, self.week, self.upcoming = tab.today, tab.week, tab.upcoming
         self.zones_known, self.timezone = tab.zones_known, tab.timezone
         self.timezone_chosen = tab.timezone_chosen
         self.loaded = True
@@ -148,10 +149,6 @@ class TrainingState(PageNotices, UseCaseRunner, rx.State):
         export, name = found
         self.message = ("Simplified for this format: " + " ".join(export.simplified)) if export.simplified else ""
         return rx.download(data=export.data, filename=name)
-
-
-def _shown(cards: list) -> list[dict]:
-    return [card.model_dump() for card in cards]
 
 
 def _text(value, limit: int = 64) -> str:

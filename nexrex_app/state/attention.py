@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import attention
+from nexrex_app.models.calendar_schemas import AttentionRow
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
@@ -12,7 +13,7 @@ PAGE = 10
 
 
 class AttentionState(UseCaseRunner, rx.State):
-    rows: list[dict] = []
+    rows: list[AttentionRow] = []
     total: int = 0
     shown: int = PAGE
     error: str = ""
@@ -27,7 +28,7 @@ class AttentionState(UseCaseRunner, rx.State):
         if found is REFUSED:
             self.rows, self.total = [], 0
             return
-        self.rows, self.total = found["items"], found["total"]
+        self.rows, self.total = found.items, found.total
 
     @rx.event
     async def load(self):

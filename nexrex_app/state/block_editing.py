@@ -6,6 +6,7 @@ Pure functions over plain lists of block dicts; each answers a new list and leav
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 
 from nexrex_app.base.blocks import MAX_DEPTH
 
@@ -27,23 +28,43 @@ def _siblings(blocks: list[dict], path: list[int]) -> list[dict]:
     return siblings
 
 
-def flatten(blocks: list[dict], prefix: str = "", depth: int = 0) -> list[dict]:
+@dataclass(frozen=True)
+class BlockRow:
+    """One block of a workout as the flat editor shows it: its ``path``, how deep it sits, and its fields."""
+
+    path: str = ""
+    depth: int = 0
+    group: bool = False
+    can_nest: bool = False
+    first: bool = False
+    last: bool = False
+    type: str = "run"
+    block_name: str = ""
+    block_pace: str = "z2"
+    block_length_target: str = "distance"
+    block_intensity_target: str = "pace"
+    block_distance_in_meters: int = 0
+    block_duration_in_seconds: int = 0
+    block_repeat: int = 1
+
+
+def flatten(blocks: list[dict], prefix: str = "", depth: int = 0) -> list[BlockRow]:
     """One row per block, in reading order, for a flat editor."""
     rows = []
     for index, block in enumerate(blocks):
         path = f"{prefix}{index}"
         group = bool(block.get("blocks")) or block.get("type") == "interval"
-        rows.append({
-            "path": path, "depth": depth, "group": group, "can_nest": depth + 1 < MAX_DEPTH,
-            "first": index == 0, "last": index == len(blocks) - 1,
-            "type": block.get("type", "run"), "block_name": block.get("block_name") or "",
-            "block_pace": block.get("block_pace") or "z2",
-            "block_length_target": block.get("block_length_target") or "distance",
-            "block_intensity_target": block.get("block_intensity_target") or "pace",
-            "block_distance_in_meters": block.get("block_distance_in_meters") or 0,
-            "block_duration_in_seconds": block.get("block_duration_in_seconds") or 0,
-            "block_repeat": block.get("block_repeat") or 1,
-        })
+        rows.append(BlockRow(
+            path=path, depth=depth, group=group, can_nest=depth + 1 < MAX_DEPTH,
+            first=index == 0, last=index == len(blocks) - 1,
+            type=block.get("type", "run"), block_name=block.get("block_name") or "",
+            block_pace=block.get("block_pace") or "z2",
+            block_length_target=block.get("block_length_target") or "distance",
+            block_intensity_target=block.get("block_intensity_target") or "pace",
+            block_distance_in_meters=block.get("block_distance_in_meters") or 0,
+            block_duration_in_seconds=block.get("block_duration_in_seconds") or 0,
+            block_repeat=block.get("block_repeat") or 1,
+        ))
         if group:
             rows.extend(flatten(block.get("blocks") or [], f"{path}.", depth + 1))
     return rows

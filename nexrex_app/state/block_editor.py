@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import reflex as rx
 
@@ -58,6 +59,16 @@ def format_duration(seconds: int) -> str:
     return clock_text(seconds) if seconds else "—"
 
 
+@dataclass(frozen=True)
+class ProfileSegment:
+    """A bar of the intensity chart: its width in percent of the whole workout, its height by zone."""
+
+    width: str = ""
+    height: str = ""
+    zone: int = 0
+    type: str = ""
+
+
 class BlockEditor(rx.State, mixin=True):
     blocks: list[dict] = []
     block_problem: str = ""
@@ -84,7 +95,7 @@ class BlockEditor(rx.State, mixin=True):
                 "target_duration_in_seconds": found.duration_in_seconds}
 
     @rx.var
-    def block_rows(self) -> list[dict]:
+    def block_rows(self) -> list[block_editing.BlockRow]:
         return block_editing.flatten(self.blocks)
 
     @rx.var
@@ -113,15 +124,15 @@ class BlockEditor(rx.State, mixin=True):
         return f"Distance steps are timed at the paces of a typical {level} {self.pace_sport} athlete."
 
     @rx.var
-    def profile(self) -> list[dict]:
+    def profile(self) -> list[ProfileSegment]:
         """Segments of the intensity chart: width in percent of the whole, height by zone."""
         try:
             segments = intensity_profile(validate_blocks(self.blocks))
         except InvalidInput:
             return []
         whole = sum(s["length"] for s in segments) or 1
-        return [{"width": f"{100 * s['length'] / whole:.3f}%", "height": f"{s['zone'] * 20}%", "zone": s["zone"],
-                 "type": s["type"]} for s in segments]
+        return [ProfileSegment(width=f"{100 * s['length'] / whole:.3f}%", height=f"{s['zone'] * 20}%", zone=s["zone"],
+                               type=s["type"]) for s in segments]
 
     @rx.event
     def add_block(self, kind: str, parent: str = ""):

@@ -3,12 +3,14 @@ each person's email settings."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import reflex as rx
 
 from nexrex_app.base.wording import count_of
 from nexrex_app.domain import comments, email_settings
 from nexrex_app.models.feedback import MAX_COMMENT
-from nexrex_app.models.feedback_schemas import EmailSettingsUpdate
+from nexrex_app.models.feedback_schemas import CommentView, EmailSettingsUpdate, Thread
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
@@ -16,23 +18,46 @@ COMMENT_LABELS = {"body": "Comment"}
 LINK_PARAMETER = "activity"  # /athlete?activity=… and /console/comments?activity=…, the links in comment emails
 
 
-def _comment_line(comment) -> dict:
-    return {"comment_id": comment.comment_id, "author": comment.author_name, "side": comment.author_side,
-            "body": comment.body, "mine": comment.mine}
+@dataclass(frozen=True)
+class CommentLine:
+    """One comment of the open thread as the dialog shows it."""
+
+    comment_id: str = ""
+    author: str = ""
+    side: str = ""
+    body: str = ""
+    mine: bool = False
 
 
-def _thread_line(thread) -> dict:
-    return {"activity_id": thread.activity_id, "name": thread.activity_name, "date": thread.date,
-            "athlete": thread.athlete_name, "count": count_of(thread.comments, "comment"), "unread": thread.unread}
+@dataclass(frozen=True)
+class ThreadLine:
+    """A thread with comments as the lists of threads show it."""
+
+    activity_id: str = ""
+    name: str = ""
+    date: str = ""
+    athlete: str = ""
+    count: str = ""
+    unread: int = 0
+
+
+def _comment_line(comment: CommentView) -> CommentLine:
+    return CommentLine(comment_id=comment.comment_id, author=comment.author_name, side=comment.author_side,
+                       body=comment.body, mine=comment.mine)
+
+
+def _thread_line(thread: Thread) -> ThreadLine:
+    return ThreadLine(activity_id=thread.activity_id, name=thread.activity_name, date=thread.date,
+                      athlete=thread.athlete_name, count=count_of(thread.comments, "comment"), unread=thread.unread)
 
 
 class CommentsState(UseCaseRunner, rx.State):
     unread_total: int = 0
-    threads: list[dict] = []
+    threads: list[ThreadLine] = []
     thread_open: bool = False
     activity_id: str = ""
     thread_title: str = "Comments"
-    lines: list[dict] = []
+    lines: list[CommentLine] = []
     comment_error: str = ""
 
     def _say(self, exc) -> str:

@@ -3,25 +3,37 @@ and planned against actual distance."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import reflex as rx
 
 from nexrex_app.domain import assignments, athletes
 from nexrex_app.coach.params import parse_duration
 from nexrex_app.base.errors import InvalidInput
 from nexrex_app.domain.compliance import WEEKS_SHOWN, activity_details, athlete_activities
+from nexrex_app.models.athlete_tab_schemas import ActivityDetails, ComplianceWeek
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
+
+
+@dataclass(frozen=True)
+class DistanceBar:
+    """One week of the chart: planned and actual distance as heights, the week's biggest being 100%."""
+
+    label: str = ""
+    planned: str = ""
+    done: str = ""
 
 
 class AthleteActivitiesState(PageNotices, UseCaseRunner, rx.State):
     athlete_name: str = ""
     user_id: str = ""
-    weeks: list[dict] = []
+    weeks: list[ComplianceWeek] = []
     week_offset: int = 0
     range_label: str = ""
     has_earlier: bool = False
     has_later: bool = False
-    detail: dict = {}
+    detail: ActivityDetails | None = None
     detail_open: bool = False
     plans: list[dict] = []
     missing: bool = False
@@ -29,10 +41,10 @@ class AthleteActivitiesState(PageNotices, UseCaseRunner, rx.State):
     error: str = ""
 
     @rx.var
-    def bars(self) -> list[dict]:
-        top = max([max(w["planned_m"], w["done_m"]) for w in self.weeks] or [1]) or 1
-        return [{"label": w["label"], "planned": f"{100 * w['planned_m'] / top:.1f}%",
-                 "done": f"{100 * w['done_m'] / top:.1f}%"} for w in self.weeks]
+    def bars(self) -> list[DistanceBar]:
+        top = max([max(w.planned_m, w.done_m) for w in self.weeks] or [1]) or 1
+        return [DistanceBar(label=w.label, planned=f"{100 * w.planned_m / top:.1f}%",
+                            done=f"{100 * w.done_m / top:.1f}%") for w in self.weeks]
 
     @rx.event
     async def load(self):
@@ -47,7 +59,7 @@ class AthleteActivitiesState(PageNotices, UseCaseRunner, rx.State):
             self.missing, self.weeks = True, []
             return
         self.missing, self.athlete_name, self.plans = False, data.name, data.plans
-        self.weeks = [week.model_dump() for week in data.weeks]
+        self.weeks = data.weeks
         self.week_offset, self.range_label = data.offset, data.range
         self.has_earlier, self.has_later = data.has_earlier, data.has_later
 
@@ -72,7 +84,7 @@ class AthleteActivitiesState(PageNotices, UseCaseRunner, rx.State):
         details = await self._signed_in(activity_details, str(activity_id)[:64])
         if details is REFUSED:
             return
-        self.detail, self.detail_open = details.model_dump(), True
+        self.detail, self.detail_open = details, True
 
     @rx.event
     def close_activity(self, open_: bool = False):

@@ -18,6 +18,7 @@ from nexrex_app.state.messages import in_words
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, format_duration
 from nexrex_app.state.plans import PlanBuilderState, saved_notice
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
+from nexrex_app.models.coach_schemas import ZoneLine
 
 PHASE_COLOURS = {"base": "grass", "build": "amber", "peak": "red", "taper": "sky"}
 CUSTOM = "custom"
@@ -119,7 +120,7 @@ class GeneratorState(UseCaseRunner, rx.State):
     items: list[dict] = []
     weekly: list[dict] = []
     draft_sport: str = "run"
-    zone_legend: list[dict] = []
+    zone_legend: list[ZoneLine] = []
     zone_paces: bool = False
     ready: bool = False  # the visit's fresh start is done: the form may be used
     _drafted: dict = {}  # the parameters the draft on screen was written for

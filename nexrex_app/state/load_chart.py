@@ -3,6 +3,7 @@ the address) and on the athlete's Training tab (their own)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 import reflex as rx
@@ -21,8 +22,20 @@ def day_label(iso: str) -> str:
     return date.fromisoformat(iso).strftime("%d %b")
 
 
-def chart_rows(days: list[dict]) -> list[dict]:
-    """The series as the chart reads it: words for keys, because the tooltip shows them."""
+ChartRow = dict[str, str | float | None]
+
+
+@dataclass(frozen=True)
+class RaceNote:
+    """A line under the chart about a race day's form; ``warning`` when the form is out of the usual range."""
+
+    text: str = ""
+    warning: bool = False
+
+
+def chart_rows(days: list[dict]) -> list[ChartRow]:
+    """The series as the chart reads it: words for keys (so no model of fields), because the tooltip shows
+    them."""
     return [{"day": day_label(d["date"]), "Load": d["load"], "Planned": d["planned_load"], "Fitness": d["ctl"],
              "Fatigue": d["atl"], "Form": d["tsb"], "Race day": d["ctl"] if d["race"] else None} for d in days]
 
@@ -39,7 +52,7 @@ def _signed(value: float) -> str:
     return f"{value:+.0f}" if round(value) else "0"
 
 
-def race_notes(series: dict) -> list[dict]:
+def race_notes(series: dict) -> list[RaceNote]:
     """A line per race: the form projected for it, and a warning when that is out of the usual range."""
     low, high = RACE_FORM
     notes = []
@@ -50,7 +63,7 @@ def race_notes(series: dict) -> list[dict]:
         else:
             side = "tired" if race["tsb"] < low else "fresh but losing fitness"
             text = f"Race on {day}: form {_signed(race['tsb'])} — outside the usual {low:+} to {high:+} ({side})."
-        notes.append({"text": text, "warning": not race["in_range"]})
+        notes.append(RaceNote(text=text, warning=not race["in_range"]))
     return notes
 
 
@@ -64,10 +77,10 @@ def summary(series: dict) -> str:
 
 class LoadChartState(UseCaseRunner, rx.State):
     period: str = DEFAULT_PERIOD
-    rows: list[dict] = []
+    rows: list[ChartRow] = []
     today_label: str = ""
     race_labels: list[str] = []
-    notes: list[dict] = []
+    notes: list[RaceNote] = []
     summary_text: str = ""
     chart_error: str = ""
     loaded: bool = False

@@ -11,7 +11,7 @@ from nexrex_app.domain import load_series, members
 from nexrex_app.domain.members import AthleteChoice
 from nexrex_app.base.clock import clock
 from nexrex_app.state.generator import GeneratorState
-from nexrex_app.state.load_chart import day_label, chart_rows, race_notes
+from nexrex_app.state.load_chart import ChartRow, RaceNote, chart_rows, day_label, race_notes
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 CHOICES = 100  # the most one page of members holds
@@ -31,9 +31,9 @@ def _start(text: str) -> date | None:
 class PlanProjectionState(UseCaseRunner, rx.State):
     athletes: list[AthleteChoice] = []
     athlete_id: str = ""
-    rows: list[dict] = []
+    rows: list[ChartRow] = []
     today_label: str = ""
-    notes: list[dict] = []
+    notes: list[RaceNote] = []
     projection_error: str = ""
 
     @rx.event
@@ -62,5 +62,4 @@ class PlanProjectionState(UseCaseRunner, rx.State):
         if series is REFUSED:
             return
         self.rows, self.today_label = chart_rows(series["days"]), day_label(series["today"])
-        self.notes = race_notes(series) or [{"text": "This plan has no race day to judge the form of.",
-                                             "warning": False}]
+        self.notes = race_notes(series) or [RaceNote(text="This plan has no race day to judge the form of.")]

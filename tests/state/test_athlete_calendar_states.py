@@ -42,28 +42,28 @@ def token_of(user_id: str) -> str:
 
 
 def on_days(calendar) -> dict[str, list[str]]:
-    return {day["date"]: [item["name"] for item in day["items"]]
-            for week in calendar.weeks for day in week["days"] if day["items"]}
+    return {day.date: [item.name for item in day.items]
+            for week in calendar.weeks for day in week.days if day.items}
 
 
 async def test_the_coach_drops_moves_copies_and_deletes_workouts(browser, outbox, monday):
     coach, calendar, workout_id = await calendar_of_runner(outbox)
-    assert calendar.title == "1 Mar – 7 Mar 2027" and workout_id in [w["workout_id"] for w in calendar.library]
+    assert calendar.title == "1 Mar – 7 Mar 2027" and workout_id in [w.workout_id for w in calendar.library]
     await coach.fire(AthleteCalendarState.drag_library, workout_id)
     await coach.fire(AthleteCalendarState.drop_on, "2027-03-02")
     assert calendar.message == "Workout added." and on_days(calendar) == {"2027-03-02": ["Tempo 5 km"]}
-    [item] = calendar.weeks[0]["days"][1]["items"]
-    assert item["planned"] == "5.0 km" and item["changeable"]
-    await coach.fire(AthleteCalendarState.drag_activity, item["activity_id"])
+    [item] = calendar.weeks[0].days[1].items
+    assert item.planned == "5.0 km" and item.changeable
+    await coach.fire(AthleteCalendarState.drag_activity, item.activity_id)
     await coach.fire(AthleteCalendarState.drop_on, "2027-03-03")
     assert on_days(calendar) == {"2027-03-03": ["Tempo 5 km"]}
-    await coach.fire(AthleteCalendarState.pick, item["activity_id"], "copy", "Tempo 5 km")
+    await coach.fire(AthleteCalendarState.pick, item.activity_id, "copy", "Tempo 5 km")
     await coach.fire(AthleteCalendarState.place_on, "2027-03-05")
     assert calendar.message == "Workout copied." and set(on_days(calendar)) == {"2027-03-03", "2027-03-05"}
-    await coach.fire(AthleteCalendarState.pick, item["activity_id"], "move", "Tempo 5 km")
+    await coach.fire(AthleteCalendarState.pick, item.activity_id, "move", "Tempo 5 km")
     await coach.fire(AthleteCalendarState.place_on, "2027-02-28")
     assert calendar.error == "Choose today or a day to come: a past day would read as missed."
-    await coach.fire(AthleteCalendarState.remove, item["activity_id"])
+    await coach.fire(AthleteCalendarState.remove, item.activity_id)
     assert on_days(calendar) == {"2027-03-05": ["Tempo 5 km"]}
     await coach.fire(AthleteCalendarState.show, "month")
     assert calendar.title == "March 2027" and len(calendar.weeks) == 5
@@ -75,16 +75,16 @@ async def test_the_coach_edits_the_athletes_copy_of_a_workout(browser, outbox, m
     coach, calendar, workout_id = await calendar_of_runner(outbox)
     await coach.fire(AthleteCalendarState.pick_library, workout_id, "Tempo 5 km")
     await coach.fire(AthleteCalendarState.place_on, "2027-03-04")
-    [item] = calendar.weeks[0]["days"][3]["items"]
-    await coach.fire(ScheduledWorkoutEditor.start, item["activity_id"])
+    [item] = calendar.weeks[0].days[3].items
+    await coach.fire(ScheduledWorkoutEditor.start, item.activity_id)
     editor = coach.state(ScheduledWorkoutEditor)
     assert editor.open and editor.workout_name == "Tempo 5 km"
     editor.blocks = [{**TEMPO["content_blocks"][0], "block_distance_in_meters": 8000}]
     editor.workout_name = "Tempo 8 km"
     await coach.fire(ScheduledWorkoutEditor.apply)
     assert not editor.open and calendar.message == "Workout changed for this athlete."
-    [item] = calendar.weeks[0]["days"][3]["items"]
-    assert (item["name"], item["planned"]) == ("Tempo 8 km", "8.0 km")
+    [item] = calendar.weeks[0].days[3].items
+    assert (item.name, item.planned) == ("Tempo 8 km", "8.0 km")
     with session_scope() as db:
         assert db.get(Workout, workout_id).workout_name == "Tempo 5 km"
 
@@ -115,8 +115,8 @@ async def test_the_attention_list_names_an_idle_athlete_until_dismissed(browser,
     runner, _ = athlete_of_head_coach(outbox)
     await coach.fire(AttentionState.load)
     listed = coach.state(AttentionState)
-    assert listed.total == 1 and listed.rows[0]["user_id"] == runner.id
-    assert [r["reason"] for r in listed.rows[0]["reasons"]] == ["no_activity"]
+    assert listed.total == 1 and listed.rows[0].user_id == runner.id
+    assert [r.reason for r in listed.rows[0].reasons] == ["no_activity"]
     await coach.fire(AttentionState.dismiss, runner.id, "no_activity")
     assert listed.total == 0 and listed.rows == []
     await coach.fire(AttentionState.dismiss, runner.id, "plan_ending")
@@ -138,10 +138,10 @@ async def test_a_done_workout_shows_its_band_on_the_training_tab_and_the_calenda
     athlete = await signed_in_tab(token_of(calendar.user_id))
     await athlete.fire(TrainingState.load)
     tab = athlete.state(TrainingState)
-    await athlete.fire(TrainingState.mark_done, {"activity_id": tab.today[0]["activity_id"], "distance_km": "3",
+    await athlete.fire(TrainingState.mark_done, {"activity_id": tab.today[0].activity_id, "distance_km": "3",
                                                  "duration_min": "20"})
-    assert (tab.today[0]["compliance"], tab.today[0]["band"]) == ("60 % · off target", "yellow")
+    assert (tab.today[0].compliance, tab.today[0].band) == ("60 % · off target", "yellow")
     await coach.fire(AthleteCalendarState.load)
-    [item] = calendar.weeks[0]["days"][0]["items"]
-    assert (item["compliance"], item["band"], item["changeable"]) == ("60 % · off target", "yellow", False)
-    assert calendar.weeks[0]["compliance"] == "60 % · off target"
+    [item] = calendar.weeks[0].days[0].items
+    assert (item.compliance, item.band, item.changeable) == ("60 % · off target", "yellow", False)
+    assert calendar.weeks[0].compliance == "60 % · off target"

@@ -62,45 +62,45 @@ async def test_assign_then_train_then_comply(browser, outbox, clock):
     athlete = await signed_in_tab(_token_of(runner))
     await athlete.fire(TrainingState.load)
     tab = athlete.state(TrainingState)
-    assert [c["name"] for c in tab.today] == ["Easy Run 5 km"] and len(tab.week) == 2
-    assert "Easy (z2): conversational aerobic running" in " ".join(tab.today[0]["steps"])
-    assert tab.today[0]["targets"] == "5.0 km"  # every step a distance: no time until the paces are known
+    assert [c.name for c in tab.today] == ["Easy Run 5 km"] and len(tab.week) == 2
+    assert "Easy (z2): conversational aerobic running" in " ".join(tab.today[0].steps)
+    assert tab.today[0].targets == "5.0 km"  # every step a distance: no time until the paces are known
     await athlete.fire(TrainingState.save_paces, {"ten_k": "45:00"})
-    assert tab.zones_known and "/km" in " ".join(tab.today[0]["steps"])
-    distance, estimate = tab.today[0]["targets"].split(" · about ")
+    assert tab.zones_known and "/km" in " ".join(tab.today[0].steps)
+    distance, estimate = tab.today[0].targets.split(" · about ")
     assert distance == "5.0 km" and 27 <= int(estimate.removesuffix(" min")) <= 36  # easy paces of a 45-min 10K
     await athlete.fire(TrainingState.save_paces, {"ten_k": "fast"})
     assert "MM:SS" in tab.error
 
-    assert tab.today[0]["plan"] == "Base"
+    assert tab.today[0].plan == "Base"
     for figures, said in ((("5 km", ""), "Enter the distance in km"), (("", "90.5"), "whole minutes"),
                           (("2000", ""), "Enter the distance in km")):
-        await athlete.fire(TrainingState.mark_done, {"activity_id": tab.today[0]["activity_id"],
+        await athlete.fire(TrainingState.mark_done, {"activity_id": tab.today[0].activity_id,
                                                      "distance_km": figures[0], "duration_min": figures[1]})
-        assert said in tab.error and tab.today[0]["status"] == "scheduled"
-    await athlete.fire(TrainingState.mark_done, {"activity_id": tab.today[0]["activity_id"], "distance_km": "5,2",
+        assert said in tab.error and tab.today[0].status == "scheduled"
+    await athlete.fire(TrainingState.mark_done, {"activity_id": tab.today[0].activity_id, "distance_km": "5,2",
                                                  "duration_min": "27"})
-    assert tab.today[0]["status"] == "completed" and tab.today[0]["done"] == "5.2 km · 27 min"
-    await athlete.fire(TrainingState.skip, tab.week[0]["activity_id"])
-    assert tab.week[0]["status"] == "skipped" and tab.week[0]["can_unskip"]
-    await athlete.fire(TrainingState.unskip, tab.week[0]["activity_id"])
-    assert tab.week[0]["status"] == "scheduled" and tab.message == "Back on your schedule."
-    await athlete.fire(TrainingState.skip, tab.week[0]["activity_id"])
+    assert tab.today[0].status == "completed" and tab.today[0].done == "5.2 km · 27 min"
+    await athlete.fire(TrainingState.skip, tab.week[0].activity_id)
+    assert tab.week[0].status == "skipped" and tab.week[0].can_unskip
+    await athlete.fire(TrainingState.unskip, tab.week[0].activity_id)
+    assert tab.week[0].status == "scheduled" and tab.message == "Back on your schedule."
+    await athlete.fire(TrainingState.skip, tab.week[0].activity_id)
     clock.advance(timedelta(days=2))
     await athlete.fire(TrainingState.upload, [Upload("wed.gpx", gpx_file(MONDAY + timedelta(days=2), 5, 30))])
-    assert tab.today[0]["status"] == "completed" and tab.message.startswith("Imported: 5.0 km")
+    assert tab.today[0].status == "completed" and tab.message.startswith("Imported: 5.0 km")
     await athlete.fire(TrainingState.upload, [Upload("notes.txt", b"hello")])
     assert "gpx" in tab.error.lower()
 
     coach.open(f"/console/members/{runner.id}/activities", user_id=runner.id)
     await coach.fire(AthleteActivitiesState.load)
     view = coach.state(AthleteActivitiesState)
-    current = next(week for week in view.weeks if week["is_current"])
-    statuses = [item["status"] for day in current["days"] for item in day["items"]]
+    current = next(week for week in view.weeks if week.is_current)
+    statuses = [item.status for day in current.days for item in day.items]
     assert statuses == ["completed", "skipped", "completed"]
-    figures = [item["figures"] for day in current["days"] for item in day["items"]]
+    figures = [item.figures for day in current.days for item in day.items]
     assert figures == ["5.2 km · 27 min", "5.0 km", "5.0 km · 30 min"]  # what was done, else what was planned
-    assert current["compliance"] == "68%" and current["planned"] == "15.0 km"
+    assert current.compliance == "68%" and current.planned == "15.0 km"
 
 
 async def test_an_assignment_tells_the_athletes_tab_and_nobody_else(browser, outbox, clock):
@@ -121,7 +121,7 @@ async def test_an_assignment_tells_the_athletes_tab_and_nobody_else(browser, out
         await asyncio.wait_for(runners.changed(), timeout=1)
         assert not coachs.pending()
     await athlete.fire(TrainingState.load)
-    assert [c["name"] for c in athlete.state(TrainingState).today] == ["Easy Run 5 km"]
+    assert [c.name for c in athlete.state(TrainingState).today] == ["Easy Run 5 km"]
 
 
 async def test_a_change_that_rolls_back_tells_nobody(browser):
@@ -177,7 +177,7 @@ async def test_the_coach_sets_paces_and_removes_a_plan(browser, outbox, clock):
     clock.advance(timedelta(days=1))
     await coach.fire(AthleteActivitiesState.remove_plan, plan["plan_instance_id"])
     assert view.plans == [] and view.message.startswith("Plan removed")
-    remaining = [item["status"] for week in view.weeks for day in week["days"] for item in day["items"]]
+    remaining = [item.status for week in view.weeks for day in week.days for item in day.items]
     assert remaining == ["skipped"]  # Monday passed unplanned-for; Tuesday and Wednesday are gone
 
 
@@ -261,7 +261,7 @@ async def test_a_workout_named_in_japanese_and_emoji_downloads_under_that_name(b
     await athlete.fire(TrainingState.load)
     [today] = athlete.state(TrainingState).today
     for kind in ("fit", "zwo"):
-        [download] = await athlete.fire(TrainingState.download, today["activity_id"], kind)
+        [download] = await athlete.fire(TrainingState.download, today.activity_id, kind)
         sent = {str(name): value._var_value for name, value in download.args}
         assert sent["filename"] == f"2027-03-01-朝ラン-🏃.{kind}" and sent["url"].startswith("data:")
     assert athlete.state(TrainingState).error == ""

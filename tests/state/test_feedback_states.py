@@ -56,28 +56,28 @@ async def test_feedback_reaches_the_coach_unread_and_the_reply_reaches_the_athle
                                                  "perceived_effort": "7", "feeling": "good",
                                                  "feedback": "Legs heavy on the hills"})
     training = athlete.state(TrainingState)
-    assert training.error == "" and training.today[0]["feedback"] == "RPE 7 (very hard) · Felt good"
+    assert training.error == "" and training.today[0].feedback == "RPE 7 (very hard) · Felt good"
 
     await coach.fire(CommentsState.refresh_unread)
     inbox = coach.state(CommentsState)
-    assert inbox.unread_total == 1 and inbox.threads[0]["activity_id"] == activity_id
+    assert inbox.unread_total == 1 and inbox.threads[0].activity_id == activity_id
     coach.open(f"/console/members/{runner.id}/activities", user_id=runner.id)
     await coach.fire(AthleteActivitiesState.load)
     await coach.fire(AthleteActivitiesState.open_activity, activity_id)
-    assert coach.state(AthleteActivitiesState).detail["feedback"] == "RPE 7 (very hard) · Felt good"
+    assert coach.state(AthleteActivitiesState).detail.feedback == "RPE 7 (very hard) · Felt good"
     await coach.fire(CommentsState.open_thread, activity_id)
-    assert [line["body"] for line in inbox.lines] == ["Legs heavy on the hills"] and inbox.unread_total == 0
+    assert [line.body for line in inbox.lines] == ["Legs heavy on the hills"] and inbox.unread_total == 0
     clock.advance(timedelta(minutes=3))
     await coach.fire(CommentsState.post, {"body": "Shorter strides uphill"})
-    assert inbox.comment_error == "" and [line["mine"] for line in inbox.lines] == [False, True]
+    assert inbox.comment_error == "" and [line.mine for line in inbox.lines] == [False, True]
     assert "Shorter strides uphill" in outbox.to("runner@example.com")[-1].get_body(
         preferencelist=("plain",)).get_content()
 
     athlete.open(f"/athlete?activity={activity_id}")
     await athlete.fire(CommentsState.load)
     thread = athlete.state(CommentsState)
-    assert thread.thread_open and [line["side"] for line in thread.lines] == ["athlete", "coach"]
-    assert thread.lines[-1]["body"] == "Shorter strides uphill" and thread.unread_total == 0
+    assert thread.thread_open and [line.side for line in thread.lines] == ["athlete", "coach"]
+    assert thread.lines[-1].body == "Shorter strides uphill" and thread.unread_total == 0
 
 
 async def test_bad_feedback_is_an_inline_message_and_changes_nothing(browser, outbox, clock):
@@ -86,17 +86,17 @@ async def test_bad_feedback_is_an_inline_message_and_changes_nothing(browser, ou
     assert athlete.state(TrainingState).error == "RPE must be a whole number from 1 to 10."
     await athlete.fire(TrainingState.mark_done, {"activity_id": activity_id, "feeling": "meh"})
     assert athlete.state(TrainingState).error == "How it felt must be one of: awful, poor, okay, good, great."
-    assert athlete.state(TrainingState).today[0]["status"] == "scheduled" and count(ActivityComment) == 0
+    assert athlete.state(TrainingState).today[0].status == "scheduled" and count(ActivityComment) == 0
 
 
 async def test_an_uploaded_workout_asks_how_it_went(browser, outbox, clock):
     athlete, activity_id = await runner_with_a_run_today(outbox, clock)
     await athlete.fire(TrainingState.mark_done, {"activity_id": activity_id})
-    assert athlete.state(TrainingState).today[0]["asks_feedback"] is True
+    assert athlete.state(TrainingState).today[0].asks_feedback is True
     await athlete.fire(TrainingState.give_feedback, {"activity_id": activity_id, "perceived_effort": "4",
                                                      "feeling": "great", "feedback": ""})
     card = athlete.state(TrainingState).today[0]
-    assert card["asks_feedback"] is False and card["feedback"] == "RPE 4 (somewhat hard) · Felt great"
+    assert card.asks_feedback is False and card.feedback == "RPE 4 (somewhat hard) · Felt great"
 
 
 async def test_a_thread_out_of_reach_stays_closed(browser, outbox, clock):

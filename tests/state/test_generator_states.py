@@ -107,7 +107,7 @@ async def test_the_race_and_the_fitness_follow_the_sport(browser, outbox):
     await tab.fire(GeneratorState.generate)
     assert generator.error == "" and generator.items[-1]["workout_name"] == "Race day – 1500 m"
     assert {item["workout_type"] for item in generator.items} == {"swim"}
-    assert generator.zone_paces and generator.zone_legend[3]["range"] == "1:47/100m–1:43/100m"
+    assert generator.zone_paces and generator.zone_legend[3].range == "1:47/100m–1:43/100m"
     assert generator.week_cards[0].phase == "Base"
 
     await tab.fire(GeneratorState.set_field, "fitness_value", "0:20")

@@ -53,5 +53,5 @@ async def test_a_generated_plan_is_projected_for_a_chosen_athlete_before_it_is_s
     await coach.fire(PlanProjectionState.project)
     assert projection.projection_error == "" and projection.rows[-1]["Race day"] is not None
     [note] = projection.notes
-    assert note["text"].startswith("Race on Sun 28 Mar: form ")
+    assert note.text.startswith("Race on Sun 28 Mar: form ")
     assert coach.state(GeneratorState).items  # still a draft: nothing saved

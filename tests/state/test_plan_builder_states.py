@@ -16,7 +16,7 @@ async def test_a_coach_builds_and_saves_a_workout(browser, outbox):
     editor = tab.state(WorkoutEditorState)
     await tab.fire(WorkoutEditorState.set_field, "workout_name", "Cruise intervals")
     await tab.fire(WorkoutEditorState.add_block, "interval", "")
-    assert [row["path"] for row in editor.block_rows] == ["0", "1", "1.0", "1.1"]
+    assert [row.path for row in editor.block_rows] == ["0", "1", "1.0", "1.1"]
     assert editor.total_distance == "3.4 km"
     await tab.fire(WorkoutEditorState.set_block_field, "1", "block_repeat", "6")
     assert editor.total_distance == "4.6 km" and len(editor.profile) == 13

@@ -11,9 +11,9 @@ WORKOUT = [
 
 def test_flatten_reads_in_order_with_depth_and_paths():
     rows = edit.flatten(WORKOUT)
-    assert [(r["path"], r["depth"], r["type"]) for r in rows] == [
+    assert [(r.path, r.depth, r.type) for r in rows] == [
         ("0", 0, "warm-up"), ("1", 0, "interval"), ("1.0", 1, "run"), ("1.1", 1, "recovery-run")]
-    assert rows[1]["group"] and rows[1]["block_repeat"] == 6
+    assert rows[1].group and rows[1].block_repeat == 6
 
 
 def test_edits_answer_new_lists_and_leave_the_input_alone():

@@ -51,7 +51,8 @@ def calendar(session: Session, actor: Actor, user_id: str, start_date: str, end_
     return {"user_id": user_id, "name": name,
             "start_date": first.isoformat(), "end_date": last.isoformat(),
             "today": today.isoformat(), "activities": views, "weeks": weeks,
-            "plans": [assignments.instance_view(i) for i in assignments.instances_for(session, actor, user_id)]}
+            "plans": [assignments.instance_view(i).model_dump()
+                      for i in assignments.instances_for(session, actor, user_id)]}
 
 
 def _in_week(iso_day: str, monday: date) -> bool:

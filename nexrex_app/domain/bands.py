@@ -5,9 +5,8 @@ over 150 % orange; a planned workout not done is amber ("skipped")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
-Band = Literal["green", "yellow", "orange", "amber"]
+from nexrex_app.base.vocabulary import ComplianceBand as Band
 
 
 def band_of(ratio: float) -> Band:

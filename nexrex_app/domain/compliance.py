@@ -101,10 +101,10 @@ def athlete_activities(session: Session, actor: Actor, org_id: str, user_id: str
     last = first + timedelta(weeks=WEEKS_SHOWN, days=-1)
     views = _views_between(session, actor, user_id, first, last)
     return AthleteCalendar(
-        name=member["shown_name"], weeks=week_rows(views, first, WEEKS_SHOWN, today),
+        name=member.shown_name, weeks=week_rows(views, first, WEEKS_SHOWN, today),
         offset=(first - this_monday).days // 7, range=f"{_day(first)} – {_day(last)} {last.year}",
         has_earlier=first > earliest, has_later=first < latest,
-        plans=[assignments.instance_view(i) for i in assignments.instances_for(session, actor, user_id)])
+        plans=[assignments.instance_view(i).model_dump() for i in assignments.instances_for(session, actor, user_id)])
 
 
 def _views_between(session: Session, actor: Actor, user_id: str, first: date, last: date) -> list[dict]:

@@ -196,7 +196,7 @@ async def test_groups_from_the_members_page_and_the_member_page(browser, outbox)
     assert tab.state(MemberState).member.group_ids == []
     with session_scope() as db:
         from nexrex_app.domain import groups
-        assert [e["action"] for e in groups.audit_log(db, head, group_id)] == ["added", "removed"]
+        assert [e.action for e in groups.audit_log(db, head, group_id)] == ["added", "removed"]
 
 
 async def test_the_member_page_changes_a_role_only_to_athlete_or_assistant_coach(browser, outbox):

@@ -23,6 +23,7 @@ from nexrex_app.domain.live_updates import calendar_changed
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import monday_of, parse_day
 from nexrex_app.models.accounts import User
+from nexrex_app.models.activity_schemas import ActivityView
 from nexrex_app.models.calendar_schemas import ScheduledWorkoutEdit
 from nexrex_app.models.activities import COMPLETED, SCHEDULED, Activity, PlanInstance
 from nexrex_app.models.ids import new_id
@@ -44,7 +45,7 @@ def calendar(session: Session, actor: Actor, user_id: str, start_date: str, end_
     mondays = sorted({monday_of(first + timedelta(days=n)) for n in range((last - first).days + 1)})
     today = activities.today_of(session, user_id)
     weeks = [{"start_date": monday.isoformat(),
-              "compliance": week_compliance([v for v in views if _in_week(v["date"], monday)])
+              "compliance": week_compliance([v for v in views if _in_week(v.date, monday)])
               if monday <= today else None}
              for monday in mondays]
     name = organizations.member_name(session.get(Membership, user_id), session.get(User, user_id))
@@ -173,15 +174,14 @@ def shift_plan(session: Session, actor: Actor, instance_id: str, days: int) -> l
 
 # --- the calendar as the coach's page shows it --------------------------------------------------
 
-def _item(view: dict, today: str) -> dict:
-    compliance = view["compliance"] or {}
-    done = view["status"] == "completed"
-    return {"activity_id": view["activity_id"], "name": view["activity_name"], "status": view["status"],
-            "band": compliance.get("band") or ("" if done else view["status"]),
-            "planned": presenting.planned(view) if view.get("workout") else "",
-            "done": presenting.recorded(view) if done else "", "compliance": presenting.compliance_text(view["compliance"]),
-            "changeable": not done, "has_workout": bool(view.get("workout")) and not done,
-            "past": view["date"] < today}
+def _item(view: ActivityView, today: str) -> dict:
+    done = view.status == "completed"
+    return {"activity_id": view.activity_id, "name": view.activity_name, "status": view.status,
+            "band": view.compliance.band if view.compliance else ("" if done else view.status),
+            "planned": presenting.planned(view) if view.workout else "",
+            "done": presenting.recorded(view) if done else "", "compliance": presenting.compliance_text(view.compliance),
+            "changeable": not done, "has_workout": bool(view.workout) and not done,
+            "past": view.date < today}
 
 
 def span(view: str, anchor: date) -> tuple[date, date]:
@@ -207,10 +207,10 @@ def calendar_page(session: Session, actor: Actor, user_id: str, view: str, ancho
         week_days = [monday + timedelta(days=n) for n in range(7)]
         weeks.append({
             "label": f"Week of {monday.day} {monday.strftime('%b')}", "compliance": presenting.compliance_text(week["compliance"]),
-            "band": (week["compliance"] or {}).get("band", ""),
+            "band": week["compliance"].band if week["compliance"] else "",
             "days": [{"date": day.isoformat(), "label": day.strftime("%a %d"), "is_today": day.isoformat() == today,
                       "open": day.isoformat() >= today, "in_month": view == "week" or day.month == anchor.month,
-                      "items": [_item(v, today) for v in data["activities"] if v["date"] == day.isoformat()]}
+                      "items": [_item(v, today) for v in data["activities"] if v.date == day.isoformat()]}
                      for day in week_days]})
     return {"name": data["name"], "weeks": weeks, "plans": data["plans"], "anchor": anchor.isoformat(),
             "title": (f"{first.day} {first.strftime('%b')} – {last.day} {last.strftime('%b %Y')}" if view == "week"

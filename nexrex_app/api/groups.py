@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from nexrex_app.api.deps import InUseCase
-from nexrex_app.api.shapes import ok, provided
+from nexrex_app.api.shapes import ok
 from nexrex_app.domain import groups
 from nexrex_app.models.org_schemas import GroupAuditEntryView, GroupCreate, GroupDeleted, GroupUpdate, GroupView
 from nexrex_app.models.schemas import Ok
@@ -33,7 +33,7 @@ def get_group(group_id: str, case: InUseCase) -> dict:
 
 @router.put("/{group_id}", response_model=Ok[GroupView])
 def update_group(group_id: str, body: GroupUpdate, case: InUseCase) -> dict:
-    group = groups.update_group(case.session, case.actor, group_id, provided(body))
+    group = groups.update_group(case.session, case.actor, group_id, body)
     return ok(groups.group_views(case.session, case.actor, [group])[0])
 
 

@@ -11,7 +11,7 @@ from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import optional_text, required_text
-from nexrex_app.models.org_schemas import GroupAuditEntryView, GroupView
+from nexrex_app.models.org_schemas import GroupAuditEntryView, GroupUpdate, GroupView
 from nexrex_app.models.organizations import (
     ATHLETE,
     GROUP_PRIVATE,
@@ -76,18 +76,20 @@ def create_group(session: Session, actor: Actor, *, org_id: str | None, name: st
     return group
 
 
-def update_group(session: Session, actor: Actor, group_id: str, changes: dict) -> Group:
+def update_group(session: Session, actor: Actor, group_id: str, changes: GroupUpdate) -> Group:
+    """Only the fields given change."""
     group = _group_in_org(session, actor, group_id)
     permissions.require_head_coach_of(actor, group.org_id)
-    if "name" in changes:
-        group.name = _check_name(session, group.org_id, changes["name"], except_id=group.id)
-    if "description" in changes:
-        group.description = optional_text(changes["description"], field="description", label="Description",
+    given = changes.model_fields_set
+    if "name" in given:
+        group.name = _check_name(session, group.org_id, changes.name, except_id=group.id)
+    if "description" in given:
+        group.description = optional_text(changes.description, field="description", label="Description",
                                           max_length=2000, multiline=True)
-    if "privacy" in changes:
-        group.privacy = _check_privacy(changes["privacy"])
-    if "members" in changes:
-        _set_members(session, actor, group, _check_members(session, group.org_id, changes["members"] or []))
+    if "privacy" in given:
+        group.privacy = _check_privacy(changes.privacy)
+    if "members" in given:
+        _set_members(session, actor, group, _check_members(session, group.org_id, changes.members or []))
     group.updated_at = clock.now()
     session.add(group)
     session.flush()

@@ -172,14 +172,8 @@ class ActivityDeleted(BaseModel):
     deleted: bool
 
 
-class FitnessFigures(PartialView):
-    """The figures zones come from; only those set are given."""
-
-    race_distance_in_meters: int | None = None
-    race_time_in_seconds: int | None = None
-    ftp_watts: int | None = None
-    css_seconds_per_100m: int | None = None
-    threshold_heart_rate: int | None = None
+class FitnessFigures(PartialView, FitnessUpdate):
+    """The figures zones come from, as set: only those given."""
 
 
 class TimezoneSet(BaseModel):

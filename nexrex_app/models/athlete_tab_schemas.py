@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, Field
 
 from nexrex_app.base.vocabulary import ActivityStatus
+from nexrex_app.models.schemas import Ok
 
 
 class WorkoutCard(BaseModel):
@@ -82,14 +81,12 @@ class ComplianceWeeks(BaseModel):
                                             "calendar holds nothing earlier")
 
 
-class AthleteTabEnvelope(BaseModel):
-    status: Literal["ok"] = "ok"
-    data: AthleteTab
+class AthleteTabEnvelope(Ok[AthleteTab]):
+    """The athlete's Training tab."""
 
 
-class ComplianceEnvelope(BaseModel):
-    status: Literal["ok"] = "ok"
-    data: ComplianceWeeks
+class ComplianceEnvelope(Ok[ComplianceWeeks]):
+    """The athlete's weekly compliance."""
 
 
 class AthleteCalendar(BaseModel):

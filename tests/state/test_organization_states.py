@@ -138,6 +138,19 @@ async def test_settings_create_and_revoke_an_api_key(browser, outbox):
     assert settings_state.keys == [] and settings_state.new_secret == ""
 
 
+async def test_settings_adds_an_assistant_coach_by_user_id_or_invites_one_by_email(browser, outbox):
+    tab = await head_coach_with_org(outbox)
+    account(outbox, "friend@example.com")
+    with session_scope() as db:
+        friend_id = accounts.find_user_by_email(db, "friend@example.com").id
+    await tab.fire(SettingsState.load)
+    await tab.fire(SettingsState.add_coach, {"coach": friend_id})
+    settings_state = tab.state(SettingsState)
+    assert settings_state.coach_error == "" and settings_state.coach_message == "friend is now an assistant coach."
+    await tab.fire(SettingsState.add_coach, {"coach": "later@example.com"})
+    assert settings_state.coach_message == "Invitation sent to later@example.com."
+
+
 async def test_a_member_page_saves_the_coach_only_fields(browser, outbox):
     tab = await head_coach_with_org(outbox)
     runner, head = athlete_of_head_coach(outbox)

@@ -8,18 +8,28 @@ from fastapi import APIRouter, File, Form, Query, UploadFile
 from fastapi.responses import Response
 
 from nexrex_app.api.deps import AnonymousUseCase, InUseCase
-from nexrex_app.models.schemas import Envelope
 from nexrex_app.api.shapes import ok, provided
 from nexrex_app.domain import activities, assignments, athletes, feedback, load_series
 from nexrex_app.formats.file_names import content_disposition
 from nexrex_app.models.load_schemas import LoadEnvelope
 from nexrex_app.models.activity_schemas import (
     ActivityCreate,
+    ActivityDeleted,
     ActivityUpdate,
+    ActivityView,
     AssignBody,
+    Assigned,
+    AssignmentDates,
+    CalendarLink,
+    FitnessFigures,
     FitnessUpdate,
+    PlanAssignment,
+    PlanInstanceView,
+    PlanUnassigned,
+    TimezoneSet,
     TimezoneUpdate,
 )
+from nexrex_app.models.schemas import Ok
 
 router = APIRouter(tags=["activities"])
 MEDIA = {"fit": "application/vnd.ant.fit", "zwo": "application/xml"}
@@ -32,7 +42,7 @@ OVERLAP_RESPONSE = {409: {
     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}
 
 
-@router.post("/training/plans/{plan_id}/assign", status_code=201, tags=["training"], response_model=Envelope,
+@router.post("/training/plans/{plan_id}/assign", status_code=201, tags=["training"], response_model=Ok[Assigned],
              responses=OVERLAP_RESPONSE)
 def assign_plan(plan_id: str, body: AssignBody, case: InUseCase) -> dict:
     dates = assignments.preview(case.session, case.actor, plan_id, start_date=body.start_date,
@@ -40,10 +50,11 @@ def assign_plan(plan_id: str, body: AssignBody, case: InUseCase) -> dict:
     created = assignments.assign(case.session, case.actor, plan_id, start_date=body.start_date,
                                  race_date=body.race_date, user_ids=body.user_ids, group_id=body.group_id,
                                  allow_overlap=body.allow_overlap)
-    return ok({"plan_instance_ids": [i.id for i in created], "user_ids": [i.user_id for i in created], **dates})
+    return ok(Assigned(plan_instance_ids=[i.id for i in created], user_ids=[i.user_id for i in created],
+                       **dates.model_dump()))
 
 
-@router.get("/training/plans/{plan_id}/assign-preview", tags=["training"], response_model=Envelope)
+@router.get("/training/plans/{plan_id}/assign-preview", tags=["training"], response_model=Ok[AssignmentDates])
 def preview_assignment(plan_id: str, case: InUseCase, start_date: str | None = None,
                        race_date: str | None = None) -> dict:
     """The dates an assignment from `start_date` (or back from `race_date`, the plan's last week) would take,
@@ -52,30 +63,30 @@ def preview_assignment(plan_id: str, case: InUseCase, start_date: str | None = N
                                   race_date=race_date))
 
 
-@router.get("/training/plans/{plan_id}/assignments", tags=["training"], response_model=Envelope)
+@router.get("/training/plans/{plan_id}/assignments", tags=["training"], response_model=Ok[list[PlanAssignment]])
 def list_plan_assignments(plan_id: str, case: InUseCase) -> dict:
     """The plan's current assignments to athletes the caller coaches: athlete, dates and status
     (`upcoming`, `active`, `finished`)."""
     return ok(assignments.plan_assignments(case.session, case.actor, plan_id))
 
 
-@router.get("/training/plan-instances", tags=["training"], response_model=Envelope)
+@router.get("/training/plan-instances", tags=["training"], response_model=Ok[list[PlanInstanceView]])
 def list_plan_instances(case: InUseCase, user_id: str | None = None) -> dict:
     found = assignments.instances_for(case.session, case.actor, user_id)
     return ok([assignments.instance_view(i) for i in found])
 
 
-@router.delete("/training/plan-instances/{instance_id}", tags=["training"], response_model=Envelope)
+@router.delete("/training/plan-instances/{instance_id}", tags=["training"], response_model=Ok[PlanUnassigned])
 def unassign_plan(instance_id: str, case: InUseCase) -> dict:
     removed = assignments.unassign(case.session, case.actor, instance_id)
-    return ok({"plan_instance_id": instance_id, "removed_scheduled_workouts": removed})
+    return ok(PlanUnassigned(plan_instance_id=instance_id, removed_scheduled_workouts=removed))
 
 
 def _statuses(values: list[str] | None) -> list[str]:
     return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
 
 
-@router.get("/activities", response_model=Envelope)
+@router.get("/activities", response_model=Ok[list[ActivityView]])
 def list_activities(case: InUseCase, user_id: str | None = None, start_date: str | None = None,
                     end_date: str | None = None, activity_type: str | None = None,
                     status: Annotated[list[str] | None, Query()] = None, plan_instance_id: str | None = None,
@@ -86,13 +97,13 @@ def list_activities(case: InUseCase, user_id: str | None = None, start_date: str
         limit=limit, offset=offset))
 
 
-@router.post("/activities", status_code=201, response_model=Envelope)
+@router.post("/activities", status_code=201, response_model=Ok[ActivityView])
 def create_activity(body: ActivityCreate, case: InUseCase) -> dict:
     activity = feedback.record_activity(case.session, case.actor, body.plain())
     return ok(activities.get_activity(case.session, case.actor, activity.id))
 
 
-@router.post("/activities/import", status_code=201, response_model=Envelope)
+@router.post("/activities/import", status_code=201, response_model=Ok[ActivityView])
 def import_activity(case: InUseCase, file: Annotated[UploadFile, File()],
                     user_id: Annotated[str | None, Form()] = None) -> dict:
     """A GPX, TCX or FIT recording of at most 20 MB; it completes the scheduled workout of its sport on its day.
@@ -101,21 +112,21 @@ def import_activity(case: InUseCase, file: Annotated[UploadFile, File()],
     return ok(activities.get_activity(case.session, case.actor, activity.id))
 
 
-@router.get("/activities/{activity_id}", response_model=Envelope)
+@router.get("/activities/{activity_id}", response_model=Ok[ActivityView])
 def get_activity(activity_id: str, case: InUseCase) -> dict:
     return ok(activities.get_activity(case.session, case.actor, activity_id))
 
 
-@router.put("/activities/{activity_id}", response_model=Envelope)
+@router.put("/activities/{activity_id}", response_model=Ok[ActivityView])
 def update_activity(activity_id: str, body: ActivityUpdate, case: InUseCase) -> dict:
     feedback.update_activity(case.session, case.actor, activity_id, provided(body))
     return ok(activities.get_activity(case.session, case.actor, activity_id))
 
 
-@router.delete("/activities/{activity_id}", response_model=Envelope)
+@router.delete("/activities/{activity_id}", response_model=Ok[ActivityDeleted])
 def delete_activity(activity_id: str, case: InUseCase) -> dict:
     activities.delete_activity(case.session, case.actor, activity_id)
-    return ok({"activity_id": activity_id, "deleted": True})
+    return ok(ActivityDeleted(activity_id=activity_id, deleted=True))
 
 
 @router.get("/activities/{activity_id}/workout.{kind}", response_class=Response)
@@ -133,7 +144,7 @@ def download_workout(activity_id: str, kind: str, case: InUseCase) -> Response:
     return Response(content=export.data, media_type=MEDIA[kind], headers=headers)
 
 
-@router.put("/athletes/{user_id}/fitness", response_model=Envelope)
+@router.put("/athletes/{user_id}/fitness", response_model=Ok[FitnessFigures])
 def set_fitness(user_id: str, body: FitnessUpdate, case: InUseCase) -> dict:
     return ok(athletes.set_fitness(case.session, case.actor, user_id, body.plain()))
 
@@ -149,19 +160,19 @@ def training_load(user_id: str, case: InUseCase, start_date: str | None = None,
                                       end_date=end_date))
 
 
-@router.put("/athletes/me/timezone", response_model=Envelope)
+@router.put("/athletes/me/timezone", response_model=Ok[TimezoneSet])
 def set_timezone(body: TimezoneUpdate, case: InUseCase) -> dict:
     athletes.set_timezone(case.session, case.actor, timezone=body.timezone)
-    return ok({"timezone": body.timezone})
+    return ok(TimezoneSet(timezone=body.timezone))
 
 
-@router.post("/athletes/me/calendar", response_model=Envelope)
+@router.post("/athletes/me/calendar", response_model=Ok[CalendarLink])
 def calendar_link(case: InUseCase, reset: bool = False) -> dict:
     """A private iCalendar address of your scheduled workouts, shown only in this answer (it is stored hashed).
 
     With an address already made, ``reset=true`` is needed: it makes a new one and the old one stops working at
     once (409 ``CALENDAR_EXISTS`` without it)."""
-    return ok({"url": athletes.calendar_url(case.session, case.actor, reset=reset)})
+    return ok(CalendarLink(url=athletes.calendar_url(case.session, case.actor, reset=reset)))
 
 
 @router.get("/calendar/{token}.ics", response_class=Response)

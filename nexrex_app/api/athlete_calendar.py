@@ -7,6 +7,7 @@ from fastapi import APIRouter
 from nexrex_app.api.deps import InUseCase
 from nexrex_app.api.shapes import ok
 from nexrex_app.domain import activities, athlete_calendar, attention
+from nexrex_app.models.activity_schemas import ActivityView
 from nexrex_app.models.calendar_schemas import (
     AthleteCalendarEnvelope,
     AttentionDismissalBody,
@@ -18,7 +19,7 @@ from nexrex_app.models.calendar_schemas import (
     ReasonDismissedEnvelope,
     ScheduledWorkoutEdit,
 )
-from nexrex_app.models.schemas import Envelope
+from nexrex_app.models.schemas import Ok
 
 router = APIRouter(tags=["calendar"])
 COACHES_ONLY = ("Only the athlete's coaches change their calendar (an assistant coach only their own athletes): "
@@ -40,7 +41,7 @@ def read_calendar(user_id: str, case: InUseCase, start_date: str, end_date: str)
     return ok(athlete_calendar.calendar(case.session, case.actor, user_id, start_date, end_date))
 
 
-@router.post("/athletes/{user_id}/calendar/workouts", status_code=201, response_model=Envelope, description=(
+@router.post("/athletes/{user_id}/calendar/workouts", status_code=201, response_model=Ok[ActivityView], description=(
     "A library workout on the athlete's day, as their own copy (the library workout stays as it is). "
     + COACHES_ONLY))
 def schedule_library_workout(user_id: str, body: LibraryWorkoutOnDay, case: InUseCase) -> dict:
@@ -48,20 +49,20 @@ def schedule_library_workout(user_id: str, body: LibraryWorkoutOnDay, case: InUs
     return _activity(case, activity.id)
 
 
-@router.post("/activities/{activity_id}/move", response_model=Envelope, description=(
+@router.post("/activities/{activity_id}/move", response_model=Ok[ActivityView], description=(
     "The scheduled workout on another day (a missed one goes back on the schedule). " + COACHES_ONLY))
 def move_activity(activity_id: str, body: DayBody, case: InUseCase) -> dict:
     athlete_calendar.move_to_day(case.session, case.actor, activity_id, body.date)
     return _activity(case, activity_id)
 
 
-@router.post("/activities/{activity_id}/copy", status_code=201, response_model=Envelope, description=(
+@router.post("/activities/{activity_id}/copy", status_code=201, response_model=Ok[ActivityView], description=(
     "The same workout once more on another day, as part of the same plan. " + COACHES_ONLY))
 def copy_activity(activity_id: str, body: DayBody, case: InUseCase) -> dict:
     return _activity(case, athlete_calendar.copy_to_day(case.session, case.actor, activity_id, body.date).id)
 
 
-@router.put("/activities/{activity_id}/workout", response_model=Envelope, description=(
+@router.put("/activities/{activity_id}/workout", response_model=Ok[ActivityView], description=(
     "This athlete's copy of the scheduled workout: the plan template and the library stay as they are. "
     + COACHES_ONLY))
 def edit_scheduled_workout(activity_id: str, body: ScheduledWorkoutEdit, case: InUseCase) -> dict:

@@ -8,12 +8,12 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from nexrex_app.db import get_engine
-from nexrex_app.models.schemas import Envelope
+from nexrex_app.models.schemas import Health, Ok
 
 router = APIRouter(tags=["health"])
 
 
-@router.get("/health", response_model=Envelope)
+@router.get("/health", response_model=Ok[Health])
 def health() -> JSONResponse:
     try:
         with get_engine().connect() as connection:

@@ -25,11 +25,16 @@ ActivityType = Literal["run", "bike", "swim", "walk", "hike", "workout"]
 ActivityStatus = Literal["scheduled", "completed", "skipped"]
 ActivitySource = Literal["manual", "plan", "gpx", "tcx", "fit"]
 Feeling = Literal["awful", "poor", "okay", "good", "great"]  # how a workout felt, worst to best
+# done against planned (bands.py): green on target, yellow or orange further off, amber a planned workout not done
+ComplianceBand = Literal["green", "yellow", "orange", "amber"]
 
 AccountRole = Literal["coach", "athlete"]
 MembershipRole = Literal["head_coach", "assistant_coach", "athlete"]
 AddableRole = Literal["athlete", "assistant_coach"]
 GroupPrivacy = Literal["public", "private"]
+GroupChange = Literal["added", "removed"]  # what a group's audit log records of a member
+InvitationKind = Literal["email", "link"]  # sent to one address, or a link anyone holding it may use
+AssignmentProgress = Literal["upcoming", "active", "finished"]  # a plan against the athlete's today
 # why an athlete is on the coach's attention list, the most urgent first
 AttentionReason = Literal["missed_workouts", "unanswered_comment", "low_compliance", "volume_jump", "no_activity",
                           "plan_ending"]
@@ -52,6 +57,8 @@ FEELINGS: tuple[str, ...] = get_args(Feeling)
 ACCOUNT_ROLES: tuple[str, ...] = get_args(AccountRole)
 MEMBERSHIP_ROLES: tuple[str, ...] = get_args(MembershipRole)
 GROUP_PRIVACIES: tuple[str, ...] = get_args(GroupPrivacy)
+GROUP_CHANGES: tuple[str, ...] = get_args(GroupChange)
+ASSIGNMENT_PROGRESS: tuple[str, ...] = get_args(AssignmentProgress)
 ATTENTION_REASONS: tuple[str, ...] = get_args(AttentionReason)
 
 

@@ -23,6 +23,7 @@ from nexrex_app.domain.scheduling import local_today, parse_day, zone
 from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.formats.imports import RecordedActivity, read_upload
 from nexrex_app.models.accounts import User
+from nexrex_app.models.activity_schemas import ActivityView
 from nexrex_app.models.activities import COMPLETED, SCHEDULED, SKIPPED, Activity, PlanInstance
 from nexrex_app.base.vocabulary import ACTIVITY_TYPES, FEELINGS, STATUSES, one_of
 
@@ -55,7 +56,7 @@ def today_of(session: Session, user_id: str) -> date:
 def list_activities(session: Session, actor: Actor, *, user_id: str | None = None, start_date: str | None = None,
                     end_date: str | None = None, activity_type: str | None = None,
                     statuses: list[str] | None = None, plan_instance_id: str | None = None,
-                    limit: int | None = None, offset: int | None = None) -> list[dict]:
+                    limit: int | None = None, offset: int | None = None) -> list[ActivityView]:
     user_id = user_id or actor.user_id
     require_athlete_access(session, actor, user_id)
     today = today_of(session, user_id)
@@ -170,31 +171,31 @@ def visible_activity(session: Session, actor: Actor, activity_id: str) -> Activi
     return activity
 
 
-def get_activity(session: Session, actor: Actor, activity_id: str) -> dict:
+def get_activity(session: Session, actor: Actor, activity_id: str) -> ActivityView:
     activity = visible_activity(session, actor, activity_id)
     thresholds = thresholds_of(session.get(User, activity.user_id).fitness)
     return activity_view(activity, today_of(session, activity.user_id), workout_of(session, activity), thresholds)
 
 
 def activity_view(activity: Activity, today: date, workout: dict | None = None,
-                  thresholds: Thresholds | None = None) -> dict:
+                  thresholds: Thresholds | None = None) -> ActivityView:
     """The activity as answered; with the athlete's ``thresholds``, its training load and the method used."""
     load = activity_load(activity, thresholds) if thresholds else None
-    view = {
-        "activity_id": activity.id, "user_id": activity.user_id, "status": status_of(activity, today),
-        "activity_type": activity.activity_type, "activity_name": activity.activity_name,
-        "date": activity.date.isoformat(), "start_time": epoch_ms(activity.start_time),
-        "distance_in_meters": activity.distance_in_meters, "duration_in_seconds": activity.duration_in_seconds,
-        "avg_heart_rate": activity.avg_heart_rate, "perceived_effort": activity.perceived_effort,
-        "avg_power_watts": activity.avg_power_watts, "normalized_power_watts": activity.normalized_power_watts,
-        "elevation_gain_in_meters": activity.elevation_gain_in_meters,
-        "load": round(load.value, 1) if load else None, "load_method": load.method if load else None,
-        "notes": activity.notes, "feeling": activity.feeling, "feedback": activity.feedback,
-        "source": activity.source, "plan_instance_id": activity.plan_instance_id,
-        "workout": workout, "created_at": epoch_ms(activity.created_at),
-        "updated_at": epoch_ms(activity.updated_at),
-    }
-    return {**view, "compliance": activity_compliance(view)}
+    view = ActivityView(
+        activity_id=activity.id, user_id=activity.user_id, status=status_of(activity, today),
+        activity_type=activity.activity_type, activity_name=activity.activity_name,
+        date=activity.date.isoformat(), start_time=epoch_ms(activity.start_time),
+        distance_in_meters=activity.distance_in_meters, duration_in_seconds=activity.duration_in_seconds,
+        avg_heart_rate=activity.avg_heart_rate, perceived_effort=activity.perceived_effort,
+        avg_power_watts=activity.avg_power_watts, normalized_power_watts=activity.normalized_power_watts,
+        elevation_gain_in_meters=activity.elevation_gain_in_meters,
+        load=round(load.value, 1) if load else None, load_method=load.method if load else None,
+        notes=activity.notes, feeling=activity.feeling, feedback=activity.feedback,
+        source=activity.source, plan_instance_id=activity.plan_instance_id,
+        workout=workout, created_at=epoch_ms(activity.created_at),
+        updated_at=epoch_ms(activity.updated_at), compliance=None)
+    view.compliance = activity_compliance(view)
+    return view
 
 
 # --- writing -------------------------------------------------------------------------------------

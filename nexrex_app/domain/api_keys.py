@@ -13,6 +13,7 @@ from nexrex_app.base.errors import InvalidInput, NotAuthenticated, NotFound
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import required_text
 from nexrex_app.models.accounts import User
+from nexrex_app.models.org_schemas import ApiKeyView
 from nexrex_app.models.organizations import ApiKey, Membership, Organization
 
 SECRET_PREFIX = "nxk_"
@@ -63,16 +64,11 @@ def actor_for_key(session: Session, secret: str | None) -> Actor:
     return Actor(user=head_coach, membership=session.get(Membership, head_coach.id), by_api_key=True)
 
 
-def key_view(key: ApiKey, secret: str | None = None) -> dict:
-    view = {
-        "key_id": key.id,
-        "name": key.name,
-        "prefix": key.prefix,
-        "created_at": epoch_ms(key.created_at),
-        "expires_at": epoch_ms(key.expires_at),
-        "revoked_at": epoch_ms(key.revoked_at),
-        "last_used_at": epoch_ms(key.last_used_at),
-    }
+def key_view(key: ApiKey, secret: str | None = None) -> ApiKeyView:
+    """The key; its ``secret`` is shown only when given (once, when the key is made)."""
+    view = ApiKeyView(key_id=key.id, name=key.name, prefix=key.prefix, created_at=epoch_ms(key.created_at),
+                      expires_at=epoch_ms(key.expires_at), revoked_at=epoch_ms(key.revoked_at),
+                      last_used_at=epoch_ms(key.last_used_at))
     if secret:
-        view["secret"] = secret
+        view.secret = secret
     return view

@@ -17,14 +17,16 @@ from nexrex_app.domain.live_updates import calendar_changed
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import dropped_before_start, local_today, monday_of, parse_day, schedule, \
     start_for_end
+from nexrex_app.base.vocabulary import ASSIGNMENT_PROGRESS
 from nexrex_app.models.accounts import User
+from nexrex_app.models.activity_schemas import AssignmentDates, PlanAssignment, PlanInstanceView
 from nexrex_app.models.activities import SCHEDULED, Activity, PlanInstance
 from nexrex_app.models.ids import new_id
 from nexrex_app.models.organizations import Group, GroupMember, Membership
 
 EARLIEST, LATEST = date(2000, 1, 1), date(2100, 1, 1)
 ACTIVITY_TYPE = {"run": "run", "bike": "bike", "swim": "swim", "walk": "walk", "hike": "hike"}
-UPCOMING, ACTIVE, FINISHED = "upcoming", "active", "finished"
+UPCOMING, ACTIVE, FINISHED = ASSIGNMENT_PROGRESS
 
 
 class PlanOverlap(Conflict):
@@ -61,13 +63,14 @@ def first_day(plan_weeks: int, *, start_date: str | None, race_date: str | None)
 
 
 def preview(session: Session, actor: Actor, plan_id: str, *, start_date: str | None = None,
-            race_date: str | None = None) -> dict:
+            race_date: str | None = None) -> AssignmentDates:
     """The dates an assignment would take, and how many workouts a partial first week leaves out."""
     permissions.require_coach_of(actor, permissions.require_own_org(actor))
     plan = plans.visible_plan(session, actor, plan_id)
     start = first_day(plan.duration_in_weeks, start_date=start_date, race_date=race_date)
-    return {"start_date": start.isoformat(), "end_date": end_date(start, plan.duration_in_weeks).isoformat(),
-            "dropped_workouts": dropped_before_start(plan.content, start, plan.prefer_day)}
+    return AssignmentDates(start_date=start.isoformat(),
+                           end_date=end_date(start, plan.duration_in_weeks).isoformat(),
+                           dropped_workouts=dropped_before_start(plan.content, start, plan.prefer_day))
 
 
 def _athletes(session: Session, actor: Actor, user_ids: list[str] | None, group_id: str | None) -> list[str]:
@@ -173,7 +176,7 @@ def unassign(session: Session, actor: Actor, instance_id: str) -> int:
     return removed
 
 
-def plan_assignments(session: Session, actor: Actor, plan_id: str) -> list[dict]:
+def plan_assignments(session: Session, actor: Actor, plan_id: str) -> list[PlanAssignment]:
     """Who follows the plan (athletes the coach may see), from when, and whether it is under way."""
     permissions.require_coach_of(actor, permissions.require_own_org(actor))
     plan = plans.visible_plan(session, actor, plan_id)
@@ -183,8 +186,9 @@ def plan_assignments(session: Session, actor: Actor, plan_id: str) -> list[dict]
         .where(PlanInstance.plan_id == plan.id, PlanInstance.org_id == actor.org_id,
                PlanInstance.removed_at.is_(None))
         .order_by(PlanInstance.start_date, PlanInstance.id)).all()
-    return [{**instance_view(instance), "athlete_name": organizations.shown_name(user.display_name, user.email),
-             "status": _progress(instance, local_today(clock.now(), user.timezone))}
+    return [PlanAssignment(**instance_view(instance).model_dump(),
+                           athlete_name=organizations.shown_name(user.display_name, user.email),
+                           status=_progress(instance, local_today(clock.now(), user.timezone)))
             for instance, member, user in found if permissions.can_see_member(actor, member)]
 
 
@@ -194,12 +198,13 @@ def _progress(instance: PlanInstance, today: date) -> str:
     return ACTIVE if today <= end_date(instance.start_date, instance.duration_in_weeks) else FINISHED
 
 
-def instance_view(instance: PlanInstance) -> dict:
-    return {"plan_instance_id": instance.id, "training_plan_id": instance.plan_id, "user_id": instance.user_id,
-            "name": instance.name, "type": instance.plan_type, "start_date": instance.start_date.isoformat(),
-            "end_date": end_date(instance.start_date, instance.duration_in_weeks).isoformat(),
-            "duration_in_weeks": instance.duration_in_weeks, "assigned_by": instance.assigned_by,
-            "created_at": epoch_ms(instance.created_at)}
+def instance_view(instance: PlanInstance) -> PlanInstanceView:
+    return PlanInstanceView(
+        plan_instance_id=instance.id, training_plan_id=instance.plan_id, user_id=instance.user_id, name=instance.name,
+        type=instance.plan_type, start_date=instance.start_date.isoformat(),
+        end_date=end_date(instance.start_date, instance.duration_in_weeks).isoformat(),
+        duration_in_weeks=instance.duration_in_weeks, assigned_by=instance.assigned_by,
+        created_at=epoch_ms(instance.created_at))
 
 
 @dataclass(frozen=True)

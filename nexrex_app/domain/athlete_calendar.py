@@ -23,8 +23,11 @@ from nexrex_app.domain.live_updates import calendar_changed
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.scheduling import monday_of, parse_day
 from nexrex_app.models.accounts import User
+from nexrex_app.models.activity_schemas import ActivityView
 from nexrex_app.models.calendar_schemas import (
+    AthleteCalendarSpan,
     CalendarPage,
+    CalendarWeek,
     LibraryCard,
     PlannedDay,
     PlannedItem,
@@ -40,7 +43,7 @@ MAX_SPAN_DAYS = 42        # a month view: six Monday-to-Sunday weeks
 MAX_SHIFT_DAYS = 90
 
 
-def calendar(session: Session, actor: Actor, user_id: str, start_date: str, end_date: str) -> dict:
+def calendar(session: Session, actor: Actor, user_id: str, start_date: str, end_date: str) -> AthleteCalendarSpan:
     """The athlete's workouts from ``start_date`` to ``end_date`` (at most six weeks) and each week's band."""
     permissions.require_calendar_planner(session, actor, user_id)
     first, last = parse_day(start_date, field="start_date"), parse_day(end_date, field="end_date")
@@ -51,15 +54,15 @@ def calendar(session: Session, actor: Actor, user_id: str, start_date: str, end_
                                        end_date=last.isoformat())
     mondays = sorted({monday_of(first + timedelta(days=n)) for n in range((last - first).days + 1)})
     today = activities.today_of(session, user_id)
-    weeks = [{"start_date": monday.isoformat(),
-              "compliance": week_compliance([v for v in views if _in_week(v["date"], monday)])
-              if monday <= today else None}
+    weeks = [CalendarWeek(start_date=monday.isoformat(),
+                          compliance=week_compliance([v for v in views if _in_week(v.date, monday)])
+                          if monday <= today else None)
              for monday in mondays]
     name = organizations.member_name(session.get(Membership, user_id), session.get(User, user_id))
-    return {"user_id": user_id, "name": name,
-            "start_date": first.isoformat(), "end_date": last.isoformat(),
-            "today": today.isoformat(), "activities": views, "weeks": weeks,
-            "plans": [assignments.instance_view(i) for i in assignments.instances_for(session, actor, user_id)]}
+    return AthleteCalendarSpan(user_id=user_id, name=name, start_date=first.isoformat(), end_date=last.isoformat(),
+                               today=today.isoformat(), activities=views, weeks=weeks,
+                               plans=[assignments.instance_view(i)
+                                      for i in assignments.instances_for(session, actor, user_id)])
 
 
 def _in_week(iso_day: str, monday: date) -> bool:
@@ -180,15 +183,14 @@ def shift_plan(session: Session, actor: Actor, instance_id: str, days: int) -> l
 
 # --- the calendar as the coach's page shows it --------------------------------------------------
 
-def _item(view: dict, today: str) -> PlannedItem:
-    compliance = view["compliance"] or {}
-    done = view["status"] == "completed"
+def _item(view: ActivityView, today: str) -> PlannedItem:
+    done = view.status == "completed"
     return PlannedItem(
-        activity_id=view["activity_id"], name=view["activity_name"], status=view["status"],
-        band=compliance.get("band") or ("" if done else view["status"]),
-        planned=presenting.planned(view) if view.get("workout") else "",
-        done=presenting.recorded(view) if done else "", compliance=presenting.compliance_text(view["compliance"]),
-        changeable=not done, has_workout=bool(view.get("workout")) and not done, past=view["date"] < today)
+        activity_id=view.activity_id, name=view.activity_name, status=view.status,
+        band=view.compliance.band if view.compliance else ("" if done else view.status),
+        planned=presenting.planned(view) if view.workout else "",
+        done=presenting.recorded(view) if done else "", compliance=presenting.compliance_text(view.compliance),
+        changeable=not done, has_workout=bool(view.workout) and not done, past=view.date < today)
 
 
 def span(view: str, anchor: date) -> tuple[date, date]:
@@ -207,20 +209,20 @@ def calendar_page(session: Session, actor: Actor, user_id: str, view: str, ancho
     anchor = anchor or activities.today_of(session, user_id)
     first, last = span(view, anchor)
     data = calendar(session, actor, user_id, first.isoformat(), last.isoformat())
-    today = data["today"]
+    today = data.today
     weeks = []
-    for week in data["weeks"]:
-        monday = date.fromisoformat(week["start_date"])
+    for week in data.weeks:
+        monday = date.fromisoformat(week.start_date)
         week_days = [monday + timedelta(days=n) for n in range(7)]
         weeks.append(PlannedWeek(
             label=f"Week of {monday.day} {monday.strftime('%b')}",
-            compliance=presenting.compliance_text(week["compliance"]),
-            band=(week["compliance"] or {}).get("band", ""),
+            compliance=presenting.compliance_text(week.compliance),
+            band=week.compliance.band if week.compliance else "",
             days=[PlannedDay(date=day.isoformat(), label=day.strftime("%a %d"), is_today=day.isoformat() == today,
                              open=day.isoformat() >= today, in_month=view == "week" or day.month == anchor.month,
-                             items=[_item(v, today) for v in data["activities"] if v["date"] == day.isoformat()])
+                             items=[_item(v, today) for v in data.activities if v.date == day.isoformat()])
                   for day in week_days]))
-    return CalendarPage(name=data["name"], weeks=weeks, plans=data["plans"], anchor=anchor.isoformat(),
+    return CalendarPage(name=data.name, weeks=weeks, plans=data.plans, anchor=anchor.isoformat(),
                         title=(f"{first.day} {first.strftime('%b')} – {last.day} {last.strftime('%b %Y')}"
                                if view == "week" else anchor.strftime("%B %Y")))
 

@@ -16,6 +16,7 @@ from nexrex_app.domain.presenting import STATUS_COLOURS, compliance_text, workou
 from nexrex_app.domain.scheduling import local_today, monday_of, parse_day
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
+from nexrex_app.models.activity_schemas import ActivityView
 from nexrex_app.models.athlete_tab_schemas import AthleteTab, WorkoutCard
 
 UPCOMING_DAYS = 14
@@ -35,7 +36,7 @@ def training_tab(session: Session, actor: Actor, user_id: str | None = None, day
     views = activities.list_activities(session, actor, user_id=user_id, start_date=monday.isoformat(),
                                        end_date=(shown + timedelta(days=UPCOMING_DAYS)).isoformat())
     fitness = {sport: athletes.fitness_of(user, sport) for sport in FITNESS_SPORTS}
-    plans = activities.plan_names(session, {view["plan_instance_id"] for view in views})
+    plans = activities.plan_names(session, {view.plan_instance_id for view in views})
     cards = [_card(view, today, shown, fitness, plans) for view in views]
     week_end = (monday + timedelta(days=6)).isoformat()
     return AthleteTab(
@@ -65,21 +66,20 @@ def calendar_day(value: str | None, *, field: str) -> date:
     return day
 
 
-def _card(view: dict, today: date, shown: date, fitness_by_sport: dict, plans: dict[str, str]) -> WorkoutCard:
-    workout = view["workout"] or {}
-    sport = workout.get("workout_type") or view["activity_type"]
-    day = view["date"]
+def _card(view: ActivityView, today: date, shown: date, fitness_by_sport: dict, plans: dict[str, str]) -> WorkoutCard:
+    workout = view.workout or {}
+    sport = workout.get("workout_type") or view.activity_type
+    day = view.date
     return WorkoutCard(
-        activity_id=view["activity_id"], name=view["activity_name"], date=day, status=view["status"],
-        plan=plans.get(view["plan_instance_id"] or "", ""),
-        can_unskip=view["status"] == "skipped" and day >= today.isoformat(),
-        colour=STATUS_COLOURS[view["status"]], sport=sport,
+        activity_id=view.activity_id, name=view.activity_name, date=day, status=view.status,
+        plan=plans.get(view.plan_instance_id or "", ""),
+        can_unskip=view.status == "skipped" and day >= today.isoformat(),
+        colour=STATUS_COLOURS[view.status], sport=sport,
         weekday=date.fromisoformat(day).strftime("%a %d %b"), is_today=day == shown.isoformat(),
         **workout_details(view, fitness_by_sport.get(sport)),
         has_workout=bool(workout), zwo=sport in ("run", "bike") and bool(workout),
-        compliance=compliance_text(view["compliance"]) if view["status"] == "completed" else "",
-        band=(view["compliance"] or {}).get("band", ""),
+        compliance=compliance_text(view.compliance) if view.status == "completed" else "",
+        band=view.compliance.band if view.compliance else "",
         feedback=feedback.feedback_line(view),
-        asks_feedback=view["status"] == "completed" and not (view["perceived_effort"] or view["feeling"]
-                                                             or view["feedback"]),
+        asks_feedback=view.status == "completed" and not (view.perceived_effort or view.feeling or view.feedback),
     )

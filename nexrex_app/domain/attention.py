@@ -111,13 +111,12 @@ def _week(rows: list[Activity], monday: date) -> list[Activity]:
 def _low_compliance(rows: list[Activity], contents: dict[str, list[dict]], today: date) -> Concern | None:
     bands = []
     for monday in _weeks_before(today, 2):
-        views = [{"status": activities.status_of(a, today), "workout": activities.planned_workout(a, contents),
-                  "distance_in_meters": a.distance_in_meters, "duration_in_seconds": a.duration_in_seconds}
+        views = [activities.activity_view(a, today, activities.planned_workout(a, contents))
                  for a in _week(rows, monday)]
         bands.append(week_compliance(views))
-    if not all(band and band["ratio"] < LOW_COMPLIANCE for band in bands):
+    if not all(band and band.ratio < LOW_COMPLIANCE for band in bands):
         return None
-    percents = [round(band["ratio"] * 100) for band in bands]
+    percents = [round(band.ratio * 100) for band in bands]
     return Concern("low_compliance", f"Compliance under 80 % for two weeks ({percents[1]} %, then {percents[0]} %)",
                    _weeks_before(today, 1)[0].isoformat())
 

@@ -5,9 +5,9 @@ over 150 % orange; a planned workout not done is amber ("skipped")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
-Band = Literal["green", "yellow", "orange", "amber"]
+from nexrex_app.base.vocabulary import ComplianceBand as Band
+from nexrex_app.models.activity_schemas import ActivityView, Compliance
 
 
 def band_of(ratio: float) -> Band:
@@ -19,31 +19,31 @@ def band_of(ratio: float) -> Band:
     return "orange"
 
 
-def compliance(done: int, planned: int) -> dict | None:
-    """``{band, ratio}`` for ``done`` against ``planned``; None when nothing was planned."""
+def compliance(done: int, planned: int) -> Compliance | None:
+    """The band and ratio of ``done`` against ``planned``; None when nothing was planned."""
     if planned <= 0:
         return None
-    return {"band": band_of(done / planned), "ratio": round(done / planned, 3)}
+    return Compliance(band=band_of(done / planned), ratio=round(done / planned, 3))
 
 
-def planned_distance(view: dict) -> int:
-    return (view.get("workout") or {}).get("target_distance_in_meters") or 0
+def planned_distance(view: ActivityView) -> int:
+    return (view.workout or {}).get("target_distance_in_meters") or 0
 
 
-def planned_time(view: dict) -> int:
+def planned_time(view: ActivityView) -> int:
     """The planned time of a workout set by time alone (a ride of 90 minutes); 0 for one set by distance."""
-    return 0 if planned_distance(view) else (view.get("workout") or {}).get("target_duration_in_seconds") or 0
+    return 0 if planned_distance(view) else (view.workout or {}).get("target_duration_in_seconds") or 0
 
 
-def activity_compliance(view: dict) -> dict | None:
+def activity_compliance(view: ActivityView) -> Compliance | None:
     """The band of a completed workout against its plan, amber for a skipped one, None otherwise."""
-    if view["status"] == "skipped":
-        return {"band": "amber", "ratio": 0.0}
-    if view["status"] != "completed":
+    if view.status == "skipped":
+        return Compliance(band="amber", ratio=0.0)
+    if view.status != "completed":
         return None
     if planned_distance(view):
-        return compliance(view.get("distance_in_meters") or 0, planned_distance(view))
-    return compliance(view.get("duration_in_seconds") or 0, planned_time(view))
+        return compliance(view.distance_in_meters or 0, planned_distance(view))
+    return compliance(view.duration_in_seconds or 0, planned_time(view))
 
 
 @dataclass(frozen=True)
@@ -59,15 +59,15 @@ class WeekTotals:
     time_workouts: int
 
 
-def week_totals(views: list[dict]) -> WeekTotals:
+def week_totals(views: list[ActivityView]) -> WeekTotals:
     by_time = [v for v in views if planned_time(v)]
     by_distance = [v for v in views if not planned_time(v)]
     return WeekTotals(
         planned_m=sum(planned_distance(v) for v in by_distance),
-        done_m=sum(v["distance_in_meters"] or 0 for v in by_distance if v["status"] == "completed"),
+        done_m=sum(v.distance_in_meters or 0 for v in by_distance if v.status == "completed"),
         distance_workouts=sum(1 for v in by_distance if planned_distance(v)),
         planned_s=sum(planned_time(v) for v in by_time),
-        done_s=sum(v["duration_in_seconds"] or 0 for v in by_time if v["status"] == "completed"),
+        done_s=sum(v.duration_in_seconds or 0 for v in by_time if v.status == "completed"),
         time_workouts=len(by_time))
 
 
@@ -84,7 +84,7 @@ def week_share(totals: WeekTotals) -> float | None:
     return sum(share * count for share, count in shares) / sum(count for _, count in shares)
 
 
-def week_compliance(views: list[dict]) -> dict | None:
-    """``{band, ratio}`` of a week under way or over (a week to come has none: nothing of it is due yet)."""
+def week_compliance(views: list[ActivityView]) -> Compliance | None:
+    """The band and ratio of a week under way or over (a week to come has none: nothing of it is due yet)."""
     share = week_share(week_totals(views))
-    return None if share is None else {"band": band_of(share), "ratio": round(share, 3)}
+    return None if share is None else Compliance(band=band_of(share), ratio=round(share, 3))

@@ -10,15 +10,17 @@ from nexrex_app.domain.members import MemberDetails
 from nexrex_app.domain.organizations import coach_view, coaches_of
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.models.accounts import User
+from nexrex_app.models.org_schemas import CoachAdded, CoachView, Invited
 from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE, Membership
 
 
-def list_coaches(session: Session, actor: Actor, org_id: str) -> list[dict]:
+def list_coaches(session: Session, actor: Actor, org_id: str) -> list[CoachView]:
     permissions.require_head_coach_of(actor, org_id)
     return [coach_view(user, membership) for user, membership in coaches_of(session, org_id)]
 
 
-def add_coach(session: Session, actor: Actor, org_id: str, *, email: str | None, user_id: str | None) -> dict:
+def add_coach(session: Session, actor: Actor, org_id: str, *, email: str | None, user_id: str | None
+              ) -> CoachAdded | Invited:
     """By user ID an existing account joins at once; by email the person gets an invitation. One of the
     organization's athletes, named either way, is promoted."""
     permissions.require_head_coach_in_person(actor, org_id)
@@ -27,15 +29,15 @@ def add_coach(session: Session, actor: Actor, org_id: str, *, email: str | None,
     user = _account(session, email=email, user_id=user_id)
     if user is not None and _is_athlete_of(session, user, org_id):
         membership = members.change_role(session, actor, org_id, user.id, ASSISTANT_COACH)
-        return {"status": "added", "coach": coach_view(user, membership)}
+        return CoachAdded(coach=coach_view(user, membership))
     if email:
         sent = invitations.invite(session, actor, org_id, email=email, role=ASSISTANT_COACH)
-        return {"status": "invited", "invitation": invitations.invitation_view(sent.invitation)}
+        return Invited(invitation=invitations.invitation_view(sent.invitation))
     if user is None:
         raise InvalidInput("No account with this user ID.", field="user_id", code="UNKNOWN_USER")
     membership = members.add_by_user_id(session, actor, org_id, user_id=user.id, details=MemberDetails(),
                                         role=ASSISTANT_COACH)
-    return {"status": "added", "coach": coach_view(user, membership)}
+    return CoachAdded(coach=coach_view(user, membership))
 
 
 def _account(session: Session, *, email: str | None, user_id: str | None) -> User | None:

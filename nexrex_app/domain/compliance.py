@@ -16,6 +16,7 @@ from nexrex_app.domain.permissions import Actor
 from nexrex_app.domain.presenting import STATUS_COLOURS
 from nexrex_app.domain.scheduling import monday_of
 from nexrex_app.models.accounts import User
+from nexrex_app.models.activity_schemas import ActivityView
 from nexrex_app.models.athlete_tab_schemas import (
     ActivityDetails,
     AthleteCalendar,
@@ -29,30 +30,30 @@ WEEKS_SHOWN = 4  # the coach's calendar shows four weeks and pages by four
 MAX_WEEKS = 52   # weeks of compliance asked for at a time
 
 
-def week_rows(views: list[dict], first_monday: date, weeks: int, today: date) -> list[ComplianceWeek]:
+def week_rows(views: list[ActivityView], first_monday: date, weeks: int, today: date) -> list[ComplianceWeek]:
     return [_week_row(views, first_monday + timedelta(weeks=index), today) for index in range(weeks)]
 
 
-def _week_row(views: list[dict], monday: date, today: date) -> ComplianceWeek:
+def _week_row(views: list[ActivityView], monday: date, today: date) -> ComplianceWeek:
     days = [monday + timedelta(days=offset) for offset in range(7)]
-    mine = [v for v in views if days[0].isoformat() <= v["date"] <= days[-1].isoformat()]
+    mine = [v for v in views if days[0].isoformat() <= v.date <= days[-1].isoformat()]
     planned = sum(planned_distance(v) for v in mine)
-    done = sum(v["distance_in_meters"] or 0 for v in mine if v["status"] == "completed")
+    done = sum(v.distance_in_meters or 0 for v in mine if v.status == "completed")
     share = _compliance(mine) if days[0] <= today else _ahead(mine)
     return ComplianceWeek(
         monday=monday.isoformat(), label=monday.strftime("%d %b"), is_current=days[0] <= today <= days[-1],
         planned=distance_text(planned), planned_m=planned, done_m=done, **share,
         days=[CalendarDay(date=day.isoformat(), label=day.strftime("%a %d"),
-                          items=[_item(v) for v in mine if v["date"] == day.isoformat()]) for day in days])
+                          items=[_item(v) for v in mine if v.date == day.isoformat()]) for day in days])
 
 
-def _item(view: dict) -> CalendarItem:
-    figures = presenting.recorded(view) if view["status"] == "completed" else presenting.planned(view)
-    return CalendarItem(activity_id=view["activity_id"], name=view["activity_name"], status=view["status"],
-                        colour=STATUS_COLOURS[view["status"]], figures=figures)
+def _item(view: ActivityView) -> CalendarItem:
+    figures = presenting.recorded(view) if view.status == "completed" else presenting.planned(view)
+    return CalendarItem(activity_id=view.activity_id, name=view.activity_name, status=view.status,
+                        colour=STATUS_COLOURS[view.status], figures=figures)
 
 
-def _ahead(week: list[dict]) -> dict:
+def _ahead(week: list[ActivityView]) -> dict:
     """A week still to come: what it plans, no share done yet."""
     planned_m = sum(planned_distance(v) for v in week)
     planned_s = sum(planned_time(v) for v in week)
@@ -62,7 +63,7 @@ def _ahead(week: list[dict]) -> dict:
     return {"compliance": "—", "summary": f"Planned {' and '.join(parts)}"}
 
 
-def _compliance(week: list[dict]) -> dict:
+def _compliance(week: list[ActivityView]) -> dict:
     """How much of the week's plan was done (``bands.week_share``), its band, and the figures behind it."""
     totals = week_totals(week)
     share = week_share(totals)
@@ -101,16 +102,16 @@ def athlete_activities(session: Session, actor: Actor, org_id: str, user_id: str
     last = first + timedelta(weeks=WEEKS_SHOWN, days=-1)
     views = _views_between(session, actor, user_id, first, last)
     return AthleteCalendar(
-        name=member["shown_name"], weeks=week_rows(views, first, WEEKS_SHOWN, today),
+        name=member.shown_name, weeks=week_rows(views, first, WEEKS_SHOWN, today),
         offset=(first - this_monday).days // 7, range=f"{_day(first)} – {_day(last)} {last.year}",
         has_earlier=first > earliest, has_later=first < latest,
         plans=[assignments.instance_view(i) for i in assignments.instances_for(session, actor, user_id)])
 
 
-def _views_between(session: Session, actor: Actor, user_id: str, first: date, last: date) -> list[dict]:
+def _views_between(session: Session, actor: Actor, user_id: str, first: date, last: date) -> list[ActivityView]:
     """Every activity of the days, however many pages of the activity list they take (a year of weeks may hold
     more than one)."""
-    views: list[dict] = []
+    views: list[ActivityView] = []
     while True:
         page = activities.list_activities(session, actor, user_id=user_id, start_date=first.isoformat(),
                                           end_date=last.isoformat(), offset=len(views))
@@ -133,9 +134,9 @@ def _day(day: date) -> str:
 
 def activity_details(session: Session, actor: Actor, activity_id: str) -> ActivityDetails:
     view = activities.get_activity(session, actor, activity_id)
-    sport = (view["workout"] or {}).get("workout_type") or view["activity_type"]
-    fitness = athletes.fitness_of(session.get(User, view["user_id"]), sport)
-    day = date.fromisoformat(view["date"])
-    return ActivityDetails(name=view["activity_name"], date=f"{day.strftime('%A')} {_day(day)} {day.year}",
-                           status=view["status"], colour=STATUS_COLOURS[view["status"]], notes=view["notes"] or "",
+    sport = (view.workout or {}).get("workout_type") or view.activity_type
+    fitness = athletes.fitness_of(session.get(User, view.user_id), sport)
+    day = date.fromisoformat(view.date)
+    return ActivityDetails(name=view.activity_name, date=f"{day.strftime('%A')} {_day(day)} {day.year}",
+                           status=view.status, colour=STATUS_COLOURS[view.status], notes=view.notes or "",
                            feedback=feedback.feedback_line(view), **presenting.workout_details(view, fitness))

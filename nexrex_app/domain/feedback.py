@@ -10,6 +10,7 @@ from nexrex_app.base.wording import FEELING_WORDS
 from nexrex_app.domain import activities, comments
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.models.activities import Activity
+from nexrex_app.models.activity_schemas import ActivityView
 
 RPE_WORDS = {1: "very easy", 2: "easy", 3: "moderate", 4: "somewhat hard", 5: "hard", 6: "hard", 7: "very hard",
              8: "very hard", 9: "extremely hard", 10: "maximal"}
@@ -36,11 +37,11 @@ def _share_comment(session: Session, actor: Actor, activity: Activity, before: s
         comments.post_comment(session, actor, activity.id, activity.feedback)
 
 
-def feedback_line(view: dict) -> str:
+def feedback_line(view: ActivityView) -> str:
     """'RPE 7 (very hard) · Felt good', or '' when the athlete gave neither."""
     parts = []
-    if view.get("perceived_effort"):
-        parts.append(f"RPE {view['perceived_effort']} ({RPE_WORDS[view['perceived_effort']]})")
-    if view.get("feeling"):
-        parts.append(f"Felt {FEELING_WORDS[view['feeling']].lower()}")
+    if view.perceived_effort:
+        parts.append(f"RPE {view.perceived_effort} ({RPE_WORDS[view.perceived_effort]})")
+    if view.feeling:
+        parts.append(f"Felt {FEELING_WORDS[view.feeling].lower()}")
     return " · ".join(parts)

@@ -11,6 +11,7 @@ from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import optional_text, required_text
+from nexrex_app.models.org_schemas import GroupAuditEntryView, GroupUpdate, GroupView
 from nexrex_app.models.organizations import (
     ATHLETE,
     GROUP_PRIVATE,
@@ -75,18 +76,20 @@ def create_group(session: Session, actor: Actor, *, org_id: str | None, name: st
     return group
 
 
-def update_group(session: Session, actor: Actor, group_id: str, changes: dict) -> Group:
+def update_group(session: Session, actor: Actor, group_id: str, changes: GroupUpdate) -> Group:
+    """Only the fields given change."""
     group = _group_in_org(session, actor, group_id)
     permissions.require_head_coach_of(actor, group.org_id)
-    if "name" in changes:
-        group.name = _check_name(session, group.org_id, changes["name"], except_id=group.id)
-    if "description" in changes:
-        group.description = optional_text(changes["description"], field="description", label="Description",
+    given = changes.model_fields_set
+    if "name" in given:
+        group.name = _check_name(session, group.org_id, changes.name, except_id=group.id)
+    if "description" in given:
+        group.description = optional_text(changes.description, field="description", label="Description",
                                           max_length=2000, multiline=True)
-    if "privacy" in changes:
-        group.privacy = _check_privacy(changes["privacy"])
-    if "members" in changes:
-        _set_members(session, actor, group, _check_members(session, group.org_id, changes["members"] or []))
+    if "privacy" in given:
+        group.privacy = _check_privacy(changes.privacy)
+    if "members" in given:
+        _set_members(session, actor, group, _check_members(session, group.org_id, changes.members or []))
     group.updated_at = clock.now()
     session.add(group)
     session.flush()
@@ -140,7 +143,7 @@ def list_groups(session: Session, actor: Actor) -> list[Group]:
     return list(session.exec(query.order_by(Group.name)).all())
 
 
-def group_views(session: Session, actor: Actor, groups: list[Group]) -> list[dict]:
+def group_views(session: Session, actor: Actor, groups: list[Group]) -> list[GroupView]:
     """Coaches see who is in each group (an assistant coach: their own athletes); athletes do not."""
     members: dict[str, list[str]] = defaultdict(list)
     if permissions.sees_every_group(actor) and groups:
@@ -150,25 +153,24 @@ def group_views(session: Session, actor: Actor, groups: list[Group]) -> list[dic
             permissions.member_reach(actor).condition(Membership))
         for group_id, user_id in session.exec(query).all():
             members[group_id].append(user_id)
-    return [
-        {
-            "group_id": group.id,
-            "org_id": group.org_id,
-            "name": group.name,
-            "description": group.description,
-            "privacy": group.privacy,
-            **({"members": members[group.id]} if permissions.sees_every_group(actor) else {}),
-            "created_at": epoch_ms(group.created_at),
-            "updated_at": epoch_ms(group.updated_at),
-        }
-        for group in groups
-    ]
+    sees_members = permissions.sees_every_group(actor)
+    return [_group_view(group, members[group.id] if sees_members else None) for group in groups]
 
 
-def audit_log(session: Session, actor: Actor, group_id: str) -> list[dict]:
+def _group_view(group: Group, members: list[str] | None) -> GroupView:
+    """The group; its ``members`` are shown only when given (to coaches)."""
+    view = GroupView(group_id=group.id, org_id=group.org_id, name=group.name, description=group.description,
+                     privacy=group.privacy, created_at=epoch_ms(group.created_at),
+                     updated_at=epoch_ms(group.updated_at))
+    if members is not None:
+        view.members = members
+    return view
+
+
+def audit_log(session: Session, actor: Actor, group_id: str) -> list[GroupAuditEntryView]:
     group = _group_in_org(session, actor, group_id)
     permissions.require_head_coach_of(actor, group.org_id)
     entries = session.exec(select(GroupAuditEntry).where(GroupAuditEntry.group_id == group.id)
                            .order_by(GroupAuditEntry.id)).all()
-    return [{"action": e.action, "user_id": e.user_id, "actor_id": e.actor_id, "at": epoch_ms(e.at)}
+    return [GroupAuditEntryView(action=e.action, user_id=e.user_id, actor_id=e.actor_id, at=epoch_ms(e.at))
             for e in entries]

@@ -17,7 +17,9 @@ from nexrex_app.base.errors import Conflict, InvalidInput, NotFound
 from nexrex_app.domain.members import (MemberDetails, check_coach_details, check_free_to_join, check_not_member_here, join,
                                      validate_details)
 from nexrex_app.domain.permissions import Actor
+from nexrex_app.base.vocabulary import InvitationKind
 from nexrex_app.models.accounts import ROLE_ATHLETE, ROLE_COACH, User
+from nexrex_app.models.org_schemas import InvitationView
 from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE, Invitation, Membership, Organization
 from nexrex_app.settings import settings
 
@@ -228,21 +230,19 @@ def revoke(session: Session, actor: Actor, org_id: str, invitation_id: str) -> N
     session.add(invitation)
 
 
-def invitation_view(invitation: Invitation, link: str | None = None) -> dict:
-    view = {
-        "invitation_id": invitation.id,
-        "org_id": invitation.org_id,
-        "email": invitation.email,
-        "role": invitation.role,
-        "kind": "email" if invitation.email else "link",
-        "max_uses": invitation.max_uses,
-        "uses": invitation.uses,
-        "created_at": epoch_ms(invitation.created_at),
-        "expires_at": epoch_ms(invitation.expires_at),
-    }
+def invitation_view(invitation: Invitation, link: str | None = None) -> InvitationView:
+    """The invitation; ``link`` (the address of a new link invitation) is shown only when given."""
+    view = InvitationView(
+        invitation_id=invitation.id, org_id=invitation.org_id, email=invitation.email, role=invitation.role,
+        kind=kind_of(invitation), max_uses=invitation.max_uses, uses=invitation.uses,
+        created_at=epoch_ms(invitation.created_at), expires_at=epoch_ms(invitation.expires_at))
     if link:
-        view["link"] = link
+        view.link = link
     return view
+
+
+def kind_of(invitation: Invitation) -> InvitationKind:
+    return "email" if invitation.email else "link"
 
 
 def preview(session: Session, raw_token: str | None) -> dict:

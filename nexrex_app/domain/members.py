@@ -16,6 +16,7 @@ from nexrex_app.domain.paging import after_cursor, check_limit, encode_cursor
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import clean_labels, optional_text
 from nexrex_app.models.accounts import ROLE_COACH, User
+from nexrex_app.models.org_schemas import MemberView
 from nexrex_app.models.organizations import (
     ASSISTANT_COACH,
     ATHLETE,
@@ -48,7 +49,7 @@ class MemberDetails:
 
 @dataclass
 class Page:
-    items: list[dict]
+    items: list[MemberView]
     next_cursor: str | None
     has_more: bool
 
@@ -296,7 +297,7 @@ def _filtered(query, *, search, label, coach_id, role):
     return query
 
 
-def member_views(session: Session, rows: list[tuple[Membership, User]]) -> list[dict]:
+def member_views(session: Session, rows: list[tuple[Membership, User]]) -> list[MemberView]:
     """The coach's view of each member, with labels, groups and coach names loaded in one query each."""
     user_ids = [membership.user_id for membership, _ in rows]
     labels: dict[str, list[str]] = defaultdict(list)
@@ -313,25 +314,17 @@ def member_views(session: Session, rows: list[tuple[Membership, User]]) -> list[
             coach_names = {u.id: member_name(m, u) for m, u in session.exec(
                 select(Membership, User).join(User, User.id == Membership.user_id).where(User.id.in_(coach_ids)))}
     return [
-        {
-            "user_id": membership.user_id,
-            "email": user.email,
-            "name": person_name(user),
-            "shown_name": member_name(membership, user),
-            "role": membership.role,
-            "display_name": membership.display_name,
-            "labels": labels[membership.user_id],
-            "notes": membership.notes,
-            "coach_id": membership.coach_id,
-            "coach_name": coach_names.get(membership.coach_id) if membership.coach_id else None,
-            "group_ids": groups[membership.user_id],
-            "joined_at": epoch_ms(membership.created_at),
-        }
+        MemberView(
+            user_id=membership.user_id, email=user.email, name=person_name(user),
+            shown_name=member_name(membership, user), role=membership.role, display_name=membership.display_name,
+            labels=labels[membership.user_id], notes=membership.notes, coach_id=membership.coach_id,
+            coach_name=coach_names.get(membership.coach_id) if membership.coach_id else None,
+            group_ids=groups[membership.user_id], joined_at=epoch_ms(membership.created_at))
         for membership, user in rows
     ]
 
 
-def member_view(session: Session, member: Membership) -> dict:
+def member_view(session: Session, member: Membership) -> MemberView:
     user = session.get(User, member.user_id)
     if user is None:
         raise NotFound("Member not found.", field="user_id", code="MEMBER_NOT_FOUND")
@@ -358,4 +351,4 @@ class AthleteChoice:
 def athlete_choices(session: Session, actor: Actor, *, search: str | None = None, limit: int) -> list[AthleteChoice]:
     """The athletes the actor coaches in their organization, by the name coaches see."""
     page = list_members(session, actor, actor.org_id or "", role=ATHLETE, search=search or None, limit=limit)
-    return [AthleteChoice(m["user_id"], m["display_name"] or m["name"], m["email"]) for m in page.items]
+    return [AthleteChoice(m.user_id, m.display_name or m.name, m.email) for m in page.items]

@@ -12,6 +12,7 @@ from nexrex_app.base.wording import count_of
 from nexrex_app.domain import api_keys, coaches, groups, invitations, members, organizations
 from nexrex_app.domain.members import MemberDetails
 from nexrex_app.domain.permissions import Actor
+from nexrex_app.models.org_schemas import MemberView
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,8 @@ def roster_choices(session: Session, actor: Actor, org_id: str) -> RosterChoices
     return RosterChoices(
         labels=members.all_labels(session, actor, org_id),
         coaches=_coach_choices(session, org_id) if actor.is_coach else [],
-        groups=[GroupChoice(id=g["group_id"], name=g["name"], privacy=g["privacy"], size=len(g.get("members", [])),
-                            size_text=count_of(len(g.get("members", [])), "athlete"))
+        groups=[GroupChoice(id=g.group_id, name=g.name, privacy=g.privacy, size=len(g.members or []),
+                            size_text=count_of(len(g.members or []), "athlete"))
                 for g in groups.group_views(session, actor, groups.list_groups(session, actor))],
         invitations=[_pending(i) for i in invitations.list_open(session, actor, org_id)]
         if actor.is_head_coach else [],
@@ -156,7 +157,7 @@ def settings(session: Session, actor: Actor) -> Settings:
     head = actor.is_head_coach
     return Settings(
         org_name=org.name, description=org.description or "",
-        coaches=[CoachRow(c["user_id"], c["email"], c["name"], c["role"])
+        coaches=[CoachRow(c.user_id, c.email, c.name, c.role)
                  for c in coaches.list_coaches(session, actor, org.id)] if head else [],
         keys=[KeyRow(key.id, key.name, key.prefix) for key in api_keys.list_keys(session, actor, org.id)
               if key.revoked_at is None] if head else [])
@@ -164,16 +165,17 @@ def settings(session: Session, actor: Actor) -> Settings:
 
 def own_organization(session: Session, actor: Actor) -> OwnOrganization:
     org = organizations.get_organization(session, actor, actor.org_id or "")
-    coach = organizations.organization_view(session, actor, org).get("coach") or {}
-    return OwnOrganization(org.name, org.description or "", coach.get("name", ""), coach.get("email", ""))
+    coach = organizations.organization_view(session, actor, org).coach
+    return OwnOrganization(org.name, org.description or "", coach.name if coach else "",
+                           coach.email if coach else "")
 
 
-def member_row(view: dict) -> MemberRow:
+def member_row(view: MemberView) -> MemberRow:
     return MemberRow(
-        user_id=view["user_id"], email=view["email"], name=view["name"], shown_name=view["shown_name"],
-        role=view["role"], display_name=view["display_name"] or "", labels=list(view["labels"]),
-        notes=view["notes"] or "", coach_id=view["coach_id"] or "", coach_name=view["coach_name"] or "",
-        group_ids=list(view["group_ids"]))
+        user_id=view.user_id, email=view.email, name=view.name, shown_name=view.shown_name,
+        role=view.role, display_name=view.display_name or "", labels=list(view.labels),
+        notes=view.notes or "", coach_id=view.coach_id or "", coach_name=view.coach_name or "",
+        group_ids=list(view.group_ids))
 
 
 def _coach_choices(session: Session, org_id: str) -> list[Choice]:
@@ -183,5 +185,5 @@ def _coach_choices(session: Session, org_id: str) -> list[Choice]:
 
 def _pending(invitation) -> PendingInvitation:
     return PendingInvitation(invitation_id=invitation.id, email=invitation.email or "", role=invitation.role,
-                             kind="email" if invitation.email else "link", max_uses=invitation.max_uses,
+                             kind=invitations.kind_of(invitation), max_uses=invitation.max_uses,
                              uses=invitation.uses)

@@ -10,6 +10,7 @@ from nexrex_app.base.errors import Conflict, NotFound
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.models.accounts import User
+from nexrex_app.models.org_schemas import CoachView, OrganizationView, PersonView
 from nexrex_app.models.organizations import COACH_ROLES, HEAD_COACH, Membership, Organization
 
 NAME_MAX = 120
@@ -30,16 +31,13 @@ def member_name(membership: Membership | None, user: User) -> str:
     return (membership.display_name if membership else None) or person_name(user)
 
 
-def coach_view(user: User, membership: Membership) -> dict:
+def coach_view(user: User, membership: Membership) -> CoachView:
     """A coach as the organization's coaches see them."""
-    return {**person_view(user, membership.role), "name": member_name(membership, user)}
+    return CoachView(user_id=user.id, email=user.email, name=member_name(membership, user), role=membership.role)
 
 
-def person_view(user: User, role: str | None = None) -> dict:
-    view = {"user_id": user.id, "email": user.email, "name": person_name(user)}
-    if role:
-        view["role"] = role
-    return view
+def person_view(user: User) -> PersonView:
+    return PersonView(user_id=user.id, email=user.email, name=person_name(user))
 
 
 def create_organization(session: Session, actor: Actor, *, name: str | None, description: str | None) -> Organization:
@@ -105,20 +103,15 @@ def signed_in_profile(session: Session, raw_token: str | None) -> dict:
     return {**profile, "org_name": name_of(session, profile["org_id"])}
 
 
-def organization_view(session: Session, actor: Actor, org: Organization) -> dict:
+def organization_view(session: Session, actor: Actor, org: Organization) -> OrganizationView:
     """What the actor may see of the organization: coaches see its coaches, athletes their own coach."""
-    view = {
-        "org_id": org.id,
-        "org_name": org.name,
-        "description": org.description,
-        "head_coach_user_id": org.head_coach_user_id,
-        "created_at": epoch_ms(org.created_at),
-        "updated_at": epoch_ms(org.updated_at),
-    }
+    view = OrganizationView(org_id=org.id, org_name=org.name, description=org.description,
+                            head_coach_user_id=org.head_coach_user_id, created_at=epoch_ms(org.created_at),
+                            updated_at=epoch_ms(org.updated_at))
     if actor.is_coach:
-        view["coaches"] = [coach_view(user, membership) for user, membership in coaches_of(session, org.id)]
+        view.coaches = [coach_view(user, membership) for user, membership in coaches_of(session, org.id)]
     else:
         coach_id = (actor.membership.coach_id if actor.membership else None) or org.head_coach_user_id
         coach = session.get(User, coach_id)
-        view["coach"] = person_view(coach) if coach else None
+        view.coach = person_view(coach) if coach else None
     return view

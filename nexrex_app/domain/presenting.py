@@ -10,6 +10,7 @@ from nexrex_app.coach.zones import COGGAN, CSS_OFFSETS, RUN_FRACTIONS, Fitness, 
     block_named_intensity
 from nexrex_app.base.blocks import shown_duration
 from nexrex_app.base.units import step_distance_text, step_time_text, targets_text
+from nexrex_app.models.activity_schemas import ActivityView, Compliance
 from nexrex_app.models.coach_schemas import ZoneLine
 
 ZONE_NAMES = {
@@ -73,15 +74,15 @@ def typical_pace(sport: str, level: str) -> Callable[[int, str], int] | None:
     return fitness_for(sport, level, {}).seconds_for if sport in PACED_SPORTS else None
 
 
-def recorded(activity: dict) -> str:
+def recorded(activity: ActivityView) -> str:
     """What the athlete did: the activity's own distance and time."""
-    return targets({"target_distance_in_meters": activity["distance_in_meters"],
-                    "target_duration_in_seconds": activity["duration_in_seconds"]})
+    return targets({"target_distance_in_meters": activity.distance_in_meters,
+                    "target_duration_in_seconds": activity.duration_in_seconds})
 
 
-def planned(activity: dict, fitness: Fitness | None = None) -> str:
+def planned(activity: ActivityView, fitness: Fitness | None = None) -> str:
     """What the activity's planned workout asks for (its own figures when it has no workout)."""
-    return targets(activity["workout"], fitness) if activity.get("workout") else recorded(activity)
+    return targets(activity.workout, fitness) if activity.workout else recorded(activity)
 
 
 def zone_legend(sport: str, fitness: Fitness | None) -> list[ZoneLine]:
@@ -99,34 +100,34 @@ def zone_range(zone) -> str:
     return f"{format_value(zone.low, zone.unit)}–{format_value(zone.high, zone.unit)}"
 
 
-def workout_details(activity: dict, fitness: Fitness | None = None) -> dict:
+def workout_details(activity: ActivityView, fitness: Fitness | None = None) -> dict:
     """One activity as its details read: what was planned, step by step, and what was done."""
-    workout = activity.get("workout") or {}
-    sport = workout.get("workout_type") or activity["activity_type"]
+    workout = activity.workout or {}
+    sport = workout.get("workout_type") or activity.activity_type
     return {
         "targets": planned(activity, fitness),
         "description": workout.get("description") or "",
         "steps": block_lines(workout.get("content_blocks") or [], sport, fitness),
-        "done": recorded(activity) if activity["status"] == "completed" else "",
+        "done": recorded(activity) if activity.status == "completed" else "",
         "load": load_text(activity),
     }
 
 
-def load_text(activity: dict) -> str:
+def load_text(activity: ActivityView) -> str:
     """The training load of a completed activity and how it was worked out, e.g. "64 · rTSS (pace)"."""
-    if activity.get("load") is None:
+    if activity.load is None:
         return ""
-    return f"{activity['load']:.0f} · {METHOD_NAMES[activity['load_method']]}"
+    return f"{activity.load:.0f} · {METHOD_NAMES[activity.load_method]}"
 
 
 BAND_WORDS = {"green": "on target", "yellow": "off target", "orange": "far off target", "amber": "skipped"}
 BAND_COLOURS = {"green": "grass", "yellow": "yellow", "orange": "orange", "amber": "amber"}
 
 
-def compliance_text(compliance: dict | None) -> str:
+def compliance_text(compliance: Compliance | None) -> str:
     """A compliance band in words: "96 % · on target"; "skipped"; "" when there is none."""
     if not compliance:
         return ""
-    if compliance["band"] == "amber":
+    if compliance.band == "amber":
         return BAND_WORDS["amber"]
-    return f"{round(compliance['ratio'] * 100)} % · {BAND_WORDS[compliance['band']]}"
+    return f"{round(compliance.ratio * 100)} % · {BAND_WORDS[compliance.band]}"

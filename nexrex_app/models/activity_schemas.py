@@ -1,15 +1,26 @@
-"""Request bodies of assignment, activities and athlete settings."""
+"""Requests and answers of assignment, activities and athlete settings."""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from typing import Any
+
+from pydantic import BaseModel, Field
 
 from nexrex_app.base.vocabulary import ActivityStatus as Status
-from nexrex_app.base.vocabulary import ActivityType, Feeling
-from nexrex_app.models.schemas import RequestBody
+from nexrex_app.base.vocabulary import (
+    ActivitySource,
+    ActivityType,
+    AssignmentProgress,
+    ComplianceBand,
+    Feeling,
+    PlanType,
+)
+from nexrex_app.models.schemas import PartialView, RequestBody
 
+EPOCH_MS = "Epoch milliseconds."
+DAY = "YYYY-MM-DD"
 
 
 class AssignBody(RequestBody):
@@ -74,3 +85,100 @@ class FitnessUpdate(RequestBody):
 
 class TimezoneUpdate(RequestBody):
     timezone: str = Field(max_length=64, description="IANA time zone, e.g. Europe/London")
+
+
+# --- answers ---------------------------------------------------------------------------------
+
+
+class AssignmentDates(BaseModel):
+    start_date: str = Field(description=f"{DAY}: the first day of the assignment")
+    end_date: str = Field(description=f"{DAY}: the Sunday of the plan's last week")
+    dropped_workouts: int = Field(description="Workouts of a partial first week that fall before the start and "
+                                              "are left out")
+
+
+class _Created(BaseModel):
+    plan_instance_ids: list[str]
+    user_ids: list[str] = Field(description="The athlete of each plan instance, in the same order")
+
+
+class Assigned(AssignmentDates, _Created):
+    """The plan instances made, one per athlete, and the dates they take."""
+
+
+class PlanInstanceView(BaseModel):
+    """An athlete's copy of a plan, placed on their calendar."""
+
+    plan_instance_id: str
+    training_plan_id: str | None = Field(description="The plan it was copied from; null once that plan is deleted")
+    user_id: str
+    name: str
+    type: PlanType
+    start_date: str = Field(description=DAY)
+    end_date: str = Field(description=f"{DAY}: the Sunday of its last week")
+    duration_in_weeks: int
+    assigned_by: str
+    created_at: int = Field(description=EPOCH_MS)
+
+
+class PlanAssignment(PlanInstanceView):
+    athlete_name: str
+    status: AssignmentProgress = Field(description="Against the athlete's today: not started, under way, or over")
+
+
+class PlanUnassigned(BaseModel):
+    plan_instance_id: str
+    removed_scheduled_workouts: int = Field(description="Its workouts from today on, taken off the calendar")
+
+
+class Compliance(BaseModel):
+    band: ComplianceBand
+    ratio: float = Field(description="Done against planned, e.g. 0.96 (0 for a skipped workout)")
+
+
+class ActivityView(BaseModel):
+    activity_id: str
+    user_id: str
+    status: Status = Field(description="skipped also for a scheduled workout whose day has passed")
+    activity_type: ActivityType
+    activity_name: str
+    date: str = Field(description=f"{DAY}, the athlete's local day")
+    start_time: int | None = Field(description=EPOCH_MS)
+    distance_in_meters: int | None
+    duration_in_seconds: int | None
+    avg_heart_rate: int | None
+    perceived_effort: int | None = Field(description="1 (very easy) to 10 (maximal)")
+    avg_power_watts: int | None
+    normalized_power_watts: int | None
+    elevation_gain_in_meters: int | None
+    load: float | None = Field(description="The training load of a completed activity, on the TSS scale")
+    load_method: str | None = Field(description="How the load was worked out: power, pace, heart_rate or rpe")
+    notes: str | None
+    feeling: Feeling | None
+    feedback: str | None = Field(description="The athlete's comment")
+    source: ActivitySource
+    plan_instance_id: str | None
+    workout: dict[str, Any] | None = Field(description="The planned workout (the athlete's own copy when the coach "
+                                                       "made one), as the plan holds it: name, type, targets, "
+                                                       "content blocks")
+    created_at: int = Field(description=EPOCH_MS)
+    updated_at: int = Field(description=EPOCH_MS)
+    compliance: Compliance | None = Field(description="A completed workout against its plan, amber for a skipped "
+                                                      "one; null otherwise")
+
+
+class ActivityDeleted(BaseModel):
+    activity_id: str
+    deleted: bool
+
+
+class FitnessFigures(PartialView, FitnessUpdate):
+    """The figures zones come from, as set: only those given."""
+
+
+class TimezoneSet(BaseModel):
+    timezone: str
+
+
+class CalendarLink(BaseModel):
+    url: str = Field(description="The private iCalendar address, shown only in this answer")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, Field
 
 from nexrex_app.base.vocabulary import ActivityStatus
+from nexrex_app.models.activity_schemas import PlanInstanceView
+from nexrex_app.models.schemas import Ok
 
 
 class WorkoutCard(BaseModel):
@@ -82,14 +82,12 @@ class ComplianceWeeks(BaseModel):
                                             "calendar holds nothing earlier")
 
 
-class AthleteTabEnvelope(BaseModel):
-    status: Literal["ok"] = "ok"
-    data: AthleteTab
+class AthleteTabEnvelope(Ok[AthleteTab]):
+    """The athlete's Training tab."""
 
 
-class ComplianceEnvelope(BaseModel):
-    status: Literal["ok"] = "ok"
-    data: ComplianceWeeks
+class ComplianceEnvelope(Ok[ComplianceWeeks]):
+    """The athlete's weekly compliance."""
 
 
 class AthleteCalendar(BaseModel):
@@ -101,7 +99,7 @@ class AthleteCalendar(BaseModel):
     range: str
     has_earlier: bool
     has_later: bool
-    plans: list[dict]
+    plans: list[PlanInstanceView]
 
 
 class ActivityDetails(BaseModel):

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from nexrex_app.base.vocabulary import ActivityStatus, AttentionReason, WorkoutSubType, WorkoutType
+from nexrex_app.models.activity_schemas import ActivityView, Compliance, PlanInstanceView
 from nexrex_app.models.feedback_schemas import Ok
 from nexrex_app.models.schemas import RequestBody
 from nexrex_app.models.library_schemas import ContentBlock
@@ -66,14 +67,9 @@ class AttentionEnvelope(BaseModel):
     data: AttentionList
 
 
-class WeekBand(BaseModel):
-    band: str = Field(description="green 80–120 %, yellow 50–79 % or 121–150 %, orange beyond")
-    ratio: float = Field(description="Done against planned, e.g. 0.96")
-
-
 class CalendarWeek(BaseModel):
     start_date: str = Field(description="The week's Monday, YYYY-MM-DD")
-    compliance: WeekBand | None = Field(description="Null for a week to come")
+    compliance: Compliance | None = Field(description="Null for a week to come")
 
 
 class AthleteCalendarSpan(BaseModel):
@@ -84,9 +80,9 @@ class AthleteCalendarSpan(BaseModel):
     start_date: str
     end_date: str
     today: str = Field(description="The athlete's local today, YYYY-MM-DD")
-    activities: list[dict] = Field(description="Each activity as `GET /activities/{activity_id}` gives it")
+    activities: list[ActivityView] = Field(description="Each activity as `GET /activities/{activity_id}` gives it")
     weeks: list[CalendarWeek]
-    plans: list[dict] = Field(description="The plans the athlete follows, as `GET /training/plan-instances` "
+    plans: list[PlanInstanceView] = Field(description="The plans the athlete follows, as `GET /training/plan-instances` "
                                           "gives them")
 
 
@@ -142,7 +138,7 @@ class CalendarPage(BaseModel):
 
     name: str
     weeks: list[PlannedWeek]
-    plans: list[dict]
+    plans: list[PlanInstanceView]
     anchor: str
     title: str
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from nexrex_app.models.feedback import MAX_COMMENT
-from nexrex_app.models.schemas import RequestBody
-
-Data = TypeVar("Data")
+from nexrex_app.models.schemas import Ok, RequestBody
 
 
 class CommentCreate(RequestBody):
@@ -58,13 +56,6 @@ class EmailSettingsView(BaseModel):
 class EmailSettingsUpdate(RequestBody):
     comment_emails: bool | None = None
     daily_workout_email: bool | None = None
-
-
-class Ok(BaseModel, Generic[Data]):
-    """The ok envelope around an answer of type ``Data``."""
-
-    status: Literal["ok"] = "ok"
-    data: Data
 
 
 CommentEnvelope = Ok[CommentView]

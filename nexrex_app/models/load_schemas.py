@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, Field
+
+from nexrex_app.models.schemas import Ok
 
 
 class LoadDay(BaseModel):
@@ -31,6 +31,5 @@ class LoadSeries(BaseModel):
     days: list[LoadDay]
 
 
-class LoadEnvelope(BaseModel):
-    status: Literal["ok"] = "ok"
-    data: LoadSeries
+class LoadEnvelope(Ok[LoadSeries]):
+    """The athlete's training load series."""

@@ -1,8 +1,8 @@
 """Shared bases for API request and response bodies."""
 
-from typing import Any, Literal, Self
+from typing import Generic, Literal, Self, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_serializer
 
 from nexrex_app.base.errors import refusal
 
@@ -31,13 +31,31 @@ class RequestBody(BaseModel):
         return self.model_dump(exclude_unset=True)
 
 
-class Envelope(BaseModel):
-    """The answer of most endpoints: ``{"status": "ok", "data": ...}``."""
+class PartialView(BaseModel):
+    """An answer some of whose fields only some readers get (coach-only notes, a secret shown once): a field
+    left unset is absent from it, not null."""
+
+    @model_serializer(mode="wrap")
+    def _only_what_was_set(self, serialize):
+        return {name: value for name, value in serialize(self).items() if name in self.model_fields_set}
+
+
+Data = TypeVar("Data")
+
+
+class Ok(BaseModel, Generic[Data]):
+    """The ok envelope around an answer of type ``Data``: ``{"status": "ok", "data": ...}``."""
 
     status: Literal["ok"] = "ok"
-    data: Any
+    data: Data
 
 
-class PageEnvelope(Envelope):
+class OkPage(Ok[list[Data]], Generic[Data]):
+    """One page of a list; pass ``next_cursor`` as ``cursor`` for the next."""
+
     next_cursor: str | None = None
     has_more: bool = False
+
+
+class Health(BaseModel):
+    database: Literal["ok"] = Field(description="The database answered (else the answer is 503)")

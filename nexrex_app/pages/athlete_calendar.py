@@ -134,8 +134,8 @@ def _shift_form() -> rx.Component:
     return rx.cond(State.plans.length() > 0, rx.form(rx.flex(
         rx.select.root(rx.select.trigger(placeholder="Plan", aria_label="Plan to shift"),
                        rx.select.content(rx.foreach(State.plans, lambda plan: rx.select.item(
-                           plan["name"].to(str), value=plan["plan_instance_id"].to(str)))),
-                       name="plan_instance_id", default_value=State.plans[0]["plan_instance_id"].to(str)),
+                           plan.name, value=plan.plan_instance_id))),
+                       name="plan_instance_id", default_value=State.plans[0].plan_instance_id),
         rx.input(name="days", placeholder="Days, e.g. 3 or -2", aria_label="Days to shift", input_mode="numeric",
                  max_length=4, width="140px"),
         rx.button("Shift coming workouts", type="submit", variant="soft"),

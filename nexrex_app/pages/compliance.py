@@ -3,6 +3,7 @@
 import reflex as rx
 
 from nexrex_app.domain.presenting import BAND_COLOURS
+from nexrex_app.models.activity_schemas import PlanInstanceView
 from nexrex_app.models.athlete_tab_schemas import CalendarDay, CalendarItem, ComplianceWeek
 from nexrex_app.components.comments import thread_body
 from nexrex_app.components.forms import inline_error, notice
@@ -68,13 +69,13 @@ def _chart() -> rx.Component:
         spacing="2", width="100%")
 
 
-def _plan(plan: dict) -> rx.Component:
+def _plan(plan: PlanInstanceView) -> rx.Component:
     return rx.hstack(
-        rx.vstack(rx.text(plan["name"], size="2", weight="medium"),
-                  rx.text(plan["start_date"], " → ", plan["end_date"], size="1", color_scheme="gray"), spacing="0"),
+        rx.vstack(rx.text(plan.name, size="2", weight="medium"),
+                  rx.text(plan.start_date, " → ", plan.end_date, size="1", color_scheme="gray"), spacing="0"),
         rx.spacer(),
         rx.button("Remove plan", size="1", variant="soft", color_scheme="red",
-                  on_click=AthleteActivitiesState.remove_plan(plan["plan_instance_id"])),
+                  on_click=AthleteActivitiesState.remove_plan(plan.plan_instance_id)),
         width="100%", align="center", class_name="assigned-plan")
 
 

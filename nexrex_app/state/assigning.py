@@ -119,6 +119,7 @@ class AssignState(UseCaseRunner, rx.State):
                                       race_date=self.race_date or None, shown_in=None)
         if dates is REFUSED:
             return  # the date is still being typed; assigning says what is wrong
+        dates = dates.model_dump()
         note = f"From {shown_day(dates['start_date'])} to {shown_day(dates['end_date'])}."
         dropped = dates["dropped_workouts"]
         if dropped:
@@ -155,7 +156,7 @@ class AssignState(UseCaseRunner, rx.State):
         found = await self._signed_in(assignments.plan_assignments, plan_id, shown_in=None)
         if found is REFUSED:
             return  # athletes and coaches without an organization see no assignments
-        self.assignments = [_assignment_row(assignment) for assignment in found]
+        self.assignments = [_assignment_row(assignment.model_dump()) for assignment in found]
 
     def _refused(self, exc: DomainError, shown_in: str | None) -> None:
         """Plans the athletes already follow on those dates are listed for the coach to confirm."""

@@ -11,6 +11,7 @@ import reflex as rx
 
 from nexrex_app.domain import athlete_calendar
 from nexrex_app.domain.athlete_calendar import calendar_page, library_panel, scheduled_workout
+from nexrex_app.models.activity_schemas import PlanInstanceView
 from nexrex_app.models.calendar_schemas import LibraryCard, PlannedWeek, ScheduledWorkoutEdit
 from nexrex_app.state.block_editor import BlockEditor
 from nexrex_app.state.notices import PageNotices
@@ -45,7 +46,7 @@ class AthleteCalendarState(PageNotices, UseCaseRunner, rx.State):
     anchor: str = ""
     title: str = ""
     weeks: list[PlannedWeek] = []
-    plans: list[dict] = []
+    plans: list[PlanInstanceView] = []
     library: list[LibraryCard] = []
     picked: Source = NOTHING  # tap to place
     missing: bool = False

@@ -11,6 +11,7 @@ from nexrex_app.domain import assignments, athletes
 from nexrex_app.coach.params import parse_duration
 from nexrex_app.base.errors import InvalidInput
 from nexrex_app.domain.compliance import WEEKS_SHOWN, activity_details, athlete_activities
+from nexrex_app.models.activity_schemas import PlanInstanceView
 from nexrex_app.models.athlete_tab_schemas import ActivityDetails, ComplianceWeek
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
@@ -35,7 +36,7 @@ class AthleteActivitiesState(PageNotices, UseCaseRunner, rx.State):
     has_later: bool = False
     detail: ActivityDetails | None = None
     detail_open: bool = False
-    plans: list[dict] = []
+    plans: list[PlanInstanceView] = []
     missing: bool = False
     message: str = ""
     error: str = ""

@@ -71,8 +71,8 @@ class SettingsState(PageNotices, UseCaseRunner, rx.State):
                                         user_id=None if by_email else value, shown_in="coach_error")
         if result is REFUSED:
             return
-        self.coach_message = (f"Invitation sent to {value}." if result["status"] == "invited"
-                              else f"{result['coach']['name']} is now an assistant coach.")
+        self.coach_message = (f"Invitation sent to {value}." if result.status == "invited"
+                              else f"{result.coach.name} is now an assistant coach.")
         await self.load()
 
     @rx.event

@@ -108,3 +108,27 @@ def test_a_database_outage_is_a_clean_503_and_recovery_needs_no_restart(client, 
     assert client.get("/api/v1/health").status_code == 503
     monkeypatch.setattr(settings, "database_url", healthy)
     assert client.post("/api/v1/auth/request-verification", json={"email": "later@example.com"}).status_code == 200
+
+
+CONCRETE = {"type", "$ref", "anyOf", "oneOf", "allOf", "const", "enum"}
+
+
+def _resolved(schema: dict, spec: dict) -> dict:
+    while "$ref" in schema:
+        schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    return schema
+
+
+def test_every_answer_describes_its_data(client):
+    spec = client.get("/api/v1/openapi.json").json()
+    undescribed = set()
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            for status, answer in operation["responses"].items():
+                schema = answer.get("content", {}).get("application/json", {}).get("schema")
+                if not status.startswith("2") or schema is None:
+                    continue
+                data = _resolved(schema, spec).get("properties", {}).get("data")
+                if data is not None and not CONCRETE & set(data):
+                    undescribed.add((method, path))
+    assert undescribed == set(), "answers whose data the OpenAPI document does not describe"

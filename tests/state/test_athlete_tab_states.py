@@ -175,7 +175,7 @@ async def test_the_coach_sets_paces_and_removes_a_plan(browser, outbox, clock):
     assert "MM:SS" in view.error
     [plan] = view.plans
     clock.advance(timedelta(days=1))
-    await coach.fire(AthleteActivitiesState.remove_plan, plan["plan_instance_id"])
+    await coach.fire(AthleteActivitiesState.remove_plan, plan.plan_instance_id)
     assert view.plans == [] and view.message.startswith("Plan removed")
     remaining = [item.status for week in view.weeks for day in week.days for item in day.items]
     assert remaining == ["skipped"]  # Monday passed unplanned-for; Tuesday and Wednesday are gone

@@ -138,6 +138,19 @@ async def test_settings_create_and_revoke_an_api_key(browser, outbox):
     assert settings_state.keys == [] and settings_state.new_secret == ""
 
 
+async def test_settings_adds_an_assistant_coach_by_user_id_or_invites_one_by_email(browser, outbox):
+    tab = await head_coach_with_org(outbox)
+    account(outbox, "friend@example.com")
+    with session_scope() as db:
+        friend_id = accounts.find_user_by_email(db, "friend@example.com").id
+    await tab.fire(SettingsState.load)
+    await tab.fire(SettingsState.add_coach, {"coach": friend_id})
+    settings_state = tab.state(SettingsState)
+    assert settings_state.coach_error == "" and settings_state.coach_message == "friend is now an assistant coach."
+    await tab.fire(SettingsState.add_coach, {"coach": "later@example.com"})
+    assert settings_state.coach_message == "Invitation sent to later@example.com."
+
+
 async def test_a_member_page_saves_the_coach_only_fields(browser, outbox):
     tab = await head_coach_with_org(outbox)
     runner, head = athlete_of_head_coach(outbox)
@@ -196,7 +209,7 @@ async def test_groups_from_the_members_page_and_the_member_page(browser, outbox)
     assert tab.state(MemberState).member.group_ids == []
     with session_scope() as db:
         from nexrex_app.domain import groups
-        assert [e["action"] for e in groups.audit_log(db, head, group_id)] == ["added", "removed"]
+        assert [e.action for e in groups.audit_log(db, head, group_id)] == ["added", "removed"]
 
 
 async def test_the_member_page_changes_a_role_only_to_athlete_or_assistant_coach(browser, outbox):

@@ -4,20 +4,23 @@ by time."""
 from datetime import date
 
 from nexrex_app.domain.compliance import week_rows
+from nexrex_app.models.activity_schemas import ActivityView
+from nexrex_app.models.athlete_tab_schemas import ComplianceWeek
 
 MONDAY = date(2027, 3, 1)
 
 
 def activity(day: int, status: str, *, done_m: int = 0, done_s: int = 0, planned_m: int = 0,
-             planned_s: int = 0) -> dict:
-    return {"activity_id": f"act_{day}", "date": date(2027, 3, day).isoformat(), "status": status,
-            "activity_name": "Workout",
-            "distance_in_meters": done_m, "duration_in_seconds": done_s,
-            "workout": {"target_distance_in_meters": planned_m, "target_duration_in_seconds": planned_s,
-                        "content_blocks": []}}
+             planned_s: int = 0) -> ActivityView:
+    """The fields of an activity's view that a week's row reads."""
+    return ActivityView.model_construct(
+        activity_id=f"act_{day}", date=date(2027, 3, day).isoformat(), status=status, activity_name="Workout",
+        distance_in_meters=done_m, duration_in_seconds=done_s,
+        workout={"target_distance_in_meters": planned_m, "target_duration_in_seconds": planned_s,
+                 "content_blocks": []})
 
 
-def week(*views: dict) -> dict:
+def week(*views: ActivityView) -> ComplianceWeek:
     return week_rows(list(views), MONDAY, 1, MONDAY)[0]
 
 

@@ -8,6 +8,7 @@ import pytest
 from nexrex_app.domain.attention import concerns_of
 from nexrex_app.domain.bands import activity_compliance, compliance, week_compliance
 from nexrex_app.models.activities import Activity, PlanInstance
+from nexrex_app.models.activity_schemas import ActivityView, Compliance
 
 BY_DISTANCE = {"target_distance_in_meters": 10_000, "target_duration_in_seconds": 3600}
 BY_TIME = {"target_distance_in_meters": 0, "target_duration_in_seconds": 3600}
@@ -17,26 +18,28 @@ BY_TIME = {"target_distance_in_meters": 0, "target_duration_in_seconds": 3600}
     (4_949, "orange"), (4_950, "yellow"), (7_949, "yellow"), (7_950, "green"), (10_000, "green"), (12_049, "green"),
     (12_100, "yellow"), (15_049, "yellow"), (15_100, "orange"), (0, "orange")])
 def test_the_published_band_edges(done, band):
-    assert compliance(done, 10_000)["band"] == band
+    assert compliance(done, 10_000).band == band
 
 
 def test_nothing_planned_has_no_band():
     assert compliance(5_000, 0) is None
 
 
-def view(status: str, workout: dict | None, *, distance: int = 0, duration: int = 0) -> dict:
-    return {"status": status, "workout": workout, "distance_in_meters": distance, "duration_in_seconds": duration}
+def view(status: str, workout: dict | None, *, distance: int = 0, duration: int = 0) -> ActivityView:
+    """The fields of an activity's view that compliance reads."""
+    return ActivityView.model_construct(status=status, workout=workout, distance_in_meters=distance,
+                                        duration_in_seconds=duration)
 
 
 def test_a_workout_set_by_distance_is_judged_by_distance_one_set_by_time_by_time():
-    assert activity_compliance(view("completed", BY_DISTANCE, distance=9_000, duration=7200)) == {
-        "band": "green", "ratio": 0.9}
-    assert activity_compliance(view("completed", BY_TIME, distance=30_000, duration=1800)) == {
-        "band": "yellow", "ratio": 0.5}
+    assert activity_compliance(view("completed", BY_DISTANCE, distance=9_000, duration=7200)) == Compliance(
+        band="green", ratio=0.9)
+    assert activity_compliance(view("completed", BY_TIME, distance=30_000, duration=1800)) == Compliance(
+        band="yellow", ratio=0.5)
 
 
 def test_skipped_is_amber_and_a_workout_to_come_has_none():
-    assert activity_compliance(view("skipped", BY_DISTANCE))["band"] == "amber"
+    assert activity_compliance(view("skipped", BY_DISTANCE)).band == "amber"
     assert activity_compliance(view("scheduled", BY_DISTANCE)) is None
     assert activity_compliance(view("completed", None, distance=5_000)) is None  # nothing was planned
 
@@ -45,7 +48,7 @@ def test_a_week_weighs_each_kind_by_its_workouts_and_counts_a_skip_as_nothing_do
     week = [view("completed", BY_DISTANCE, distance=10_000), view("skipped", BY_DISTANCE),
             view("completed", BY_TIME, duration=3600), view("completed", BY_TIME, duration=3600),
             view("scheduled", BY_TIME)]
-    assert week_compliance(week) == {"band": "yellow", "ratio": round((0.5 * 2 + 2 / 3 * 3) / 5, 3)}
+    assert week_compliance(week) == Compliance(band="yellow", ratio=round((0.5 * 2 + 2 / 3 * 3) / 5, 3))
     assert week_compliance([view("completed", None, distance=5_000)]) is None  # nothing was planned
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from nexrex_app.coach.generator import GeneratedPlan
 from nexrex_app.coach.params import PlanParams
-from nexrex_app.coach.periodization import minimum_weeks, targets
+from nexrex_app.coach.periodization import MIN_SESSIONS, SHORTEST_SESSION, initial_long, minimum_weeks, \
+    start_volume, stated_long, stated_volume, targets
 from nexrex_app.coach.sessions import session_length
 from nexrex_app.coach.zones import vdot_from_race
 
@@ -40,7 +41,23 @@ def warnings(plan: GeneratedPlan) -> list[str]:
     goal = _goal_warning(params)
     if goal:
         found.append(goal)
+    found += _start_warnings(params)
     found += _reach_warnings(plan)
+    return found
+
+
+def _start_warnings(params: PlanParams) -> list[str]:
+    """A stated week or longest session too small for a plan of sessions worth doing: the plan starts higher."""
+    found = []
+    shortest = _unit(params, SHORTEST_SESSION[params.sport])
+    volume, long = stated_volume(params), stated_long(params)
+    if volume and volume < start_volume(params):
+        found.append(f"The stated week, {_unit(params, volume)}, is below the smallest week a plan holds ({MIN_SESSIONS} "
+                     f"sessions of at least {shortest} beside a longer one): the plan starts from "
+                     f"{_unit(params, round(start_volume(params), -2))}.")
+    if long and long < initial_long(params):
+        found.append(f"The stated longest session, {_unit(params, long)}, is shorter than the shortest session the "
+                     f"plan holds: the plan measures its 10% rises from {shortest}.")
     return found
 
 

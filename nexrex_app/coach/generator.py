@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from nexrex_app.coach.calendar import adjacent, first_day, long_day, other_days, race_day, race_is_early, \
     training_days
 from nexrex_app.coach.params import PlanParams
-from nexrex_app.coach.periodization import LONG_CAP, RAMP_CAP, RECOVERY_FACTOR, \
-    TAPER_PEAK_WEEKS, WeekShape, initial_long, long_share, shape_weeks, \
+from nexrex_app.coach.periodization import FEW_SESSIONS_TAPER, LONG_CAP, RAMP_CAP, RECOVERY_FACTOR, \
+    TAPER_PEAK_WEEKS, WeekShape, fewest_sessions, initial_long, long_share, shape_weeks, \
     start_volume
 from nexrex_app.coach.sessions import EASY, LONG, SPORTS, Session, Slot, hard_work, race_session, run_strides, \
     session_length, sub_type_of, work_limit
@@ -140,19 +140,29 @@ def _week(params: PlanParams, shape: WeekShape, days: list[str], long: str, limi
         usable, hard, latest = [d for d in usable if d != "Sunday"], [], 6   # nothing hard on the race's eve
     else:
         hard, latest = [long], 6   # even when week 1 starts after the long day: week 2's long day comes next
-    long_length = min(shape.long, limits.single, int(volume * long_share(params)))
+    fewest = fewest_sessions(len(usable), shape.phase == "taper")
+    if shape.phase != "taper":   # a lighter or partial week still holds its fewest sessions, as the 10% rule allows
+        volume = max(volume, min(limits.volume, shortest * fewest))
+
+    def room() -> int:
+        """What the next session may take and still leave each of the week's fewest sessions the shortest one."""
+        held = sum(session_length(s, params.sport) for s in sessions.values())
+        return volume - held - shortest * max(0, fewest - len(sessions) - 1)
+
+    longest = int(volume * long_share(params, len(usable)))
+    long_length = min(shape.long, limits.single, longest, room())
     if long in hard and long in usable and not shape.race_week and long_length >= shortest:
         sessions[long] = _long_run(params, shape, long_length)
     open_days = [d for d in usable if not (d == "Monday" and _hard_on_sunday(previous)) and d not in sessions]
     kinds = quality_kinds(params, shape)
     for day, kind in zip(quality_days(params, open_days, hard, len(kinds), latest), kinds, strict=False):
         kind = QUALITY_REQUESTS.get(params.prefer_day.get(day, ""), kind)
-        room = min(limits.single, volume - sum(session_length(s, params.sport) for s in sessions.values()))
-        built = _quality(params, kind, Slot(volume, shape.week, params, shape.phase == "taper", room))
+        built = _quality(params, kind, Slot(volume, shape.week, params, shape.phase == "taper",
+                                            min(limits.single, room())))
         if built is not None:
             sessions[day] = built
     _fill_easy(params, shape, sessions, [d for d in usable if d not in sessions], volume, limits, long)
-    _lengthen_long(params, shape, sessions, long, volume, limits)
+    _lengthen_long(params, shape, sessions, long, volume, min(limits.single, longest))
     _trim(params, sessions, limits.volume, keep=long)
     _hold_daniels_limits(params, sessions)
     if shape.phase == "taper" and not shape.race_week:
@@ -247,13 +257,13 @@ def _medium_long_day(params: PlanParams, shape: WeekShape, easy_days: list[str],
 
 
 def _lengthen_long(params: PlanParams, shape: WeekShape, sessions: dict[str, Session], long: str, volume: int,
-                   limits: Limits) -> None:
+                   most: int) -> None:
     """What the easy days could not take (too little for one more session) goes to the long session."""
     if long not in sessions or sub_type_of(sessions[long].name) != LONG or shape.phase == "taper":
         return
     left = volume - sum(session_length(s, params.sport) for s in sessions.values())
     now = session_length(sessions[long], params.sport)
-    longer = min(now + left, limits.single, int(volume * long_share(params)), max(now, shape.long * 1.1))
+    longer = min(now + left, most, max(now, shape.long * 1.1))
     if longer > now:
         sessions[long] = _long_run(params, shape, longer)
 
@@ -270,12 +280,14 @@ def _hold_daniels_limits(params: PlanParams, sessions: dict[str, Session]) -> No
 
 
 def _keep_some_intensity(params: PlanParams, shape: WeekShape, sessions: dict[str, Session]) -> None:
-    """A taper week too small for a quality session keeps its speed with strides in an easy run."""
+    """A taper week too small for a quality session keeps its speed with strides in an easy run, else in the long
+    one when only that is long enough to hold them."""
     if params.sport != "run" or any(hard_work(s) for s in sessions.values()):
         return
     volume = sum(session_length(s, params.sport) for s in sessions.values())
-    for day, session in sessions.items():
-        if session.name.startswith("Easy"):
+    easy_first = sorted(sessions.items(), key=lambda item: not item[1].name.startswith("Easy"))
+    for day, session in easy_first:
+        if session.name.startswith(("Easy", "Long")):
             length = session_length(session, params.sport)
             strides = run_strides(Slot(volume, shape.week, params, True, length), length)
             if strides is not None and session_length(strides, params.sport) <= length:
@@ -320,11 +332,13 @@ def _realized(week: PlannedWeek, params: PlanParams) -> tuple[int, int]:
     return sum(sizes), max(sizes or [0])
 
 
-def _taper_shape(shape: WeekShape, built: list[int], built_longs: list[int], start: int) -> WeekShape:
-    """Taper weeks are a share of the peak the plan really reached in its last block before the taper."""
+def _taper_shape(shape: WeekShape, built: list[int], built_longs: list[int], start: int, fewest: int) -> WeekShape:
+    """Taper weeks are a share of the peak the plan really reached in its last block before the taper, and hold
+    at least ``fewest`` of the shortest sessions while that stays lighter than the peak."""
     peak = max(built[-TAPER_PEAK_WEEKS:] or [start])
     long = round(max(built_longs[-TAPER_PEAK_WEEKS:] or [0]) * min(1.0, shape.fraction + 0.15))
-    return replace(shape, volume=round(peak * shape.fraction), long=long)
+    volume = max(round(peak * shape.fraction), min(fewest, int(peak * FEW_SESSIONS_TAPER)))
+    return replace(shape, volume=volume, long=long)
 
 
 def generate(params: PlanParams) -> GeneratedPlan:
@@ -334,7 +348,8 @@ def generate(params: PlanParams) -> GeneratedPlan:
     built, built_longs, weeks = [], [], []
     for shape in shape_weeks(params, race_is_early(params)):
         if shape.phase == "taper":
-            shape = _taper_shape(shape, built, built_longs, volumes[0])
+            shape = _taper_shape(shape, built, built_longs, volumes[0],
+                                 SPORTS[params.sport][3] * fewest_sessions(len(days), taper=True))
         elif shape.recovery and len(volumes) > 1:   # a lighter week is lighter than the week as built
             shape = replace(shape, volume=min(shape.volume, round(volumes[-1] * RECOVERY_FACTOR)),
                             long=min(shape.long, round(longs[-1] * RECOVERY_FACTOR)))

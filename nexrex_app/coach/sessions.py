@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nexrex_app.coach.params import PlanParams
-from nexrex_app.coach.periodization import event_seconds
+from nexrex_app.coach.periodization import SHORTEST_SESSION, event_seconds
 from nexrex_app.coach.steps import Part, Repeat, Step
 from nexrex_app.coach.zones import nearest_zone
 
@@ -266,9 +266,9 @@ def swim_easy(length: int, kind: str = "easy") -> Session:
 
 SPORTS = {
     # quality builder, long builder, easy builder, the shortest easy session worth doing
-    "run": (run_quality, run_long, run_easy, 2000),
-    "bike": (bike_quality, bike_long, bike_easy, 1800),
-    "swim": (swim_quality, swim_long, swim_easy, 1000),
+    "run": (run_quality, run_long, run_easy, SHORTEST_SESSION["run"]),
+    "bike": (bike_quality, bike_long, bike_easy, SHORTEST_SESSION["bike"]),
+    "swim": (swim_quality, swim_long, swim_easy, SHORTEST_SESSION["swim"]),
 }
 
 

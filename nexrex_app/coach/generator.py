@@ -19,8 +19,8 @@ from nexrex_app.coach.params import PlanParams
 from nexrex_app.coach.periodization import FEW_SESSIONS_TAPER, LONG_CAP, RAMP_CAP, RECOVERY_FACTOR, \
     TAPER_PEAK_WEEKS, WeekShape, fewest_sessions, initial_long, long_share, shape_weeks, \
     start_volume
-from nexrex_app.coach.sessions import EASY, LONG, SPORTS, Session, Slot, hard_work, race_session, run_strides, \
-    session_length, sub_type_of, work_limit
+from nexrex_app.coach.sessions import EASY, LONG, SPORTS, Session, Slot, bike_race_zone, hard_work, race_session, \
+    run_strides, session_length, sub_type_of, work_limit
 from nexrex_app.coach.zones import Fitness, fitness_for, vdot_from_race
 from nexrex_app.base.vocabulary import WEEKDAYS
 
@@ -118,11 +118,19 @@ def _usable_days(params: PlanParams, shape: WeekShape, days: list[str]) -> list[
 
 def _long_run(params: PlanParams, shape: WeekShape, length: int) -> Session:
     _, long_builder, _, _ = SPORTS[params.sport]
-    marathon_pace = 0
-    if params.sport == "run" and params.race.distance_m > 21_100 and params.level != "basic" \
-            and shape.phase in ("build", "peak") and not shape.recovery:
-        marathon_pace = (length * (0.25 if shape.phase == "build" else 0.4)) // 1000 * 1000
-    return long_builder(length, marathon_pace)
+    return long_builder(length, _race_effort(params, shape, length))
+
+
+def _race_effort(params: PlanParams, shape: WeekShape, length: int) -> int:
+    """How much of a long session is at the race's effort: marathon pace in the longer runs of a marathon's build
+    and peak (not for beginners), the whole ride in the peak weeks before a long bike event."""
+    if shape.recovery or shape.phase not in ("build", "peak"):
+        return 0
+    if params.sport == "run" and params.race.distance_m > 21_100 and params.level != "basic":
+        return (length * (0.25 if shape.phase == "build" else 0.4)) // 1000 * 1000
+    if params.sport == "bike" and shape.phase == "peak" and bike_race_zone(params.race.distance_m) == "z2":
+        return length
+    return 0
 
 
 def _week(params: PlanParams, shape: WeekShape, days: list[str], long: str, limits: Limits,
@@ -166,7 +174,7 @@ def _week(params: PlanParams, shape: WeekShape, days: list[str], long: str, limi
     _trim(params, sessions, limits.volume, keep=long)
     _hold_daniels_limits(params, sessions)
     if shape.phase == "taper" and not shape.race_week:
-        _keep_some_intensity(params, shape, sessions)
+        _keep_some_intensity(params, shape, sessions, fewest, limits.single)
     if shape.race_week:
         sessions[raced] = race_session(params)
     ordered = tuple(sorted(sessions.items(), key=lambda item: WEEKDAYS.index(item[0])))
@@ -279,11 +287,27 @@ def _hold_daniels_limits(params: PlanParams, sessions: dict[str, Session]) -> No
             sessions[day] = SPORTS["run"][2](session_length(session, "run"))
 
 
-def _keep_some_intensity(params: PlanParams, shape: WeekShape, sessions: dict[str, Session]) -> None:
+def _keep_some_intensity(params: PlanParams, shape: WeekShape, sessions: dict[str, Session], fewest: int,
+                         single: int) -> None:
     """A taper week too small for a quality session keeps its speed with strides in an easy run, else in the long
-    one when only that is long enough to hold them."""
-    if params.sport != "run" or any(hard_work(s) for s in sessions.values()):
+    one when only that is long enough to hold them, else in two easy runs made one when the week may lose one."""
+    if params.sport != "run" or any(hard_work(s) for s in sessions.values()) or _add_strides(params, shape, sessions):
         return
+    easy = sorted((d for d, s in sessions.items() if s.name.startswith("Easy")),
+                  key=lambda d: session_length(sessions[d], params.sport))
+    if len(sessions) <= fewest or len(easy) < 2:
+        return
+    joined = session_length(sessions[easy[0]], params.sport) + session_length(sessions[easy[1]], params.sport)
+    if joined <= single:
+        before = dict(sessions)
+        del sessions[easy[0]]
+        sessions[easy[1]] = SPORTS["run"][2](joined)
+        if not _add_strides(params, shape, sessions):
+            sessions.clear()
+            sessions.update(before)
+
+
+def _add_strides(params: PlanParams, shape: WeekShape, sessions: dict[str, Session]) -> bool:
     volume = sum(session_length(s, params.sport) for s in sessions.values())
     easy_first = sorted(sessions.items(), key=lambda item: not item[1].name.startswith("Easy"))
     for day, session in easy_first:
@@ -292,7 +316,8 @@ def _keep_some_intensity(params: PlanParams, shape: WeekShape, sessions: dict[st
             strides = run_strides(Slot(volume, shape.week, params, True, length), length)
             if strides is not None and session_length(strides, params.sport) <= length:
                 sessions[day] = strides
-                return
+                return True
+    return False
 
 
 def _trim(params: PlanParams, sessions: dict[str, Session], most: int, keep: str) -> None:

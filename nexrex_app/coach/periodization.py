@@ -15,9 +15,9 @@ lasts 1–3 weeks by race distance and cuts volume 40–60% while keeping intens
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from nexrex_app.coach.params import PlanParams
+from nexrex_app.coach.params import MAX_WEEKS, PlanParams
 
 RAMP = 1.08             # weekly growth aimed at while building
 RAMP_CAP = 1.10         # the rule a week may not break
@@ -90,6 +90,12 @@ def event_seconds(params: PlanParams) -> int:
     """How long a bike race takes at the level's typical speed, in whole 5 minutes."""
     hours = params.race.distance_m / 1000 / BIKE_RACE_SPEED[params.level]
     return max(300, int(hours * 3600) // 300 * 300)
+
+
+def event_sets_longest(params: PlanParams) -> bool:
+    """A bike event long enough that most of its duration, not the published table, sets the longest ride."""
+    table_long = _by_distance(TARGETS[params.sport], params.race.distance_m)[params.level][1]
+    return params.sport == "bike" and round(event_seconds(params) * EVENT_LONG_SHARE) > table_long
 
 
 def targets(params: PlanParams) -> tuple[int, int]:
@@ -223,3 +229,18 @@ def shape_weeks(params: PlanParams, early: bool) -> list[WeekShape]:
             volume, long = volume * RECOVERY_FACTOR, long * RECOVERY_FACTOR
         shapes.append(WeekShape(week, phase, round(volume), round(long), recovery=recovery))
     return shapes
+
+
+def long_rises(params: PlanParams) -> int:
+    """How many times the long session may rise 10%: each building week but the lighter ones."""
+    return sum(1 for shape in shape_weeks(params, early=False) if shape.phase != "taper" and not shape.recovery)
+
+
+def weeks_to_reach(params: PlanParams, longest: int) -> int | None:
+    """About how many weeks a plan needs for its long session to climb to ``longest`` by the 10% rule, lighter
+    weeks and the taper left out; None when even the longest plan would not."""
+    start = initial_long(params)
+    for weeks in range(params.weeks, MAX_WEEKS + 1):
+        if start * LONG_CAP ** long_rises(replace(params, weeks=weeks)) >= longest:
+            return weeks
+    return None

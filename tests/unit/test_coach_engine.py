@@ -409,6 +409,28 @@ def test_long_bike_events_are_prepared_by_rides_of_most_of_the_event_in_the_peak
     longest = max(rides, key=lambda i: i["target_duration_in_seconds"])
     assert longest["target_duration_in_seconds"] >= 0.8 * race["target_duration_in_seconds"]
     assert longest["phase"] == "peak" and longest["workout_sub_type"] == "long-run"
+    [effort] = longest["content_blocks"]   # ridden at the event's effort, named exactly, z2 the nearest zone
+    assert (effort["block_name"], effort["block_pace"]) == ("Event pace 65–80% FTP", "z2")
+    assert longest["workout_name"].endswith(" at event pace")
+    assert not [i for i in rides if i["phase"] != "peak" and "event pace" in i["workout_name"]]
+
+
+@pytest.mark.parametrize(("event", "weeks", "reached", "longest"), [
+    ("gran_fondo", 12, "62%", "2h57"), ("century", 12, "59%", "3h47"), ("century", 16, "78%", "5h00"),
+])
+def test_basic_long_bike_events_say_why_the_longest_ride_stays_short_of_the_event(event, weeks, reached, longest):
+    from nexrex_app.coach.advice import warnings
+    params, plan, items, weekly = build({"type": "bike", "weeks": weeks, "level": "basic", "goal_race": {"event": event}})
+    assert problems(items, weekly, params) == []
+    [said] = [w for w in warnings(plan) if w.startswith("The longest ride")]
+    assert said.startswith(f"The longest ride reaches {longest}, {reached} of the ")
+    assert "(assumed: no longest ride was stated)" in said and "about 17 weeks would get there" in said
+    longer = {"type": "bike", "weeks": weeks, "level": "basic", "goal_race": {"event": event},
+              "fitness": {"longest_session_in_seconds": 3 * 3600}}
+    held_by_the_week = [w for w in warnings(build(longer)[1]) if w.startswith("The longest ride")]
+    assert all("A larger weekly volume, stated, would get there." in w for w in held_by_the_week)
+    longer["fitness"]["weekly_duration_in_seconds"] = 7 * 3600
+    assert not [w for w in warnings(build(longer)[1]) if w.startswith("The longest ride")]
 
 
 def test_a_sprint_swim_plan_holds_three_swims_a_week_up_to_the_race():
@@ -548,3 +570,20 @@ def test_sweet_spot_and_r_pace_are_named_exactly_from_the_engine_to_the_athletes
     assert _blocks_load([effort], "bike", ftp250) < _blocks_load([as_z4], "bike", ftp250)   # 91%, not 98%
     assert _day_line("W3 Tue  Sweet spot 2x20 min: 15 min z1, 2x(20 min Sweet Spot, 5 min z1), 10 min z1",
                      12).parts[1].steps[0].zone == "sweet spot"
+
+
+def test_event_pace_is_named_exactly_in_the_athletes_words_and_files():
+    from nexrex_app.coach.zones import Fitness
+    from nexrex_app.domain.presenting import block_lines
+    from nexrex_app.formats.workout_files import _fit_step, zwo_workout
+    _, _, items, _ = build({"type": "bike", "weeks": 16, "level": "basic", "goal_race": {"event": "century"}})
+    ride = next(i for i in items if i["workout_name"].endswith(" at event pace"))
+    [effort] = ride["content_blocks"]
+    assert block_lines([effort], "bike", Fitness("bike", ftp=200))[0].endswith(
+        " · Event pace 65–80% FTP (z2, 130 W–160 W)")
+    assert (_fit_step(effort, None)["custom_target_value_low"], _fit_step(effort, None)["custom_target_value_high"]) \
+        == (65, 80)
+    zwo = zwo_workout({"workout_type": "bike", "workout_name": ride["workout_name"],
+                       "content_blocks": ride["content_blocks"]}, None).data.decode()
+    assert 'Power="0.72"' in zwo
+    assert _day_line("W14 Sun  Long ride 5h00 at event pace: 300 min Event Pace", 16).parts[0].zone == "event pace"

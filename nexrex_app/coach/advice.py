@@ -54,8 +54,8 @@ def _start_warnings(params: PlanParams) -> list[str]:
     shortest = _unit(params, SHORTEST_SESSION[params.sport])
     volume, long = stated_volume(params), stated_long(params)
     if volume and volume < start_volume(params):
-        found.append(f"The stated week, {_unit(params, volume)}, is below the smallest week a plan holds ({MIN_SESSIONS} "
-                     f"sessions of at least {shortest} beside a longer one): the plan starts from "
+        found.append(f"The stated week, {_unit(params, volume)}, is below the smallest week a plan holds "
+                     f"({MIN_SESSIONS} sessions of at least {shortest} beside a longer one): the plan starts from "
                      f"{_unit(params, round(start_volume(params), -2))}.")
     if long and long < initial_long(params):
         found.append(f"The stated longest session, {_unit(params, long)}, is shorter than the shortest session the "

@@ -298,13 +298,10 @@ def _keep_some_intensity(params: PlanParams, shape: WeekShape, sessions: dict[st
     if len(sessions) <= fewest or len(easy) < 2:
         return
     joined = session_length(sessions[easy[0]], params.sport) + session_length(sessions[easy[1]], params.sport)
-    if joined <= single:
-        before = dict(sessions)
-        del sessions[easy[0]]
-        sessions[easy[1]] = SPORTS["run"][2](joined)
-        if not _add_strides(params, shape, sessions):
-            sessions.clear()
-            sessions.update(before)
+    fewer = {day: s for day, s in sessions.items() if day != easy[0]} | {easy[1]: SPORTS["run"][2](joined)}
+    if joined <= single and _add_strides(params, shape, fewer):
+        sessions.clear()
+        sessions.update(fewer)
 
 
 def _add_strides(params: PlanParams, shape: WeekShape, sessions: dict[str, Session]) -> bool:

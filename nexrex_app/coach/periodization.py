@@ -8,7 +8,9 @@ The plan starts from the athlete's stated weekly volume and longest session when
 about half the peak, and climbs towards the peak along the build weeks, so a long plan keeps growing in
 4-week blocks (three weeks up, one lighter week down 25%) instead of sitting on a plateau. A week never
 rises more than 10% above the highest of the three before it, and no session is more than 110% of the
-longest of the four weeks before it; the generator enforces both on the sessions as rounded. The taper
+longest of the four weeks before it; the generator enforces both on the sessions as rounded. Every week
+before the race week holds at least three sessions (fewer only when it has fewer training days; a taper
+week one less), so the start is never below three of the shortest sessions beside a longer one. The taper
 lasts 1–3 weeks by race distance and cuts volume 40–60% while keeping intensity.
 """
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from nexrex_app.coach.calendar import first_day, other_days, race_day
 from nexrex_app.coach.params import PlanParams
-from nexrex_app.coach.periodization import FEW_SESSIONS_TAPER, LONG_CAP, RAMP_CAP, TAPER_PEAK_WEEKS, initial_long, start_volume
+from nexrex_app.coach.periodization import FEW_SESSIONS_TAPER, LONG_CAP, RAMP_CAP, TAPER_PEAK_WEEKS, initial_long, \
+    start_volume
 from nexrex_app.base.vocabulary import WEEKDAYS
 
 TAPER_RANGE = (0.40, 0.60)

@@ -420,7 +420,8 @@ def test_long_bike_events_are_prepared_by_rides_of_most_of_the_event_in_the_peak
 ])
 def test_basic_long_bike_events_say_why_the_longest_ride_stays_short_of_the_event(event, weeks, reached, longest):
     from nexrex_app.coach.advice import warnings
-    params, plan, items, weekly = build({"type": "bike", "weeks": weeks, "level": "basic", "goal_race": {"event": event}})
+    params, plan, items, weekly = build({"type": "bike", "weeks": weeks, "level": "basic",
+                                         "goal_race": {"event": event}})
     assert problems(items, weekly, params) == []
     [said] = [w for w in warnings(plan) if w.startswith("The longest ride")]
     assert said.startswith(f"The longest ride reaches {longest}, {reached} of the ")

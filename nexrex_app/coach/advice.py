@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from nexrex_app.coach.generator import GeneratedPlan
 from nexrex_app.coach.params import PlanParams
-from nexrex_app.coach.periodization import minimum_weeks, targets
-from nexrex_app.coach.sessions import session_length
+from nexrex_app.coach.periodization import BIKE_LONG_SHARE, BIKE_RACE_SPEED, MIN_SESSIONS, SHORTEST_SESSION, \
+    event_seconds, event_sets_longest, initial_long, minimum_weeks, start_volume, stated_long, stated_volume, \
+    targets, weeks_to_reach
+from nexrex_app.coach.sessions import hours_text, session_length
 from nexrex_app.coach.zones import vdot_from_race
 
 VDOT_GAIN_PER_WEEK = 0.25   # about one VDOT point a month of steady training (Daniels)
 REACHED = 0.85              # a peak below 85% of the published one is worth a word
+EVENT_REACHED = 0.95        # a longest ride clearly short of most of a long bike event is worth a word
 
 
 def _goal_warning(params: PlanParams) -> str | None:
@@ -40,12 +43,29 @@ def warnings(plan: GeneratedPlan) -> list[str]:
     goal = _goal_warning(params)
     if goal:
         found.append(goal)
+    found += _start_warnings(params)
     found += _reach_warnings(plan)
     return found
 
 
+def _start_warnings(params: PlanParams) -> list[str]:
+    """A stated week or longest session too small for a plan of sessions worth doing: the plan starts higher."""
+    found = []
+    shortest = _unit(params, SHORTEST_SESSION[params.sport])
+    volume, long = stated_volume(params), stated_long(params)
+    if volume and volume < start_volume(params):
+        found.append(f"The stated week, {_unit(params, volume)}, is below the smallest week a plan holds "
+                     f"({MIN_SESSIONS} sessions of at least {shortest} beside a longer one): the plan starts from "
+                     f"{_unit(params, round(start_volume(params), -2))}.")
+    if long and long < initial_long(params):
+        found.append(f"The stated longest session, {_unit(params, long)}, is shorter than the shortest session the "
+                     f"plan holds: the plan measures its 10% rises from {shortest}.")
+    return found
+
+
 def _reach_warnings(plan: GeneratedPlan) -> list[str]:
-    """The peak week and the longest session, when the 10% rules keep them well below the published plans."""
+    """The peak week and the longest session, when the 10% rules keep them well below the published plans (for a
+    long bike event, below most of the event's duration)."""
     params = plan.params
     training = [[session_length(s, params.sport) for _, s in week.sessions if not s.name.startswith("Race day")]
                 for week in plan.weeks]
@@ -56,9 +76,28 @@ def _reach_warnings(plan: GeneratedPlan) -> list[str]:
         found.append(f"The plan peaks at {_unit(params, round(peak, -2))} a week, below the "
                      f"{_unit(params, published_peak)} published plans reach for this race: the 10% rules do not let "
                      "it climb further in the weeks available.")
-    if longest < REACHED * published_long:
+    if event_sets_longest(params):
+        if longest < EVENT_REACHED * published_long:
+            found.append(_event_warning(params, longest, published_long))
+    elif longest < REACHED * published_long:
         found.append(f"The longest session reaches {_unit(params, longest)}, below the "
                      f"{_unit(params, round(published_long, -2))} published plans reach for this race: no session may "
                      "be more than 10% longer than the longest of the 30 days before, and lighter weeks and the taper "
                      "leave too few weeks to climb further.")
     return found
+
+
+def _event_warning(params: PlanParams, longest: int, aim: int) -> str:
+    """Why the longest ride stays short of most of the event, and what would let it get there."""
+    event, start, stated = event_seconds(params), initial_long(params), stated_long(params)
+    reached = (f"The longest ride reaches {hours_text(longest)}, {longest / event:.0%} of the {hours_text(event)} the "
+               f"event takes at {BIKE_RACE_SPEED[params.level]} km/h, short of the {hours_text(aim)} aimed at: ")
+    weeks = weeks_to_reach(params, aim)
+    if weeks == params.weeks:   # the 10% rule on the ride would allow it: the week is what holds it back
+        return reached + (f"the long ride may take at most {BIKE_LONG_SHARE:.0%} of a week, and the weeks rise at "
+                          "most 10% above the three before. A larger weekly volume, stated, would get there.")
+    origin = "as stated" if stated >= start else "the shortest ride, the stated one being shorter" if stated \
+        else "assumed: no longest ride was stated"
+    return reached + (f"from {hours_text(start)} ({origin}), rides at most 10% longer than the longest of the 30 "
+                      f"days before get no further in the weeks before the taper. A longer recent ride, stated, or "
+                      f"{f'about {weeks}' if weeks else 'more'} weeks would get there.")

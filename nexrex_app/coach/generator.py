@@ -16,11 +16,11 @@ from dataclasses import dataclass, replace
 from nexrex_app.coach.calendar import adjacent, first_day, long_day, other_days, race_day, race_is_early, \
     training_days
 from nexrex_app.coach.params import PlanParams
-from nexrex_app.coach.periodization import LONG_CAP, RAMP_CAP, RECOVERY_FACTOR, \
-    TAPER_PEAK_WEEKS, WeekShape, initial_long, long_share, shape_weeks, \
+from nexrex_app.coach.periodization import FEW_SESSIONS_TAPER, LONG_CAP, RAMP_CAP, RECOVERY_FACTOR, \
+    TAPER_PEAK_WEEKS, WeekShape, fewest_sessions, initial_long, long_share, shape_weeks, \
     start_volume
-from nexrex_app.coach.sessions import EASY, LONG, SPORTS, Session, Slot, hard_work, race_session, run_strides, \
-    session_length, sub_type_of, work_limit
+from nexrex_app.coach.sessions import EASY, LONG, SPORTS, Session, Slot, bike_race_zone, hard_work, race_session, \
+    run_strides, session_length, sub_type_of, work_limit
 from nexrex_app.coach.zones import Fitness, fitness_for, vdot_from_race
 from nexrex_app.base.vocabulary import WEEKDAYS
 
@@ -118,11 +118,19 @@ def _usable_days(params: PlanParams, shape: WeekShape, days: list[str]) -> list[
 
 def _long_run(params: PlanParams, shape: WeekShape, length: int) -> Session:
     _, long_builder, _, _ = SPORTS[params.sport]
-    marathon_pace = 0
-    if params.sport == "run" and params.race.distance_m > 21_100 and params.level != "basic" \
-            and shape.phase in ("build", "peak") and not shape.recovery:
-        marathon_pace = (length * (0.25 if shape.phase == "build" else 0.4)) // 1000 * 1000
-    return long_builder(length, marathon_pace)
+    return long_builder(length, _race_effort(params, shape, length))
+
+
+def _race_effort(params: PlanParams, shape: WeekShape, length: int) -> int:
+    """How much of a long session is at the race's effort: marathon pace in the longer runs of a marathon's build
+    and peak (not for beginners), the whole ride in the peak weeks before a long bike event."""
+    if shape.recovery or shape.phase not in ("build", "peak"):
+        return 0
+    if params.sport == "run" and params.race.distance_m > 21_100 and params.level != "basic":
+        return (length * (0.25 if shape.phase == "build" else 0.4)) // 1000 * 1000
+    if params.sport == "bike" and shape.phase == "peak" and bike_race_zone(params.race.distance_m) == "z2":
+        return length
+    return 0
 
 
 def _week(params: PlanParams, shape: WeekShape, days: list[str], long: str, limits: Limits,
@@ -140,23 +148,33 @@ def _week(params: PlanParams, shape: WeekShape, days: list[str], long: str, limi
         usable, hard, latest = [d for d in usable if d != "Sunday"], [], 6   # nothing hard on the race's eve
     else:
         hard, latest = [long], 6   # even when week 1 starts after the long day: week 2's long day comes next
-    long_length = min(shape.long, limits.single, int(volume * long_share(params)))
+    fewest = fewest_sessions(len(usable), shape.phase == "taper")
+    if shape.phase != "taper":   # a lighter or partial week still holds its fewest sessions, as the 10% rule allows
+        volume = max(volume, min(limits.volume, shortest * fewest))
+
+    def room() -> int:
+        """What the next session may take and still leave each of the week's fewest sessions the shortest one."""
+        held = sum(session_length(s, params.sport) for s in sessions.values())
+        return volume - held - shortest * max(0, fewest - len(sessions) - 1)
+
+    longest = int(volume * long_share(params, len(usable)))
+    long_length = min(shape.long, limits.single, longest, room())
     if long in hard and long in usable and not shape.race_week and long_length >= shortest:
         sessions[long] = _long_run(params, shape, long_length)
     open_days = [d for d in usable if not (d == "Monday" and _hard_on_sunday(previous)) and d not in sessions]
     kinds = quality_kinds(params, shape)
     for day, kind in zip(quality_days(params, open_days, hard, len(kinds), latest), kinds, strict=False):
         kind = QUALITY_REQUESTS.get(params.prefer_day.get(day, ""), kind)
-        room = min(limits.single, volume - sum(session_length(s, params.sport) for s in sessions.values()))
-        built = _quality(params, kind, Slot(volume, shape.week, params, shape.phase == "taper", room))
+        built = _quality(params, kind, Slot(volume, shape.week, params, shape.phase == "taper",
+                                            min(limits.single, room())))
         if built is not None:
             sessions[day] = built
     _fill_easy(params, shape, sessions, [d for d in usable if d not in sessions], volume, limits, long)
-    _lengthen_long(params, shape, sessions, long, volume, limits)
+    _lengthen_long(params, shape, sessions, long, volume, min(limits.single, longest))
     _trim(params, sessions, limits.volume, keep=long)
     _hold_daniels_limits(params, sessions)
     if shape.phase == "taper" and not shape.race_week:
-        _keep_some_intensity(params, shape, sessions)
+        _keep_some_intensity(params, shape, sessions, fewest, limits.single)
     if shape.race_week:
         sessions[raced] = race_session(params)
     ordered = tuple(sorted(sessions.items(), key=lambda item: WEEKDAYS.index(item[0])))
@@ -247,13 +265,13 @@ def _medium_long_day(params: PlanParams, shape: WeekShape, easy_days: list[str],
 
 
 def _lengthen_long(params: PlanParams, shape: WeekShape, sessions: dict[str, Session], long: str, volume: int,
-                   limits: Limits) -> None:
+                   most: int) -> None:
     """What the easy days could not take (too little for one more session) goes to the long session."""
     if long not in sessions or sub_type_of(sessions[long].name) != LONG or shape.phase == "taper":
         return
     left = volume - sum(session_length(s, params.sport) for s in sessions.values())
     now = session_length(sessions[long], params.sport)
-    longer = min(now + left, limits.single, int(volume * long_share(params)), max(now, shape.long * 1.1))
+    longer = min(now + left, most, max(now, shape.long * 1.1))
     if longer > now:
         sessions[long] = _long_run(params, shape, longer)
 
@@ -269,18 +287,34 @@ def _hold_daniels_limits(params: PlanParams, sessions: dict[str, Session]) -> No
             sessions[day] = SPORTS["run"][2](session_length(session, "run"))
 
 
-def _keep_some_intensity(params: PlanParams, shape: WeekShape, sessions: dict[str, Session]) -> None:
-    """A taper week too small for a quality session keeps its speed with strides in an easy run."""
-    if params.sport != "run" or any(hard_work(s) for s in sessions.values()):
+def _keep_some_intensity(params: PlanParams, shape: WeekShape, sessions: dict[str, Session], fewest: int,
+                         single: int) -> None:
+    """A taper week too small for a quality session keeps its speed with strides in an easy run, else in the long
+    one when only that is long enough to hold them, else in two easy runs made one when the week may lose one."""
+    if params.sport != "run" or any(hard_work(s) for s in sessions.values()) or _add_strides(params, shape, sessions):
         return
+    easy = sorted((d for d, s in sessions.items() if s.name.startswith("Easy")),
+                  key=lambda d: session_length(sessions[d], params.sport))
+    if len(sessions) <= fewest or len(easy) < 2:
+        return
+    joined = session_length(sessions[easy[0]], params.sport) + session_length(sessions[easy[1]], params.sport)
+    fewer = {day: s for day, s in sessions.items() if day != easy[0]} | {easy[1]: SPORTS["run"][2](joined)}
+    if joined <= single and _add_strides(params, shape, fewer):
+        sessions.clear()
+        sessions.update(fewer)
+
+
+def _add_strides(params: PlanParams, shape: WeekShape, sessions: dict[str, Session]) -> bool:
     volume = sum(session_length(s, params.sport) for s in sessions.values())
-    for day, session in sessions.items():
-        if session.name.startswith("Easy"):
+    easy_first = sorted(sessions.items(), key=lambda item: not item[1].name.startswith("Easy"))
+    for day, session in easy_first:
+        if session.name.startswith(("Easy", "Long")):
             length = session_length(session, params.sport)
             strides = run_strides(Slot(volume, shape.week, params, True, length), length)
             if strides is not None and session_length(strides, params.sport) <= length:
                 sessions[day] = strides
-                return
+                return True
+    return False
 
 
 def _trim(params: PlanParams, sessions: dict[str, Session], most: int, keep: str) -> None:
@@ -320,11 +354,13 @@ def _realized(week: PlannedWeek, params: PlanParams) -> tuple[int, int]:
     return sum(sizes), max(sizes or [0])
 
 
-def _taper_shape(shape: WeekShape, built: list[int], built_longs: list[int], start: int) -> WeekShape:
-    """Taper weeks are a share of the peak the plan really reached in its last block before the taper."""
+def _taper_shape(shape: WeekShape, built: list[int], built_longs: list[int], start: int, fewest: int) -> WeekShape:
+    """Taper weeks are a share of the peak the plan really reached in its last block before the taper, and hold
+    at least ``fewest`` of the shortest sessions while that stays lighter than the peak."""
     peak = max(built[-TAPER_PEAK_WEEKS:] or [start])
     long = round(max(built_longs[-TAPER_PEAK_WEEKS:] or [0]) * min(1.0, shape.fraction + 0.15))
-    return replace(shape, volume=round(peak * shape.fraction), long=long)
+    volume = max(round(peak * shape.fraction), min(fewest, int(peak * FEW_SESSIONS_TAPER)))
+    return replace(shape, volume=volume, long=long)
 
 
 def generate(params: PlanParams) -> GeneratedPlan:
@@ -334,7 +370,8 @@ def generate(params: PlanParams) -> GeneratedPlan:
     built, built_longs, weeks = [], [], []
     for shape in shape_weeks(params, race_is_early(params)):
         if shape.phase == "taper":
-            shape = _taper_shape(shape, built, built_longs, volumes[0])
+            shape = _taper_shape(shape, built, built_longs, volumes[0],
+                                 SPORTS[params.sport][3] * fewest_sessions(len(days), taper=True))
         elif shape.recovery and len(volumes) > 1:   # a lighter week is lighter than the week as built
             shape = replace(shape, volume=min(shape.volume, round(volumes[-1] * RECOVERY_FACTOR)),
                             long=min(shape.long, round(longs[-1] * RECOVERY_FACTOR)))

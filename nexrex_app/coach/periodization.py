@@ -8,15 +8,18 @@ The plan starts from the athlete's stated weekly volume and longest session when
 about half the peak, and climbs towards the peak along the build weeks, so a long plan keeps growing in
 4-week blocks (three weeks up, one lighter week down 25%) instead of sitting on a plateau. A week never
 rises more than 10% above the highest of the three before it, and no session is more than 110% of the
-longest of the four weeks before it; the generator enforces both on the sessions as rounded. The taper
+longest of the four weeks before it; the generator enforces both on the sessions as rounded. Every week
+before the race week holds at least three sessions (fewer only when it has fewer training days; a taper
+week one less), so the start is never below three of the shortest sessions beside a longer one. The taper
 lasts 1–3 weeks by race distance and cuts volume 40–60% while keeping intensity.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 
-from nexrex_app.coach.params import PlanParams
+from nexrex_app.coach.params import MAX_WEEKS, PlanParams
 
 RAMP = 1.08             # weekly growth aimed at while building
 RAMP_CAP = 1.10         # the rule a week may not break
@@ -25,6 +28,7 @@ RECOVERY_FACTOR = 0.75  # a lighter week: volume down 25%
 BLOCK = 4               # weeks per block: three up, one down
 TAPER_PEAK_WEEKS = BLOCK  # the taper is measured from the highest week of the last block before it
 TAPER_FRACTIONS = {1: (0.5,), 2: (0.55, 0.45), 3: (0.6, 0.5, 0.4)}  # of the peak week, race excluded
+FEW_SESSIONS_TAPER = 0.8   # a taper week of one or two sessions cannot show a fraction finely: it is only lighter
 EARLY_RACE_WEEK = 0.25  # the few days before a race early in the week
 START_SHARE = 0.5       # an athlete of whom nothing is known starts at half the peak week
 START_LONG_SHARE = {"run": 0.4, "swim": 0.4, "bike": 0.4}   # and their longest session is this share of it
@@ -32,6 +36,8 @@ MAX_LONG_SHARE = 0.5    # a long run or swim never takes more than half the week
 BIKE_LONG_SHARE = 0.6   # a cyclist's weekend ride may take more: century plans give it well over half
 EVENT_LONG_SHARE = 0.85  # the longest ride before a long event: about 85% of the event's expected duration
 BIKE_RACE_SPEED = {"basic": 25, "intermediate": 30, "advanced": 35}   # km/h, to size the race's duration
+SHORTEST_SESSION = {"run": 2000, "bike": 1800, "swim": 1000}   # the shortest easy session worth doing
+MIN_SESSIONS = 3   # published plans hold at least three sessions a week at every level (Higdon's novice plans: 3)
 
 H = 3600
 # (distance up to, metres) -> level -> (peak week, longest session), in the sport's unit
@@ -75,8 +81,10 @@ def _by_distance(table: tuple, distance: int):
     return next(value for limit, value in table if distance <= limit)
 
 
-def long_share(params: PlanParams) -> float:
-    """The most of a week its long session may take."""
+def long_share(params: PlanParams, days: int) -> float:
+    """The most of a week its long session may take: all of it when the week has one training day."""
+    if days <= 1:
+        return 1.0
     return BIKE_LONG_SHARE if params.sport == "bike" else MAX_LONG_SHARE
 
 
@@ -84,6 +92,12 @@ def event_seconds(params: PlanParams) -> int:
     """How long a bike race takes at the level's typical speed, in whole 5 minutes."""
     hours = params.race.distance_m / 1000 / BIKE_RACE_SPEED[params.level]
     return max(300, int(hours * 3600) // 300 * 300)
+
+
+def event_sets_longest(params: PlanParams) -> bool:
+    """A bike event long enough that most of its duration, not the published table, sets the longest ride."""
+    table_long = _by_distance(TARGETS[params.sport], params.race.distance_m)[params.level][1]
+    return params.sport == "bike" and round(event_seconds(params) * EVENT_LONG_SHARE) > table_long
 
 
 def targets(params: PlanParams) -> tuple[int, int]:
@@ -129,18 +143,41 @@ def _stated(params: PlanParams, run_or_swim: str, bike: str) -> int:
     return int(params.fitness.get(bike if params.sport == "bike" else run_or_swim) or 0)
 
 
+def smallest_week(params: PlanParams) -> int:
+    """The least a week can hold and still be a plan: its fewest sessions, each of the shortest length, beside a
+    long session of its usual share of the week."""
+    shortest = SHORTEST_SESSION[params.sport]
+    return math.ceil((MIN_SESSIONS - 1) * shortest / (1 - START_LONG_SHARE[params.sport]))
+
+
+def fewest_sessions(days: int, taper: bool) -> int:
+    """The fewest sessions a week with ``days`` training days holds: three, or each day when it has fewer; a taper
+    week, 40–60% of what may be a small peak, one less, never none."""
+    fewest = min(MIN_SESSIONS, days)
+    return max(min(1, fewest), fewest - 1) if taper else fewest
+
+
+def stated_volume(params: PlanParams) -> int:
+    return _stated(params, "weekly_distance_in_meters", "weekly_duration_in_seconds")
+
+
+def stated_long(params: PlanParams) -> int:
+    return _stated(params, "longest_session_in_meters", "longest_session_in_seconds")
+
+
 def start_volume(params: PlanParams) -> int:
-    """The athlete's weekly volume before the plan: as stated, else about half the peak."""
-    return _stated(params, "weekly_distance_in_meters", "weekly_duration_in_seconds") or \
-        round(targets(params)[0] * START_SHARE)
+    """The athlete's weekly volume before the plan: as stated, else about half the peak; never below the smallest
+    week, so the first weeks hold sessions worth doing."""
+    return max(stated_volume(params) or round(targets(params)[0] * START_SHARE), smallest_week(params))
 
 
 def initial_long(params: PlanParams) -> int:
-    """The longest session the athlete managed in the last weeks: as stated, else a share of their week."""
+    """The longest session the athlete managed in the last weeks: as stated, else a share of their week; never
+    below the shortest session, which every later session is measured against."""
     peak_week, peak_long = targets(params)
     start = start_volume(params)
-    return _stated(params, "longest_session_in_meters", "longest_session_in_seconds") or \
-        round(min(peak_long * start / peak_week, start * START_LONG_SHARE[params.sport], peak_long))
+    assumed = round(min(peak_long * start / peak_week, start * START_LONG_SHARE[params.sport], peak_long))
+    return max(stated_long(params) or assumed, SHORTEST_SESSION[params.sport])
 
 
 def taper_fractions(taper_weeks: int, early: bool) -> tuple[float, ...]:
@@ -194,3 +231,18 @@ def shape_weeks(params: PlanParams, early: bool) -> list[WeekShape]:
             volume, long = volume * RECOVERY_FACTOR, long * RECOVERY_FACTOR
         shapes.append(WeekShape(week, phase, round(volume), round(long), recovery=recovery))
     return shapes
+
+
+def long_rises(params: PlanParams) -> int:
+    """How many times the long session may rise 10%: each building week but the lighter ones."""
+    return sum(1 for shape in shape_weeks(params, early=False) if shape.phase != "taper" and not shape.recovery)
+
+
+def weeks_to_reach(params: PlanParams, longest: int) -> int | None:
+    """About how many weeks a plan needs for its long session to climb to ``longest`` by the 10% rule, lighter
+    weeks and the taper left out; None when even the longest plan would not."""
+    start = initial_long(params)
+    for weeks in range(params.weeks, MAX_WEEKS + 1):
+        if start * LONG_CAP ** long_rises(replace(params, weeks=weeks)) >= longest:
+            return weeks
+    return None

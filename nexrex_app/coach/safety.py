@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from nexrex_app.coach.calendar import first_day, other_days, race_day
 from nexrex_app.coach.params import PlanParams
-from nexrex_app.coach.periodization import LONG_CAP, RAMP_CAP, TAPER_PEAK_WEEKS, initial_long, start_volume
+from nexrex_app.coach.periodization import FEW_SESSIONS_TAPER, LONG_CAP, RAMP_CAP, TAPER_PEAK_WEEKS, initial_long, \
+    start_volume
 from nexrex_app.base.vocabulary import WEEKDAYS
 
 TAPER_RANGE = (0.40, 0.60)
@@ -69,7 +70,7 @@ def _taper_problems(items: list[dict], weekly: list[dict], volumes: list[int], p
         mean = sum(volumes[w - 1] for w in full_weeks) / len(full_weeks)
         sessions = min(sum(1 for i in items if i["week"] == w and not is_race(i)) for w in full_weeks)
         if sessions <= 2:
-            low, high = 0, 0.8  # two sessions a week cannot show a fraction finely: it only has to be lighter
+            low, high = 0, FEW_SESSIONS_TAPER
         if not low * peak <= mean <= high * peak:
             found.append("The taper should cut volume by 40–60% from the peak.")
     race_week_sessions = sum(1 for i in items if i["week"] == params.weeks and not is_race(i))

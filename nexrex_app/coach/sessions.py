@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nexrex_app.coach.params import PlanParams
-from nexrex_app.coach.periodization import event_seconds
+from nexrex_app.coach.periodization import SHORTEST_SESSION, event_seconds
 from nexrex_app.coach.steps import Part, Repeat, Step
 from nexrex_app.coach.zones import nearest_zone
 
@@ -71,7 +71,8 @@ def _km(meters: int) -> str:
     return f"{meters / 1000:g} km"
 
 
-def _clock(seconds: int) -> str:
+def hours_text(seconds: int) -> str:
+    """1h05, or 45 min under an hour."""
     hours, minutes = divmod(seconds // 60, 60)
     return f"{hours}h{minutes:02d}" if hours else f"{minutes} min"
 
@@ -170,7 +171,9 @@ def run_quality(kind: str, slot: Slot) -> Session | None:
     return RUN_QUALITY[kind](slot)
 
 
-def run_long(length: int, marathon_pace: int = 0) -> Session:
+def run_long(length: int, race_effort: int = 0) -> Session:
+    """A long run; ``race_effort`` metres of it at marathon pace."""
+    marathon_pace = race_effort
     meters = floor_to(length, 100)
     if marathon_pace and meters - marathon_pace >= 8000:
         return Session(f"Long run {_km(meters)} with {_km(marathon_pace)} at marathon pace", (
@@ -213,14 +216,17 @@ def bike_quality(kind: str, slot: Slot) -> Session | None:
         Step(warm, "s", "z1"), Repeat(reps, (Step(effort, "s", zone), Step(300, "s", "z1"))), Step(cool, "s", "z1")))
 
 
-def bike_long(length: int, marathon_pace: int = 0) -> Session:
+def bike_long(length: int, race_effort: int = 0) -> Session:
+    """A long ride; with ``race_effort``, all of it at the event's effort."""
     seconds = floor_to(length, 60)   # to the minute: 5-minute steps would eat half of a 10% rise
-    return Session(f"Long ride {_clock(seconds)}", (Step(seconds, "s", "z2"),))
+    if race_effort:
+        return Session(f"Long ride {hours_text(seconds)} at event pace", (Step(seconds, "s", "event pace"),))
+    return Session(f"Long ride {hours_text(seconds)}", (Step(seconds, "s", "z2"),))
 
 
 def bike_easy(length: int, kind: str = "easy") -> Session:
     seconds = floor_to(length, 300)
-    return Session(f"{'Recovery' if kind == 'recovery' else 'Easy'} ride {_clock(seconds)}",
+    return Session(f"{'Recovery' if kind == 'recovery' else 'Easy'} ride {hours_text(seconds)}",
                    (Step(seconds, "s", "z1" if kind == "recovery" else "z2"),))
 
 
@@ -253,7 +259,7 @@ def swim_quality(kind: str, slot: Slot) -> Session | None:
         Step(100, "m", "z4"), Step(15, "s", "z1"))), Step(200, "m", "z1")))
 
 
-def swim_long(length: int, marathon_pace: int = 0) -> Session:
+def swim_long(length: int, race_effort: int = 0) -> Session:
     meters = floor_to(length, 100)
     return Session(f"Long swim {meters} m", (Step(meters, "m", "z2"),))
 
@@ -266,17 +272,21 @@ def swim_easy(length: int, kind: str = "easy") -> Session:
 
 SPORTS = {
     # quality builder, long builder, easy builder, the shortest easy session worth doing
-    "run": (run_quality, run_long, run_easy, 2000),
-    "bike": (bike_quality, bike_long, bike_easy, 1800),
-    "swim": (swim_quality, swim_long, swim_easy, 1000),
+    "run": (run_quality, run_long, run_easy, SHORTEST_SESSION["run"]),
+    "bike": (bike_quality, bike_long, bike_easy, SHORTEST_SESSION["bike"]),
+    "swim": (swim_quality, swim_long, swim_easy, SHORTEST_SESSION["swim"]),
 }
+
+
+def bike_race_zone(distance: int) -> str:
+    """A time trial is ridden at threshold, a triathlon's ride at tempo, a longer event at endurance effort."""
+    return "z4" if distance <= 40_000 else "z3" if distance <= 90_000 else "z2"
 
 
 def race_session(params: PlanParams) -> Session:
     distance = params.race.distance_m
     if params.sport == "bike":
-        zone = "z4" if distance <= 40_000 else "z3" if distance <= 90_000 else "z2"
-        return Session(f"Race day – {params.race.name}", (Step(event_seconds(params), "s", zone),))
+        return Session(f"Race day – {params.race.name}", (Step(event_seconds(params), "s", bike_race_zone(distance)),))
     if params.sport == "run":
         zone = "z5" if distance <= 5000 else "z4" if distance <= 21_100 else "z3"
     else:

@@ -1,5 +1,5 @@
 """Training zones z1–z5 for running (Daniels' VDOT), cycling (Coggan, % of FTP) and swimming (CSS),
-and the named intensities that fall between or beyond them (sweet spot, R pace).
+and the named intensities that fall between or beyond them (sweet spot, R pace, event pace).
 
 Running: Daniels and Gilbert's equations relate velocity v (m/min) to oxygen cost and race duration
 t (min) to the fraction of VO2max that can be sustained; a race result gives the VDOT, and each zone
@@ -159,6 +159,10 @@ NAMED_INTENSITIES = (
     # Daniels' R pace: about your current mile race pace, faster than I pace (z5 is the nearest zone).
     NamedIntensity("R pace", "run", "R pace", "z5", "repetition pace, about your mile race pace, faster than "
                    "interval pace"),
+    # The effort a gran fondo or a century is ridden at, held through the peak weeks' longest rides: the upper
+    # half of Coggan's L2 into low L3; its middle, 72%, is nearest to z2.
+    NamedIntensity("event pace", "bike", "Event pace 65–80% FTP", "z2", "65–80% of FTP, the steady effort of a "
+                   "long ride event", (0.65, 0.80, 0.72)),
 )
 NAMED_BY_WORD = {named.word.lower(): named for named in NAMED_INTENSITIES}
 NAMED_BY_LABEL = {named.label.lower(): named for named in NAMED_INTENSITIES}

@@ -13,7 +13,8 @@ from nexrex_app.coach.draft import MAX_DRAFT_CHARS, MAX_LINE_CHARS, _day_line, p
 from nexrex_app.coach.generator import generate
 from nexrex_app.coach.params import (DAY_CHOICES, EVENTS, FIGURE_LIMITS, RACE_DISTANCE_LIMITS, RACES,
                                      SPORT_DAY_CHOICES, SPORT_FIGURE_LIMITS, parse_params)
-from nexrex_app.coach.periodization import initial_long, start_volume
+from nexrex_app.coach.calendar import first_day, race_day, training_days
+from nexrex_app.coach.periodization import MIN_SESSIONS, initial_long, start_volume
 from nexrex_app.coach.zones import race_seconds
 from nexrex_app.coach.safety import problems
 from nexrex_app.base.blocks import totals, validate_blocks
@@ -94,6 +95,25 @@ def test_every_plan_is_sound(body):
     assert not [i for i in items if i["day"] in not_this_sport and not i["workout_name"].startswith("Race day")]
     assert [w["week"] for w in weekly] == list(range(1, params.weeks + 1))
     _assert_the_calendar_and_the_caps(params, items)
+    _assert_every_week_is_a_plan(params, items, weekly)
+
+
+def _assert_every_week_is_a_plan(params, items, weekly):
+    """No week before the race week is empty or near empty: each holds the fewest sessions published plans
+    hold (three, or every training day the week has when it has fewer; a taper week may hold one less), and each
+    building week has volume."""
+    days = training_days(params)
+    for week in weekly[:-1]:
+        usable = [d for d in days if week["week"] > 1 or WEEKDAYS.index(d) >= first_day(params)]
+        if week["week"] == params.weeks - 1 and race_day(params) == "Monday":
+            usable = [d for d in usable if d != "Sunday"]   # nothing on the race's eve but rest or an easy session
+        sessions = [i for i in items if i["week"] == week["week"]]
+        fewest = min(MIN_SESSIONS, len(usable))
+        if week["phase"] == "taper":   # 40–60% of a small peak may hold one session less, never none
+            fewest = max(min(1, fewest), fewest - 1)
+        assert len(sessions) >= fewest, (week, [i["workout_name"] for i in sessions])
+        if week["phase"] != "taper" and usable:
+            assert week["distance_in_meters"] + week["duration_in_seconds"] > 0, week
 
 
 def _assert_the_calendar_and_the_caps(params, items):
@@ -389,6 +409,50 @@ def test_long_bike_events_are_prepared_by_rides_of_most_of_the_event_in_the_peak
     longest = max(rides, key=lambda i: i["target_duration_in_seconds"])
     assert longest["target_duration_in_seconds"] >= 0.8 * race["target_duration_in_seconds"]
     assert longest["phase"] == "peak" and longest["workout_sub_type"] == "long-run"
+    [effort] = longest["content_blocks"]   # ridden at the event's effort, named exactly, z2 the nearest zone
+    assert (effort["block_name"], effort["block_pace"]) == ("Event pace 65–80% FTP", "z2")
+    assert longest["workout_name"].endswith(" at event pace")
+    assert not [i for i in rides if i["phase"] != "peak" and "event pace" in i["workout_name"]]
+
+
+@pytest.mark.parametrize(("event", "weeks", "reached", "longest"), [
+    ("gran_fondo", 12, "62%", "2h57"), ("century", 12, "59%", "3h47"), ("century", 16, "78%", "5h00"),
+])
+def test_basic_long_bike_events_say_why_the_longest_ride_stays_short_of_the_event(event, weeks, reached, longest):
+    from nexrex_app.coach.advice import warnings
+    params, plan, items, weekly = build({"type": "bike", "weeks": weeks, "level": "basic",
+                                         "goal_race": {"event": event}})
+    assert problems(items, weekly, params) == []
+    [said] = [w for w in warnings(plan) if w.startswith("The longest ride")]
+    assert said.startswith(f"The longest ride reaches {longest}, {reached} of the ")
+    assert "(assumed: no longest ride was stated)" in said and "about 17 weeks would get there" in said
+    longer = {"type": "bike", "weeks": weeks, "level": "basic", "goal_race": {"event": event},
+              "fitness": {"longest_session_in_seconds": 3 * 3600}}
+    held_by_the_week = [w for w in warnings(build(longer)[1]) if w.startswith("The longest ride")]
+    assert all("A larger weekly volume, stated, would get there." in w for w in held_by_the_week)
+    longer["fitness"]["weekly_duration_in_seconds"] = 7 * 3600
+    assert not [w for w in warnings(build(longer)[1]) if w.startswith("The longest ride")]
+
+
+def test_a_sprint_swim_plan_holds_three_swims_a_week_up_to_the_race():
+    params, plan, items, weekly = build({"type": "swim", "weeks": 8, "level": "basic",
+                                         "goal_race": {"event": "sprint_swim"}})
+    assert initial_long(params) == 1000 and start_volume(params) >= 3000   # the shortest swim, three of them
+    assert all(week["workouts"] >= 3 for week in weekly[:-1]) and problems(items, weekly, params) == []
+    assert max(i["target_distance_in_meters"] for i in items if i["workout_sub_type"] == "long-run") >= 1500
+
+
+def test_a_stated_week_too_small_for_a_plan_starts_from_the_smallest_week_and_says_so():
+    from nexrex_app.coach.advice import warnings
+    params, plan, items, weekly = build({"type": "swim", "weeks": 8, "level": "basic",
+                                         "goal_race": {"event": "sprint_swim"},
+                                         "fitness": {"weekly_distance_in_meters": 600,
+                                                     "longest_session_in_meters": 300}})
+    assert all(week["workouts"] >= 3 for week in weekly[:-1]) and problems(items, weekly, params) == []
+    found = warnings(plan)
+    assert any(w.startswith("The stated week, 0.6 km, is below the smallest week") and "starts from 3.3 km" in w
+               for w in found)
+    assert any(w.startswith("The stated longest session, 0.3 km,") and "from 1 km" in w for w in found)
 
 
 def test_swims_test_css_and_long_races_are_swum_slower_than_css():
@@ -507,3 +571,20 @@ def test_sweet_spot_and_r_pace_are_named_exactly_from_the_engine_to_the_athletes
     assert _blocks_load([effort], "bike", ftp250) < _blocks_load([as_z4], "bike", ftp250)   # 91%, not 98%
     assert _day_line("W3 Tue  Sweet spot 2x20 min: 15 min z1, 2x(20 min Sweet Spot, 5 min z1), 10 min z1",
                      12).parts[1].steps[0].zone == "sweet spot"
+
+
+def test_event_pace_is_named_exactly_in_the_athletes_words_and_files():
+    from nexrex_app.coach.zones import Fitness
+    from nexrex_app.domain.presenting import block_lines
+    from nexrex_app.formats.workout_files import _fit_step, zwo_workout
+    _, _, items, _ = build({"type": "bike", "weeks": 16, "level": "basic", "goal_race": {"event": "century"}})
+    ride = next(i for i in items if i["workout_name"].endswith(" at event pace"))
+    [effort] = ride["content_blocks"]
+    assert block_lines([effort], "bike", Fitness("bike", ftp=200))[0].endswith(
+        " · Event pace 65–80% FTP (z2, 130 W–160 W)")
+    assert (_fit_step(effort, None)["custom_target_value_low"], _fit_step(effort, None)["custom_target_value_high"]) \
+        == (65, 80)
+    zwo = zwo_workout({"workout_type": "bike", "workout_name": ride["workout_name"],
+                       "content_blocks": ride["content_blocks"]}, None).data.decode()
+    assert 'Power="0.72"' in zwo
+    assert _day_line("W14 Sun  Long ride 5h00 at event pace: 300 min Event Pace", 16).parts[0].zone == "event pace"

@@ -1,5 +1,7 @@
 """Reflex configuration. Ports are given on the command line (see scripts/run.sh)."""
 
+import os
+
 import reflex as rx
 from reflex.plugins.sitemap import SitemapPlugin
 
@@ -18,4 +20,8 @@ config = rx.Config(
     # Each page imports the component libraries it uses, not every library for components built at run time.
     frontend_lazy_bundled_libraries=True,
     frontend_compression_formats=["brotli", "gzip"],
+    # Several workers share the tabs' state through Redis. One worker keeps it in memory: Reflex's default, one
+    # file per tab and state on disk, lists and dates every file every 2 seconds, which costs a thousand open
+    # tabs about a tenth of a core while nothing happens. A tab whose worker restarted loads its page again.
+    state_manager_mode="redis" if os.environ.get("REFLEX_REDIS_URL") else "memory",
 )

@@ -2,9 +2,11 @@
 
 Each simulated tab is a websocket client on loopback speaking Reflex's socket.io protocol as the browser does:
 it connects with the hydrate event of /athlete (the athlete's token in its client storage), so the server runs
-the page's on_load steps, then answers pings. Two runs, each on a fresh SQLite database with the same athletes:
+the page's on_load steps, then answers pings. Three runs, each on a fresh SQLite database with the same athletes:
 
-  push     this code: the tab's background task waits for notices; nothing is sent while nothing changes.
+  push        this code: the tab's background task waits for notices; nothing is sent while nothing changes.
+              The tabs' state is in memory, as the app keeps it with one worker.
+  push, disk  the same with Reflex's own default state manager, which keeps each tab's state in files.
   polling  the last version that polled (commit POLLING_COMMIT, unpacked with ``git archive``): every tab
            sends the ``poll`` event every 2 seconds, as its hidden ``rx.moment`` did, at a random phase.
 
@@ -339,11 +341,11 @@ def _summary(latencies: list[float | None]) -> dict:
 
 
 def measure(count: int = TABS) -> list[dict]:
-    """Pushed and polled with Reflex's default single-worker state manager (on disk), and pushed with the tabs'
-    state in memory, which shows what the disk state manager's own upkeep costs (it lists and dates every
-    tab's state file every 2 seconds)."""
+    """Pushed with the tabs' state in memory (the app's choice for one worker), pushed with Reflex's own default
+    state manager (on disk), which shows what its upkeep costs (it lists and dates every tab's state file every
+    2 seconds), and polled (the last polling version, with Reflex's default state manager)."""
     return [asyncio.run(run_mode("push", ROOT, count)),
-            asyncio.run(run_mode("push, memory", ROOT, count, {"REFLEX_STATE_MANAGER_MODE": "memory"})),
+            asyncio.run(run_mode("push, disk", ROOT, count, {"REFLEX_STATE_MANAGER_MODE": "disk"})),
             asyncio.run(run_mode("polling", polling_code(), count))]
 
 
@@ -368,8 +370,8 @@ def print_report(rows: list[dict]) -> None:
     line("connections the server dropped", lambda row: row["connections_lost"])
     print("Latency: from sending the API request to the tab receiving a frame that names the plan. 'polling' runs "
           f"commit {POLLING_COMMIT}, the Training tab's last polling version, each tab sending its poll event "
-          f"every {POLL_SECONDS:.0f} s; 'push, memory' keeps the tabs' state in memory instead of Reflex's default "
-          "disk state manager.")
+          f"every {POLL_SECONDS:.0f} s; 'push' keeps the tabs' state in memory (the app's choice for one worker), "
+          "'push, disk' in Reflex's default disk state manager.")
 
 if __name__ == "__main__":
     print_report(measure(int(sys.argv[1]) if len(sys.argv) > 1 else TABS))

@@ -40,11 +40,25 @@ def warnings(plan: GeneratedPlan) -> list[str]:
     goal = _goal_warning(params)
     if goal:
         found.append(goal)
-    peak = max((sum(session_length(s, params.sport) for _, s in week.sessions if not s.name.startswith("Race day"))
-                for week in plan.weeks), default=0)
-    published = targets(params)[0]
-    if peak < REACHED * published:
+    found += _reach_warnings(plan)
+    return found
+
+
+def _reach_warnings(plan: GeneratedPlan) -> list[str]:
+    """The peak week and the longest session, when the 10% rules keep them well below the published plans."""
+    params = plan.params
+    training = [[session_length(s, params.sport) for _, s in week.sessions if not s.name.startswith("Race day")]
+                for week in plan.weeks]
+    peak, longest = max(map(sum, training), default=0), max(map(max, filter(None, training)), default=0)
+    published_peak, published_long = targets(params)
+    found = []
+    if peak < REACHED * published_peak:
         found.append(f"The plan peaks at {_unit(params, round(peak, -2))} a week, below the "
-                     f"{_unit(params, published)} published plans reach for this race: the 10% rules do not let "
+                     f"{_unit(params, published_peak)} published plans reach for this race: the 10% rules do not let "
                      "it climb further in the weeks available.")
+    if longest < REACHED * published_long:
+        found.append(f"The longest session reaches {_unit(params, longest)}, below the "
+                     f"{_unit(params, round(published_long, -2))} published plans reach for this race: no session may "
+                     "be more than 10% longer than the longest of the 30 days before, and lighter weeks and the taper "
+                     "leave too few weeks to climb further.")
     return found

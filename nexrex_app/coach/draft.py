@@ -20,7 +20,7 @@ from nexrex_app.coach.generator import GeneratedPlan
 from nexrex_app.coach.params import PlanParams
 from nexrex_app.coach.sessions import purpose_of, sub_type_of
 from nexrex_app.coach.steps import Part, Repeat, Step, describe, format_parts, to_blocks
-from nexrex_app.coach.zones import Fitness
+from nexrex_app.coach.zones import NAMED_INTENSITIES, Fitness, named_intensity
 from nexrex_app.base.blocks import totals
 from nexrex_app.base.errors import InvalidInput
 from nexrex_app.base.units import pace_text
@@ -33,7 +33,8 @@ WEEK_LINE = re.compile(r"^##\s*W(\d+)\s+(\w+)\s*(?:[—-]+\s*(.*))?$", re.IGNORE
 # The head of a day line, before its first colon. "\s+" and "\S" cannot both take a character, so a long
 # line is read in one pass (the old "(.+?)\s*:" tried every split of the line: quadratic).
 DAY_HEAD = re.compile(r"^W(\d+)\s+([A-Za-z]+)\s+(\S.*)$")
-STEP = re.compile(r"^(\d+(?:\.\d+)?)\s*(km|m|min|s|h)\s+(z[1-5])$", re.IGNORECASE)
+STEP = re.compile(r"^(\d+(?:\.\d+)?)\s*(km|m|min|s|h)\s+(z[1-5]|" +
+                  "|".join(re.escape(named.word) for named in NAMED_INTENSITIES) + ")$", re.IGNORECASE)
 REPEAT = re.compile(r"^(\d+)\s*[x×]\s*\((.+)\)$", re.IGNORECASE)
 UNITS = {"km": (1000, "m"), "m": (1, "m"), "h": (3600, "s"), "min": (60, "s"), "s": (1, "s")}
 MAX_REPEAT = 50
@@ -105,13 +106,15 @@ def _split_top(text: str) -> list[str]:
 def _step(text: str) -> Step:
     found = STEP.match(text.strip())
     if not found:
-        raise ValueError(f"'{text.strip()}' is not a step like '2 km z1', '800 m z5' or '15 min z2'")
+        raise ValueError(f"'{text.strip()}' is not a step like '2 km z1', '800 m z5', '15 min z2', "
+                         "'20 min sweet spot' or '200 m R pace'")
     amount, unit, zone = found.groups()
     factor, kind = UNITS[unit.lower()]
     length = round(float(amount) * factor)
     if length <= 0:
         raise ValueError(f"'{text.strip()}' has no length")
-    return Step(length, kind, zone.lower())
+    named = named_intensity(zone)
+    return Step(length, kind, named.word if named else zone.lower())
 
 
 def _parts(text: str) -> tuple[Part, ...]:

@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from nexrex_app.coach.calendar import adjacent, first_day, long_day, other_days, race_day, race_is_early, \
     training_days
 from nexrex_app.coach.params import PlanParams
-from nexrex_app.coach.periodization import LONG_CAP, MAX_LONG_SHARE, RAMP_CAP, RECOVERY_FACTOR, \
-    TAPER_PEAK_WEEKS, WeekShape, initial_long, shape_weeks, start_volume
+from nexrex_app.coach.periodization import LONG_CAP, RAMP_CAP, RECOVERY_FACTOR, \
+    TAPER_PEAK_WEEKS, WeekShape, initial_long, long_share, shape_weeks, \
+    start_volume
 from nexrex_app.coach.sessions import EASY, LONG, SPORTS, Session, Slot, hard_work, race_session, run_strides, \
     session_length, sub_type_of, work_limit
 from nexrex_app.coach.zones import Fitness, fitness_for, vdot_from_race
@@ -139,7 +140,7 @@ def _week(params: PlanParams, shape: WeekShape, days: list[str], long: str, limi
         usable, hard, latest = [d for d in usable if d != "Sunday"], [], 6   # nothing hard on the race's eve
     else:
         hard, latest = [long], 6   # even when week 1 starts after the long day: week 2's long day comes next
-    long_length = min(shape.long, limits.single, int(volume * MAX_LONG_SHARE))
+    long_length = min(shape.long, limits.single, int(volume * long_share(params)))
     if long in hard and long in usable and not shape.race_week and long_length >= shortest:
         sessions[long] = _long_run(params, shape, long_length)
     open_days = [d for d in usable if not (d == "Monday" and _hard_on_sunday(previous)) and d not in sessions]
@@ -150,7 +151,7 @@ def _week(params: PlanParams, shape: WeekShape, days: list[str], long: str, limi
         built = _quality(params, kind, Slot(volume, shape.week, params, shape.phase == "taper", room))
         if built is not None:
             sessions[day] = built
-    _fill_easy(params, shape, sessions, [d for d in usable if d not in sessions], volume, limits)
+    _fill_easy(params, shape, sessions, [d for d in usable if d not in sessions], volume, limits, long)
     _lengthen_long(params, shape, sessions, long, volume, limits)
     _trim(params, sessions, limits.volume, keep=long)
     _hold_daniels_limits(params, sessions)
@@ -182,10 +183,13 @@ def _quality(params: PlanParams, kind: str, slot: Slot) -> Session | None:
 
 
 def _fill_easy(params: PlanParams, shape: WeekShape, sessions: dict[str, Session], easy_days: list[str],
-               volume: int, limits: Limits) -> None:
+               volume: int, limits: Limits, long: str) -> None:
     _, _, easy, shortest = SPORTS[params.sport]
-    longest = max([session_length(s, params.sport) for s in sessions.values()] or [0])
     budget = volume - sum(session_length(s, params.sport) for s in sessions.values())
+    if len(easy_days) == 1 and 0 < budget < shortest and _yield_from_long(params, shape, sessions, long,
+                                                                          shortest - budget):
+        budget = volume - sum(session_length(s, params.sport) for s in sessions.values())
+    longest = max([session_length(s, params.sport) for s in sessions.values()] or [0])
     if shape.race_week or shape.phase == "taper":
         cap = min(limits.single, budget, max(shortest, longest * RACE_WEEK_EASY) if shape.race_week else budget)
     else:
@@ -214,6 +218,19 @@ def _fill_easy(params: PlanParams, shape: WeekShape, sessions: dict[str, Session
             budget -= session_length(sessions[day], params.sport)
 
 
+def _yield_from_long(params: PlanParams, shape: WeekShape, sessions: dict[str, Session], long: str,
+                     missing: int) -> bool:
+    """A week left a little short of one more easy session takes it from the long one (at most 10% of it):
+    a lost session would lower every later week, which the 10% rule measures against this one."""
+    if long not in sessions or sub_type_of(sessions[long].name) != LONG or shape.phase == "taper":
+        return False
+    length = session_length(sessions[long], params.sport)
+    if missing > length * (LONG_CAP - 1):
+        return False
+    sessions[long] = _long_run(params, shape, length - missing)
+    return True
+
+
 def _easy_kind(params: PlanParams, shape: WeekShape, day: str, hard_days: list[str]) -> str:
     after_hard = any(adjacent(day, h) and WEEKDAYS.index(day) > WEEKDAYS.index(h) for h in hard_days)
     before_race = shape.race_week and adjacent(day, race_day(params))
@@ -236,7 +253,7 @@ def _lengthen_long(params: PlanParams, shape: WeekShape, sessions: dict[str, Ses
         return
     left = volume - sum(session_length(s, params.sport) for s in sessions.values())
     now = session_length(sessions[long], params.sport)
-    longer = min(now + left, limits.single, int(volume * MAX_LONG_SHARE), max(now, shape.long * 1.1))
+    longer = min(now + left, limits.single, int(volume * long_share(params)), max(now, shape.long * 1.1))
     if longer > now:
         sessions[long] = _long_run(params, shape, longer)
 

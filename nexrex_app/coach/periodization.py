@@ -27,7 +27,11 @@ TAPER_PEAK_WEEKS = BLOCK  # the taper is measured from the highest week of the l
 TAPER_FRACTIONS = {1: (0.5,), 2: (0.55, 0.45), 3: (0.6, 0.5, 0.4)}  # of the peak week, race excluded
 EARLY_RACE_WEEK = 0.25  # the few days before a race early in the week
 START_SHARE = 0.5       # an athlete of whom nothing is known starts at half the peak week
-MAX_LONG_SHARE = 0.5    # a long session never takes more than half the week
+START_LONG_SHARE = {"run": 0.4, "swim": 0.4, "bike": 0.4}   # and their longest session is this share of it
+MAX_LONG_SHARE = 0.5    # a long run or swim never takes more than half the week
+BIKE_LONG_SHARE = 0.6   # a cyclist's weekend ride may take more: century plans give it well over half
+EVENT_LONG_SHARE = 0.85  # the longest ride before a long event: about 85% of the event's expected duration
+BIKE_RACE_SPEED = {"basic": 25, "intermediate": 30, "advanced": 35}   # km/h, to size the race's duration
 
 H = 3600
 # (distance up to, metres) -> level -> (peak week, longest session), in the sport's unit
@@ -71,9 +75,25 @@ def _by_distance(table: tuple, distance: int):
     return next(value for limit, value in table if distance <= limit)
 
 
+def long_share(params: PlanParams) -> float:
+    """The most of a week its long session may take."""
+    return BIKE_LONG_SHARE if params.sport == "bike" else MAX_LONG_SHARE
+
+
+def event_seconds(params: PlanParams) -> int:
+    """How long a bike race takes at the level's typical speed, in whole 5 minutes."""
+    hours = params.race.distance_m / 1000 / BIKE_RACE_SPEED[params.level]
+    return max(300, int(hours * 3600) // 300 * 300)
+
+
 def targets(params: PlanParams) -> tuple[int, int]:
-    """The published plans' peak week and longest session for this race and level."""
-    return _by_distance(TARGETS[params.sport], params.race.distance_m)[params.level]
+    """The published plans' peak week and longest session for this race and level. A bike event's longest
+    ride is at least most of the event's duration, and the peak week holds it."""
+    peak_week, peak_long = _by_distance(TARGETS[params.sport], params.race.distance_m)[params.level]
+    if params.sport == "bike":
+        peak_long = max(peak_long, round(event_seconds(params) * EVENT_LONG_SHARE))
+        peak_week = max(peak_week, round(peak_long / BIKE_LONG_SHARE))
+    return peak_week, peak_long
 
 
 def minimum_weeks(params: PlanParams) -> int:
@@ -120,7 +140,7 @@ def initial_long(params: PlanParams) -> int:
     peak_week, peak_long = targets(params)
     start = start_volume(params)
     return _stated(params, "longest_session_in_meters", "longest_session_in_seconds") or \
-        round(min(peak_long * start / peak_week, start * 0.4, peak_long))
+        round(min(peak_long * start / peak_week, start * START_LONG_SHARE[params.sport], peak_long))
 
 
 def taper_fractions(taper_weeks: int, early: bool) -> tuple[float, ...]:
@@ -135,6 +155,20 @@ def _progress(week: int, building: int) -> float:
     return 1.0 if building <= 1 else min(1.0, (week - 1) / (building - 1))
 
 
+def _is_recovery(week: int, building: int) -> bool:
+    return week % BLOCK == 0 and week < building
+
+
+def _long_growth(start_long: int, peak_long: int, building: int) -> float:
+    """The long session's rise from one building week to the next (lighter weeks leave it out): steady, so
+    it reaches the peak in the last building week, and never above the 10% rule. Week 1 rises from the
+    athlete's longest of the last 30 days, which the rule measures it against."""
+    rises = sum(1 for week in range(1, building + 1) if not _is_recovery(week, building))
+    if rises == 0 or start_long <= 0 or peak_long <= start_long:
+        return 1.0
+    return min(LONG_CAP, (peak_long / start_long) ** (1 / rises))
+
+
 def shape_weeks(params: PlanParams, early: bool) -> list[WeekShape]:
     """The weeks as aimed at: the generator then holds each to the 10% rules on what it really built."""
     week_phases = phases(params.weeks, ideal_taper(params) + early)
@@ -144,6 +178,7 @@ def shape_weeks(params: PlanParams, early: bool) -> list[WeekShape]:
     start, start_long = start_volume(params), initial_long(params)
     peak, peak_long = targets(params)
     peak, peak_long = max(peak, start), max(peak_long, start_long)
+    growth, rises = _long_growth(start_long, peak_long, building), 0
     shapes = []
     for week, phase in enumerate(week_phases, start=1):
         if phase == "taper":
@@ -151,10 +186,10 @@ def shape_weeks(params: PlanParams, early: bool) -> list[WeekShape]:
             shapes.append(WeekShape(week, phase, round(peak * fraction), round(peak_long * fraction),
                                     race_week=week == params.weeks, fraction=fraction))
             continue
-        recovery = week % BLOCK == 0 and week < building
-        share = _progress(week, building)
-        volume = start + (peak - start) * share
-        long = start_long + (peak_long - start_long) * share
+        recovery = _is_recovery(week, building)
+        rises += not recovery
+        volume = start + (peak - start) * _progress(week, building)
+        long = min(peak_long, start_long * growth ** rises)
         if recovery:
             volume, long = volume * RECOVERY_FACTOR, long * RECOVERY_FACTOR
         shapes.append(WeekShape(week, phase, round(volume), round(long), recovery=recovery))

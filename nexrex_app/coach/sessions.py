@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nexrex_app.coach.params import PlanParams
+from nexrex_app.coach.periodization import event_seconds
 from nexrex_app.coach.steps import Part, Repeat, Step
+from nexrex_app.coach.zones import nearest_zone
 
 EASY, LONG, TEMPO, INTERVAL = "easy-run", "long-run", "tempo-run", "interval-run"
 
@@ -23,7 +25,7 @@ PURPOSES = {
 }
 SUB_TYPE_WORDS = (
     # the first word found in a workout's name tells its sub-type (the draft's parser relies on it)
-    ("race day", TEMPO), ("medium-long", EASY), ("long", LONG), ("cruise", TEMPO),
+    ("race day", TEMPO), ("medium-long", EASY), ("sweet spot", TEMPO), ("long", LONG), ("cruise", TEMPO),
     ("interval", INTERVAL), ("vo2", INTERVAL),
     ("css", INTERVAL), ("test", INTERVAL), ("repeat", INTERVAL), ("hill", INTERVAL), ("race pace", TEMPO),
     ("tempo", TEMPO), ("threshold", TEMPO), ("steady", TEMPO), ("easy", EASY),
@@ -89,7 +91,7 @@ def hard_work(session: Session) -> int:
     total = 0
     for part in session.parts:
         steps, times = (part.steps, part.times) if isinstance(part, Repeat) else ((part,), 1)
-        total += times * sum(s.length for s in steps if s.unit == "m" and s.zone in ("z4", "z5"))
+        total += times * sum(s.length for s in steps if s.unit == "m" and nearest_zone(s.zone) in ("z4", "z5"))
     return total
 
 
@@ -120,7 +122,7 @@ def run_strides(slot: Slot, easy: int) -> Session | None:
     if reps < 3 or easy < 1500:
         return None
     return Session(f"Easy {_km(easy)} + strides", (Step(easy, "m", "z2"),
-                                                   Repeat(reps, (Step(100, "m", "z5"), Step(100, "m", "z1")))))
+                                                   Repeat(reps, (Step(100, "m", "R pace"), Step(100, "m", "z1")))))
 
 
 def run_hills(slot: Slot) -> Session | None:
@@ -197,6 +199,9 @@ def bike_quality(kind: str, slot: Slot) -> Session | None:
     if kind in ("steady", "strides", "hills"):   # Coggan level 3, 76–90% of FTP
         effort = floor_to(min(900 + 120 * slot.week, 1800) * scale, 60)
         reps, zone, label = 3, "z3", "Tempo"
+    elif kind == "tempo" and slot.week % 2 == 0 and not slot.taper:   # sweet spot, 88–94% of FTP
+        effort = floor_to(min(600 + 90 * slot.week, 2400), 60)
+        reps, zone, label = 2, "sweet spot", "Sweet spot"
     elif kind == "tempo":                        # Coggan level 4, 91–105% of FTP
         effort = floor_to(min(480 + 60 * slot.week, 1200) * scale, 60)
         reps, zone, label = 2 if effort >= 900 else 3, "z4", "Threshold"
@@ -209,7 +214,7 @@ def bike_quality(kind: str, slot: Slot) -> Session | None:
 
 
 def bike_long(length: int, marathon_pace: int = 0) -> Session:
-    seconds = floor_to(length, 300)
+    seconds = floor_to(length, 60)   # to the minute: 5-minute steps would eat half of a 10% rise
     return Session(f"Long ride {_clock(seconds)}", (Step(seconds, "s", "z2"),))
 
 
@@ -262,18 +267,16 @@ def swim_easy(length: int, kind: str = "easy") -> Session:
 SPORTS = {
     # quality builder, long builder, easy builder, the shortest easy session worth doing
     "run": (run_quality, run_long, run_easy, 2000),
-    "bike": (bike_quality, bike_long, bike_easy, 2400),
+    "bike": (bike_quality, bike_long, bike_easy, 1800),
     "swim": (swim_quality, swim_long, swim_easy, 1000),
 }
-BIKE_RACE_SPEED = {"basic": 25, "intermediate": 30, "advanced": 35}   # km/h, to size the race's duration
 
 
 def race_session(params: PlanParams) -> Session:
     distance = params.race.distance_m
     if params.sport == "bike":
         zone = "z4" if distance <= 40_000 else "z3" if distance <= 90_000 else "z2"
-        seconds = floor_to(distance / 1000 / BIKE_RACE_SPEED[params.level] * 3600, 300)
-        return Session(f"Race day – {params.race.name}", (Step(max(300, seconds), "s", zone),))
+        return Session(f"Race day – {params.race.name}", (Step(event_seconds(params), "s", zone),))
     if params.sport == "run":
         zone = "z5" if distance <= 5000 else "z4" if distance <= 21_100 else "z3"
     else:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nexrex_app.coach.zones import Fitness
+from nexrex_app.coach.zones import Fitness, named_intensity, nearest_zone
 
 
 @dataclass(frozen=True)
 class Step:
     length: int      # metres, or seconds
     unit: str        # "m" | "s"
-    zone: str        # z1 … z5
+    zone: str        # z1 … z5, or a named intensity's word ("sweet spot", "R pace")
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,11 @@ Part = Step | Repeat
 
 
 def _leaf(step: Step, kind: str, fitness: Fitness) -> dict:
-    block = {"type": kind, "block_pace": step.zone,
+    block = {"type": kind, "block_pace": nearest_zone(step.zone),
              "block_intensity_target": "power" if fitness.sport == "bike" else "pace"}
+    named = named_intensity(step.zone)
+    if named is not None:
+        block["block_name"] = named.label
     if step.unit == "m":
         block.update(block_length_target="distance", block_distance_in_meters=step.length)
         if fitness.sport != "bike":

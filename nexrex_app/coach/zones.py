@@ -1,4 +1,5 @@
-"""Training zones z1–z5 for running (Daniels' VDOT), cycling (Coggan, % of FTP) and swimming (CSS).
+"""Training zones z1–z5 for running (Daniels' VDOT), cycling (Coggan, % of FTP) and swimming (CSS),
+and the named intensities that fall between or beyond them (sweet spot, R pace).
 
 Running: Daniels and Gilbert's equations relate velocity v (m/min) to oxygen cost and race duration
 t (min) to the fraction of VO2max that can be sustained; a race result gives the VDOT, and each zone
@@ -133,6 +134,71 @@ def swimming_zones(css: float) -> tuple[Zone, ...]:
                  for name, label, meaning, low, high, target in CSS_OFFSETS)
 
 
+MILE_M = 1609
+
+
+@dataclass(frozen=True)
+class NamedIntensity:
+    """An intensity coaches name that z1–z5 cannot say exactly. A block carries it as its ``block_name``
+    (the label) with the nearest zone as its ``block_pace``; the draft writes it as its word."""
+    word: str        # in the draft: "20 min sweet spot", "100 m R pace"
+    sport: str
+    label: str       # the block's name
+    zone: str        # the nearest of z1–z5
+    meaning: str
+    share: tuple[float, float, float] | None = None   # of FTP: easy end, hard end, target
+
+    def describe(self) -> str:
+        return f"{self.label} ({self.zone}): {self.meaning}"
+
+
+NAMED_INTENSITIES = (
+    # Sweet spot: 88–94% of FTP, between Coggan's L3 and L4; its middle, 91%, is where L4 starts.
+    NamedIntensity("sweet spot", "bike", "Sweet spot 88–94% FTP", "z4", "88–94% of FTP, between tempo and threshold",
+                   (0.88, 0.94, 0.91)),
+    # Daniels' R pace: about your current mile race pace, faster than I pace (z5 is the nearest zone).
+    NamedIntensity("R pace", "run", "R pace", "z5", "repetition pace, about your mile race pace, faster than "
+                   "interval pace"),
+)
+NAMED_BY_WORD = {named.word.lower(): named for named in NAMED_INTENSITIES}
+NAMED_BY_LABEL = {named.label.lower(): named for named in NAMED_INTENSITIES}
+
+
+ZONE_NAMES = ("z1", "z2", "z3", "z4", "z5")
+
+
+def named_intensity(word_or_label: str | None) -> NamedIntensity | None:
+    """The named intensity a draft word or a block name stands for, else None."""
+    if not word_or_label or word_or_label in ZONE_NAMES:
+        return None
+    key = word_or_label.strip().lower()
+    return NAMED_BY_WORD.get(key) or NAMED_BY_LABEL.get(key)
+
+
+def block_named_intensity(block: dict) -> NamedIntensity | None:
+    """The named intensity a content block stands for: its name is the label, its pace the nearest zone."""
+    named = named_intensity(block.get("block_name"))
+    return named if named is not None and named.zone == block.get("block_pace") else None
+
+
+def nearest_zone(intensity: str) -> str:
+    """z1–z5 itself, or the zone nearest to a named intensity."""
+    if intensity in ZONE_NAMES:
+        return intensity
+    named = named_intensity(intensity)
+    return named.zone if named else intensity
+
+
+@lru_cache(maxsize=256)
+def _named_zone(named: NamedIntensity, fitness: Fitness) -> Zone:
+    if named.share is not None:
+        low, high, target = (fitness.ftp * share for share in named.share)
+        return Zone(named.zone, named.label, named.meaning, low, high, target, "W")
+    mile = MILE_M / race_seconds(fitness.vdot, MILE_M) * 60   # m/min
+    return Zone(named.zone, named.label, named.meaning, seconds_per_km(mile * 0.985), seconds_per_km(mile * 1.015),
+                seconds_per_km(mile), "s/km")
+
+
 @dataclass(frozen=True)
 class Fitness:
     sport: str
@@ -148,7 +214,12 @@ class Fitness:
         return running_zones(self.vdot)
 
     def zone(self, name: str) -> Zone:
-        return self.zones()[int(name[1]) - 1]
+        """A zone z1–z5, or a named intensity of this sport as the athlete's own range."""
+        if name not in ZONE_NAMES:
+            named = named_intensity(name)
+            if named is not None and named.sport == self.sport:
+                return _named_zone(named, self)
+        return self.zones()[int(nearest_zone(name)[1]) - 1]
 
     def seconds_for(self, meters: int, zone: str) -> int:
         """How long ``meters`` take at the zone's target (running and swimming)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from datetime import date, timedelta
 
-from nexrex_app.coach.zones import Fitness, fitness_for
+from nexrex_app.coach.zones import Fitness, block_named_intensity, fitness_for
 from nexrex_app.models.activities import COMPLETED
 
 CTL_DAYS, ATL_DAYS = 42, 7
@@ -152,7 +152,9 @@ def _blocks_load(blocks: list[dict], sport: str, fitness: Fitness | None) -> flo
         if block.get("blocks"):
             total += repeat * _blocks_load(block["blocks"], sport, fitness)
             continue
-        zone = block.get("block_pace") or "z2"
+        named = block_named_intensity(block)
+        zone = named.word if named is not None and fitness is not None and fitness.sport == named.sport \
+            else block.get("block_pace") or "z2"
         total += repeat * intensity_load(_step_seconds(block, zone, sport, fitness),
                                          _zone_intensity(zone, sport, fitness))
     return total

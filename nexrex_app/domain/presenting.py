@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from nexrex_app.domain.load import METHOD_NAMES
-from nexrex_app.coach.zones import COGGAN, CSS_OFFSETS, RUN_FRACTIONS, Fitness, fitness_for, format_value
+from nexrex_app.coach.zones import COGGAN, CSS_OFFSETS, RUN_FRACTIONS, Fitness, fitness_for, format_value, \
+    block_named_intensity
 from nexrex_app.base.blocks import shown_duration
 from nexrex_app.base.units import step_distance_text, step_time_text, targets_text
 from nexrex_app.models.coach_schemas import ZoneLine
@@ -27,7 +28,12 @@ def length(block: dict) -> str:
     return step_distance_text(block["block_distance_in_meters"])
 
 
-def zone_text(zone: str | None, sport: str, fitness: Fitness | None) -> str:
+def zone_text(zone: str | None, sport: str, fitness: Fitness | None, block: dict | None = None) -> str:
+    """The zone in words; a block named for an intensity between zones (sweet spot, R pace) says that one."""
+    named = block_named_intensity(block or {})
+    if named is not None and named.sport == sport:
+        return fitness.zone(named.word).describe() if fitness is not None and fitness.sport == sport \
+            else named.describe()
     if not zone:
         return ""
     if fitness is not None and fitness.sport == sport:
@@ -51,7 +57,7 @@ def block_lines(blocks: list[dict], sport: str, fitness: Fitness | None) -> list
 def _leaf(block: dict, sport: str, fitness: Fitness | None) -> str:
     lead = KINDS.get(block["type"], "")
     text = f"{lead} {length(block)}".strip()
-    zone = zone_text(block.get("block_pace"), sport, fitness)
+    zone = zone_text(block.get("block_pace"), sport, fitness, block)
     return f"{text} · {zone}" if zone else text
 
 

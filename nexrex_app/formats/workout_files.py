@@ -12,7 +12,7 @@ from datetime import datetime
 
 from garmin_fit_sdk import Encoder, Profile
 
-from nexrex_app.coach.zones import Fitness
+from nexrex_app.coach.zones import Fitness, NamedIntensity, block_named_intensity
 
 MESG = Profile["mesg_num"]
 FIT_SPORT = {"run": "running", "bike": "cycling", "swim": "swimming", "walk": "walking", "hike": "hiking",
@@ -93,6 +93,11 @@ def _fit_step(block: dict, fitness: Fitness | None) -> dict:
         return {**step, "target_type": "open", "target_value": 0}
     number = int(zone[1])
     target = block.get("block_intensity_target") or "pace"
+    named = block_named_intensity(block)
+    if named is not None and target in ("power", "pace"):
+        exact = _fit_named(named, fitness)
+        if exact is not None:
+            return {**step, **exact}
     if target == "heartrate":
         return {**step, "target_type": "heart_rate", "target_value": number}
     if target == "power":
@@ -109,6 +114,33 @@ def _fit_step(block: dict, fitness: Fitness | None) -> dict:
                 "custom_target_value_low": round(per_metre / found.low * 1000),
                 "custom_target_value_high": round(per_metre / found.high * 1000)}
     return {**step, "target_type": "speed", "target_value": number}
+
+
+def _fit_named(named: NamedIntensity, fitness: Fitness | None) -> dict | None:
+    """FIT targets for a named intensity: the athlete's watts or speeds, else a share of FTP (FIT's values
+    up to 1000 are % of FTP)."""
+    if fitness is not None and fitness.sport == named.sport:
+        found = fitness.zone(named.word)
+        if named.sport == "bike":
+            return {"target_type": "power", "target_value": 0, "custom_target_value_low": round(found.low) + 1000,
+                    "custom_target_value_high": round(found.high) + 1000}
+        return {"target_type": "speed", "target_value": 0, "custom_target_value_low": round(1000 / found.low * 1000),
+                "custom_target_value_high": round(1000 / found.high * 1000)}
+    if named.share is not None:
+        return {"target_type": "power", "target_value": 0, "custom_target_value_low": round(named.share[0] * 100),
+                "custom_target_value_high": round(named.share[1] * 100)}
+    return None
+
+
+def _zwo_share(block: dict, fallback: str, sport: str, fitness: Fitness | None) -> str:
+    """A block's intensity as Zwift's share of FTP (or of threshold pace): a named intensity's own share."""
+    named = block_named_intensity(block)
+    if named is not None and named.share is not None:
+        return f"{named.share[2]:.2f}"
+    if named is not None and fitness is not None and fitness.sport == named.sport == sport:
+        return f"{fitness.zone('z4').target / fitness.zone(named.word).target:.2f}"
+    zone = block.get("block_pace") or fallback
+    return f"{ZONE_SHARE.get(zone, ZONE_SHARE[fallback]):.2f}"
 
 
 # --- ZWO -------------------------------------------------------------------------------------------
@@ -149,7 +181,7 @@ def _seconds(block: dict, sport: str, fitness: Fitness | None, notes: list[str])
 
 
 def _zwo_leaf(parent, block: dict, sport: str, fitness: Fitness | None, notes: list[str]) -> None:
-    share = f"{ZONE_SHARE.get(block.get('block_pace') or 'z2', 0.68):.2f}"
+    share = _zwo_share(block, "z2", sport, fitness)
     tag = {"warm-up": "Warmup", "cool-down": "Cooldown"}.get(block["type"], "SteadyState")
     attributes = {"Duration": str(_seconds(block, sport, fitness, notes))}
     attributes.update({"PowerLow": share, "PowerHigh": share} if tag != "SteadyState" else {"Power": share})
@@ -163,8 +195,7 @@ def _zwo_repeat(parent, step: tuple, sport: str, fitness: Fitness | None, notes:
         ElementTree.SubElement(parent, "IntervalsT", {
             "Repeat": str(times), "OnDuration": str(_seconds(on, sport, fitness, notes)),
             "OffDuration": str(_seconds(off, sport, fitness, notes)),
-            "OnPower": f"{ZONE_SHARE.get(on.get('block_pace') or 'z5', 1.12):.2f}",
-            "OffPower": f"{ZONE_SHARE.get(off.get('block_pace') or 'z1', 0.5):.2f}"})
+            "OnPower": _zwo_share(on, "z5", sport, fitness), "OffPower": _zwo_share(off, "z1", sport, fitness)})
         return
     _note(notes, "Repeats of other than two steps were written out one after another.")
     for _ in range(times):

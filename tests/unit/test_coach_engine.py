@@ -256,12 +256,26 @@ def _peak_and_long(body):
     ("marathon", "basic", 18, (58, 70), (30, 32)),          # Higdon Novice 1: about 64 km, 32 km
     ("marathon", "intermediate", 18, (72, 88), (30, 32)),   # Higdon Intermediate 1: about 80 km, 32 km
     ("marathon", "advanced", 18, (88, 113), (32, 35)),      # Pfitzinger 18/55 to 18/70
-    ("half_marathon", "basic", 12, (26, 34), (11, 16)),     # Higdon Half Novice 1: about 30 km, 16 km
+    ("half_marathon", "basic", 12, (26, 34), (13, 16)),     # Higdon Half Novice 1: about 30 km, 16 km
     ("5k", "basic", 8, (11, 16), (4, 6)),                   # Higdon 5K Novice: 12–15 km, about 5 km
 ])
 def test_plans_peak_where_the_published_plans_peak(event, level, weeks, peak, long):
     got_peak, got_long = _peak_and_long({"weeks": weeks, "level": level, "goal_race": {"event": event}})
     assert peak[0] <= got_peak <= peak[1] and long[0] <= got_long <= long[1], (got_peak, got_long)
+
+
+def test_a_basic_half_climbs_its_long_run_as_fast_as_the_rule_allows_and_says_where_it_stops():
+    from nexrex_app.coach.advice import warnings
+    params, plan, items, weekly = build({"weeks": 12, "level": "basic", "goal_race": {"event": "half_marathon"}})
+    longs = [max([i["target_distance_in_meters"] for i in week] or [0]) for week in _weeks_of(items, params)]
+    assert initial_long(params) == 6400   # nothing stated: about 4 miles, where Higdon's novice plan starts
+    assert longs[0] > 6400 and max(longs) >= 13_000
+    for week, long in enumerate(longs):   # every week that is not a lighter one or the taper rises the full 10%
+        if plan.weeks[week].shape.phase != "taper" and not plan.weeks[week].shape.recovery:
+            assert long >= int(max(([6400] + longs)[max(0, week - 3):week + 1]) * 1.1) - 100
+    assert problems(items, weekly, params) == []
+    assert any(f"The longest session reaches {max(longs) / 1000:g} km, below the 16 km" in w
+               for w in warnings(plan))
 
 
 def test_volume_follows_the_race_not_only_the_level():
@@ -297,6 +311,11 @@ def test_the_taper_follows_the_race_distance():
 
 
 # --- sessions ----------------------------------------------------------------------------------------
+
+
+def _leaves(blocks):
+    for block in blocks:
+        yield from _leaves(block["blocks"]) if block.get("blocks") else [block]
 
 
 def _z_distance(item, zone):
@@ -345,12 +364,31 @@ def test_week_notes_name_the_sessions_that_are_there():
 def test_bike_intensities_follow_coggan_and_events_are_ridden_at_event_effort():
     params, plan, items, _ = build({"type": "bike", "weeks": 16, "level": "intermediate",
                                     "goal_race": {"event": "gran_fondo"}})
-    assert not any("sweet spot" in i["workout_name"].lower() for i in items)
+    sweet_spots = [b for i in items for b in _leaves(i["content_blocks"]) if b.get("block_name", "").startswith("Sweet")]
+    assert sweet_spots and all(b["block_pace"] == "z4" and b["block_name"] == "Sweet spot 88–94% FTP"
+                               for b in sweet_spots)   # the exact figure named, the nearest zone as the pace
+    ss = plan.fitness.zone("sweet spot")
+    assert (ss.low, ss.high, ss.target) == pytest.approx((0.88 * plan.fitness.ftp, 0.94 * plan.fitness.ftp,
+                                                          0.91 * plan.fitness.ftp))
     assert any(i["workout_name"].startswith("FTP test") for i in items)
     race = items[-1]
     assert race["content_blocks"][0]["block_pace"] == "z2" and race["target_duration_in_seconds"] >= 4 * 3600
     low, high = plan.fitness.zone("z2").low / plan.fitness.ftp, plan.fitness.zone("z2").high / plan.fitness.ftp
     assert low <= 0.65 * 1.01 and 0.68 <= plan.fitness.zone("z2").target / plan.fitness.ftp <= 0.80 and high <= 0.76
+
+
+@pytest.mark.parametrize(("event", "level", "weeks"), [
+    ("gran_fondo", "intermediate", 12), ("gran_fondo", "intermediate", 14), ("gran_fondo", "intermediate", 16),
+    ("gran_fondo", "basic", 20), ("century", "intermediate", 16), ("century", "basic", 20),
+])
+def test_long_bike_events_are_prepared_by_rides_of_most_of_the_event_in_the_peak(event, level, weeks):
+    params, plan, items, weekly = build({"type": "bike", "weeks": weeks, "level": level, "goal_race": {"event": event}})
+    assert problems(items, weekly, params) == []
+    race = items[-1]
+    rides = [i for i in items if i is not race]
+    longest = max(rides, key=lambda i: i["target_duration_in_seconds"])
+    assert longest["target_duration_in_seconds"] >= 0.8 * race["target_duration_in_seconds"]
+    assert longest["phase"] == "peak" and longest["workout_sub_type"] == "long-run"
 
 
 def test_swims_test_css_and_long_races_are_swum_slower_than_css():
@@ -428,3 +466,44 @@ def test_a_goal_beyond_reach_and_a_short_plan_are_warned_about():
     assert plan.fitness.vdot == 40.0   # the paces come from what the athlete ran
     assert "# Warning: 6 weeks is short" in render(plan)
     assert warnings(build({"weeks": 18, "level": "basic", "goal_race": {"event": "marathon"}})[1]) == []
+
+
+# --- named intensities: sweet spot and R pace ---------------------------------------------------------
+
+
+def test_sweet_spot_and_r_pace_are_named_exactly_from_the_engine_to_the_athletes_words_and_files():
+    from datetime import datetime
+
+    from nexrex_app.coach.zones import Fitness, race_seconds
+    from nexrex_app.domain.load import _blocks_load
+    from nexrex_app.domain.presenting import block_lines
+    from nexrex_app.formats.workout_files import _fit_step, zwo_workout
+    bike = build({"type": "bike", "weeks": 12, "level": "intermediate", "goal_race": {"event": "gran_fondo"}})
+    run = build({"weeks": 12, "level": "intermediate", "goal_race": {"event": "10k"}})
+    draft = render(bike[1]) + render(run[1])
+    assert "min sweet spot, 5 min z1)" in draft
+    assert "x(100 m R pace, 100 m z1)" in draft
+    sweet = next(i for i in bike[2] if i["workout_name"].startswith("Sweet spot"))
+    strides = next(i for i in run[2] if "strides" in i["workout_name"])
+    assert sweet["workout_sub_type"] == "tempo-run" and "Sweet spot 88–94% FTP (z4, 194 W–207 W)" in sweet["description"]
+    effort = sweet["content_blocks"][1]["blocks"][0]
+    rep = strides["content_blocks"][1]["blocks"][0]
+    assert (effort["block_name"], effort["block_pace"], rep["block_name"], rep["block_pace"]) == (
+        "Sweet spot 88–94% FTP", "z4", "R pace", "z5")
+    vdot50 = Fitness("run", vdot=50.0)
+    mile_pace = race_seconds(50.0, 1609) / 1.609   # R pace: about the mile race pace, faster than I pace
+    assert vdot50.zone("R pace").target == pytest.approx(mile_pace) and mile_pace < vdot50.zone("z5").high
+    assert block_lines([effort], "bike", Fitness("bike", ftp=250))[0].endswith(" · Sweet spot 88–94% FTP (z4, 220 W–235 W)")
+    assert "R pace (z5, 3:4" in block_lines([rep], "run", vdot50)[0]
+    assert "88–94% of FTP" in block_lines([effort], "bike", None)[0]
+    fit = _fit_step(effort, None)
+    assert (fit["target_type"], fit["custom_target_value_low"], fit["custom_target_value_high"]) == ("power", 88, 94)
+    assert _fit_step(effort, Fitness("bike", ftp=250))["custom_target_value_low"] == 1000 + 220
+    zwo = zwo_workout({"workout_type": "bike", "workout_name": sweet["workout_name"],
+                       "content_blocks": sweet["content_blocks"]}, None).data.decode()
+    assert 'OnPower="0.91"' in zwo
+    ftp250 = Fitness("bike", ftp=250)
+    as_z4 = {**effort, "block_name": None}
+    assert _blocks_load([effort], "bike", ftp250) < _blocks_load([as_z4], "bike", ftp250)   # 91%, not 98%
+    assert _day_line("W3 Tue  Sweet spot 2x20 min: 15 min z1, 2x(20 min Sweet Spot, 5 min z1), 10 min z1",
+                     12).parts[1].steps[0].zone == "sweet spot"

@@ -102,4 +102,4 @@ def load_chart() -> rx.Component:
                     size="1", color_scheme="gray"),
             _thresholds(),
             spacing="3", width="100%"),
-        width="100%"), on_seen=LoadChartState.show_when_seen, width="100%")
+        width="100%"), on_seen=LoadChartState.show_when_seen, on_mount=LoadChartState.forget, width="100%")

@@ -4,6 +4,7 @@ today and race days marked, the plan's future projected; a period picker; hoveri
 import reflex as rx
 
 from nexrex_app.components.forms import inline_error, labelled, notice
+from nexrex_app.components.in_view import when_near_screen
 from nexrex_app.state.load_chart import LoadChartState, RaceNote
 
 FITNESS, FATIGUE, FORM = "#2563eb", "#db2777", "#d97706"
@@ -79,7 +80,7 @@ def race_note(note: RaceNote) -> rx.Component:
 
 def load_chart() -> rx.Component:
     """The chart of the athlete in the address (a coach's member page), or of the signed-in athlete."""
-    return rx.card(
+    return when_near_screen(rx.card(
         rx.vstack(
             rx.flex(
                 rx.heading("Fitness and form", size="3"),
@@ -101,4 +102,4 @@ def load_chart() -> rx.Component:
                     size="1", color_scheme="gray"),
             _thresholds(),
             spacing="3", width="100%"),
-        width="100%", on_mount=LoadChartState.show)
+        width="100%"), on_seen=LoadChartState.show_when_seen, on_mount=LoadChartState.forget, width="100%")

@@ -55,8 +55,8 @@ def register(app: rx.App) -> None:
     app.add_page(password_reset.reset_page, route="/reset-password", title="Choose a new password · nexrex",
                  on_load=ResetPasswordState.check_link)
     app.add_page(athlete.home, route="/athlete", title="Training · nexrex",
-                 on_load=[SessionState.require_athlete, *notices_cleared(AthleteHomeState.load, TrainingState.load),
-                          CommentsState.load, TrainingState.follow_calendar])
+                 on_load=[SessionState.require_athlete, CommentsState.load,
+                          *notices_cleared(TrainingState.load, AthleteHomeState.load), TrainingState.follow_calendar])
     app.add_page(profile.athlete_profile, route=athlete.PROFILE_PAGE, title="Your profile · nexrex",
                  on_load=[SessionState.require_athlete, ProfileState.load])
     for route, page, title, load in COACH_PAGES:

@@ -127,15 +127,51 @@ def _time_zone_picker() -> rx.Component:
         rx.flex(
             rx.input(id="time-zone", name="timezone", default_value=TrainingState.timezone, key=TrainingState.timezone,
                      custom_attrs={"list": "time-zones"}, max_length=64, auto_complete="off",
+                     on_focus=TrainingState.choose_zone,
                      placeholder="Type a city, e.g. Berlin", flex="1", min_width="180px"),
             rx.button("Save time zone", type="submit", variant="soft"), gap="6px", wrap="wrap", width="100%"),
-        rx.el.datalist(*[rx.el.option(value=zone) for zone in TIME_ZONES], id="time-zones"),
+        rx.cond(TrainingState.choosing_zone,
+                rx.el.datalist(*[rx.el.option(value=zone) for zone in TIME_ZONES], id="time-zones")),
         rx.cond(TrainingState.timezone_chosen, rx.fragment(),
                 rx.text("Set from this device until you choose one.", size="1", color_scheme="gray")),
         spacing="1", width="100%"), on_submit=TrainingState.save_timezone, width="100%")
 
 
+def _upload() -> rx.Component:
+    upload = rx.upload(rx.button(rx.icon("upload", size=16), "Upload a GPX, TCX or FIT file", variant="soft",
+                                 width="100%"), id=UPLOAD_ID, multiple=False, width="100%", border="none", padding="0",
+                       on_drop=TrainingState.upload(rx.upload_files(upload_id=UPLOAD_ID)))
+    file_input = upload.children[0].children[0]
+    file_input.custom_attrs["aria-label"] = "Upload a GPX, TCX or FIT file"
+    return upload
+
+
+def _organization() -> rx.Component:
+    return rx.card(rx.vstack(
+        rx.text("Your organization", size="1", color_scheme="gray"),
+        rx.heading(AthleteHomeState.org_name, size="4", id="athlete-org-name"),
+        rx.cond(AthleteHomeState.org_description != "",
+                rx.text(AthleteHomeState.org_description, size="2", color_scheme="gray")),
+        rx.cond(AthleteHomeState.coach_name != "",
+                rx.text("Your coach: ", rx.text.strong(AthleteHomeState.coach_name), size="2")),
+        spacing="1"), width="100%")
+
+
+def _training() -> rx.Component:
+    return rx.vstack(
+        _section("Today", TrainingState.today, "Nothing planned today: rest well.", "today"),
+        _upload(),
+        _section("This week", TrainingState.week, "No other workouts this week.", "this-week"),
+        load_chart(),
+        _section("Coming up", TrainingState.upcoming, "Nothing further planned yet.", "coming-up"),
+        _settings(),
+        _organization(),
+        rx.text("Signed in as ", SessionState.user_email, size="1", color_scheme="gray"),
+        spacing="4", width="100%")
+
+
 def home() -> rx.Component:
+    # The week appears whole once it is read: nothing painted before it moves when it arrives.
     return rx.box(
         athlete_bar("Training", rx.link(rx.button(rx.icon("circle_user", size=16), "Profile", variant="soft",
                                                   size="2"), href=PROFILE_PAGE)),
@@ -144,23 +180,8 @@ def home() -> rx.Component:
             rx.cond(TrainingState.message != "", notice(TrainingState.message, color="grass")),
             inline_error(TrainingState.error),
             unread_notice(),
-            _section("Today", TrainingState.today, "Nothing planned today: rest well.", "today"),
-            rx.upload(rx.button(rx.icon("upload", size=16), "Upload a GPX, TCX or FIT file", variant="soft",
-                                width="100%"), id=UPLOAD_ID, multiple=False, width="100%", border="none", padding="0",
-                      on_drop=TrainingState.upload(rx.upload_files(upload_id=UPLOAD_ID))),
-            _section("This week", TrainingState.week, "No other workouts this week.", "this-week"),
-            load_chart(),
-            _section("Coming up", TrainingState.upcoming, "Nothing further planned yet.", "coming-up"),
-            _settings(),
-            rx.card(rx.vstack(
-                rx.text("Your organization", size="1", color_scheme="gray"),
-                rx.heading(AthleteHomeState.org_name, size="4", id="athlete-org-name"),
-                rx.cond(AthleteHomeState.org_description != "",
-                        rx.text(AthleteHomeState.org_description, size="2", color_scheme="gray")),
-                rx.cond(AthleteHomeState.coach_name != "",
-                        rx.text("Your coach: ", rx.text.strong(AthleteHomeState.coach_name), size="2")),
-                spacing="1"), width="100%"),
-            rx.text("Signed in as ", SessionState.user_email, size="1", color_scheme="gray"),
+            rx.cond(TrainingState.loaded, _training(),
+                    rx.text("Reading your training…", size="2", color_scheme="gray", role="status")),
             spacing="4", padding="16px", max_width="640px", margin_x="auto", width="100%", id="training-tab",
         ),
         thread_dialog(),

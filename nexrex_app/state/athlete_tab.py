@@ -36,6 +36,7 @@ class TrainingState(PageNotices, UseCaseRunner, rx.State):
     timezone: str = "UTC"
     timezone_chosen: bool = False
     loaded: bool = False
+    choosing_zone: bool = False  # the list of every zone is drawn only for someone about to pick one
     message: str = ""
     error: str = ""
     calendar_url: str = ""
@@ -129,6 +130,10 @@ class TrainingState(PageNotices, UseCaseRunner, rx.State):
             return
         await self._act(athletes.set_own_fitness, {"race_distance_in_meters": 10_000, "race_time_in_seconds": seconds},
                         success="Your paces are set.")
+
+    @rx.event
+    def choose_zone(self):
+        self.choosing_zone = True
 
     @rx.event
     async def save_timezone(self, form_data: dict):

@@ -106,8 +106,19 @@ class LoadChartState(UseCaseRunner, rx.State):
         return THRESHOLD_WORDS.get(exc.field, exc.message)
 
     @rx.event
+    def forget(self):
+        """A page with the chart opens: until the chart is read again, it shows that it is being read."""
+        self.rows, self.notes, self.summary_text, self.chart_error, self.loaded = [], [], "", "", False
+
+    @rx.event
+    async def show_when_seen(self, seen: bool):
+        """The chart comes near the screen: drawing it waits until then, so a page's first view is not held up."""
+        if seen is True:
+            await self.show()
+
+    @rx.event
     async def show(self):
-        """Opening a page with the chart."""
+        """Opening a page with the chart, or picking another period."""
         self.thresholds_message = self.thresholds_error = ""
         past, ahead = PERIODS.get(self.period, PERIODS[DEFAULT_PERIOD])
         series = await self._signed_in(self._shown(load_series.load_series), past_days=past, ahead_days=ahead,

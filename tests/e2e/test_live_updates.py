@@ -36,6 +36,7 @@ def test_an_api_change_reaches_the_open_tab_and_another_athletes_change_does_not
         "framereceived", lambda payload: events.append(str(payload)) if str(payload).startswith("4") else None))
     sign_in_athlete(athlete, app_url, f"live.runner.{server}@example.com")
     expect(athlete.locator("#today")).to_contain_text("Nothing planned today")
+    expect(athlete.locator("#load-chart")).to_be_visible()  # the chart, in view on an empty tab, is read too
 
     heard = len(events)
     for number in range(3):  # through new connections, which land on either worker

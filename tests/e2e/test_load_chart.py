@@ -23,6 +23,7 @@ def assign_tempos_and_a_race(api, start) -> str:
 
 
 def see_the_chart(page: Page) -> None:
+    page.get_by_role("heading", name="Fitness and form").scroll_into_view_if_needed()  # read once it is near
     chart = page.locator("#load-chart")
     expect(chart.locator(".recharts-surface").first).to_be_visible()
     expect(page.locator("#load-summary")).to_contain_text("Today: fitness")

@@ -10,8 +10,10 @@ async def test_the_coach_sees_their_athlete_and_sets_thresholds(browser, outbox)
     coach = await head_coach_with_org(outbox)
     runner, _ = athlete_of_head_coach(outbox)
     coach.open(f"/console/members/{runner.id}", user_id=runner.id)
-    await coach.fire(LoadChartState.show)
+    await coach.fire(LoadChartState.show_when_seen, False)
     chart = coach.state(LoadChartState)
+    assert not chart.loaded and chart.rows == [], "a chart still off screen is not read"
+    await coach.fire(LoadChartState.show_when_seen, True)
     assert chart.chart_error == "" and len(chart.rows) == 90 + 42 and chart.summary_text.startswith("Today: fitness 0")
     await coach.fire(LoadChartState.choose_period, "forever")
     assert chart.chart_error == "Choose one of the periods shown." and chart.period == "3 months"

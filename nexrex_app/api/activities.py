@@ -146,7 +146,7 @@ def download_workout(activity_id: str, kind: str, case: InUseCase) -> Response:
 
 @router.put("/athletes/{user_id}/fitness", response_model=Ok[FitnessFigures])
 def set_fitness(user_id: str, body: FitnessUpdate, case: InUseCase) -> dict:
-    return ok(athletes.set_fitness(case.session, case.actor, user_id, body.plain()))
+    return ok(athletes.set_fitness(case.session, case.actor, user_id, body))
 
 
 @router.get("/athletes/{user_id}/load", response_model=LoadEnvelope)

@@ -311,7 +311,8 @@ def import_recording(session: Session, actor: Actor, recording: RecordedActivity
         "start_time": epoch_ms(recording.start_time), "distance_in_meters": recording.distance_in_meters,
         "duration_in_seconds": recording.duration_in_seconds, "avg_heart_rate": recording.avg_heart_rate,
         "avg_power_watts": recording.avg_power_watts, "normalized_power_watts": recording.normalized_power_watts,
-        "elevation_gain_in_meters": recording.elevation_gain_in_meters, "source": recording.source, "status": COMPLETED}))
+        "elevation_gain_in_meters": recording.elevation_gain_in_meters, "source": recording.source,
+        "status": COMPLETED}))
 
 
 def import_file(session: Session, actor: Actor, filename: str, stream: BinaryIO, user_id: str | None = None

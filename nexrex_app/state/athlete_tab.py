@@ -13,7 +13,7 @@ from nexrex_app.domain.athlete_tab import training_tab
 from nexrex_app.domain.scheduling import time_zones
 from nexrex_app.models.activity_schemas import ActivityUpdate
 from nexrex_app.models.athlete_tab_schemas import WorkoutCard
-from nexrex_app.state.compliance import race_seconds
+from nexrex_app.state.compliance import race_seconds, ten_k_result
 from nexrex_app.state.live_updates import follow
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.notices import PageNotices
@@ -136,8 +136,7 @@ class TrainingState(PageNotices, UseCaseRunner, rx.State):
         if seconds is None:
             self.error = "Enter your 10K time as MM:SS or H:MM:SS."
             return
-        await self._act(athletes.set_own_fitness, {"race_distance_in_meters": 10_000, "race_time_in_seconds": seconds},
-                        success="Your paces are set.")
+        await self._act(athletes.set_own_fitness, ten_k_result(seconds), success="Your paces are set.")
 
     @rx.event
     async def save_timezone(self, form_data: dict):

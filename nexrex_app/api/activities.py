@@ -8,7 +8,7 @@ from fastapi import APIRouter, File, Form, Query, UploadFile
 from fastapi.responses import Response
 
 from nexrex_app.api.deps import AnonymousUseCase, InUseCase
-from nexrex_app.api.shapes import ok, provided
+from nexrex_app.api.shapes import ok
 from nexrex_app.domain import activities, assignments, athletes, feedback, load_series
 from nexrex_app.formats.file_names import content_disposition
 from nexrex_app.models.load_schemas import LoadEnvelope
@@ -99,7 +99,7 @@ def list_activities(case: InUseCase, user_id: str | None = None, start_date: str
 
 @router.post("/activities", status_code=201, response_model=Ok[ActivityView])
 def create_activity(body: ActivityCreate, case: InUseCase) -> dict:
-    activity = feedback.record_activity(case.session, case.actor, body.plain())
+    activity = feedback.record_activity(case.session, case.actor, body)
     return ok(activities.get_activity(case.session, case.actor, activity.id))
 
 
@@ -119,7 +119,7 @@ def get_activity(activity_id: str, case: InUseCase) -> dict:
 
 @router.put("/activities/{activity_id}", response_model=Ok[ActivityView])
 def update_activity(activity_id: str, body: ActivityUpdate, case: InUseCase) -> dict:
-    feedback.update_activity(case.session, case.actor, activity_id, provided(body))
+    feedback.update_activity(case.session, case.actor, activity_id, body)
     return ok(activities.get_activity(case.session, case.actor, activity_id))
 
 
@@ -146,7 +146,7 @@ def download_workout(activity_id: str, kind: str, case: InUseCase) -> Response:
 
 @router.put("/athletes/{user_id}/fitness", response_model=Ok[FitnessFigures])
 def set_fitness(user_id: str, body: FitnessUpdate, case: InUseCase) -> dict:
-    return ok(athletes.set_fitness(case.session, case.actor, user_id, body.plain()))
+    return ok(athletes.set_fitness(case.session, case.actor, user_id, body))
 
 
 @router.get("/athletes/{user_id}/load", response_model=LoadEnvelope)

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from nexrex_app.api.deps import InUseCase, SignedInUseCase
-from nexrex_app.api.shapes import from_epoch_ms, ok, provided
+from nexrex_app.api.shapes import from_epoch_ms, ok
 from nexrex_app.domain import api_keys, coaches, invitations, members, organizations, permissions
 from nexrex_app.base.errors import InvalidInput
 from nexrex_app.domain.members import MemberDetails
@@ -63,7 +63,7 @@ def get_organization(org_id: str, case: InUseCase) -> dict:
 
 @router.put(ORG, response_model=Ok[OrganizationView])
 def update_organization(org_id: str, body: OrganizationUpdate, case: InUseCase) -> dict:
-    org = organizations.update_organization(case.session, case.actor, org_id, provided(body))
+    org = organizations.update_organization(case.session, case.actor, org_id, body)
     return ok(organizations.organization_view(case.session, case.actor, org))
 
 
@@ -105,7 +105,7 @@ def get_member(org_id: str, user_id: str, case: InUseCase) -> dict:
 
 @router.put(f"{ORG}/members/{{user_id}}", response_model=Ok[MemberView])
 def update_member(org_id: str, user_id: str, body: MemberUpdate, case: InUseCase) -> dict:
-    member = members.update_member(case.session, case.actor, org_id, user_id, provided(body))
+    member = members.update_member(case.session, case.actor, org_id, user_id, body)
     return ok(members.member_view(case.session, member))
 
 

@@ -21,7 +21,3 @@ def from_epoch_ms(value: int | None, *, field: str) -> datetime | None:
         raise InvalidInput("Expected a timestamp in epoch milliseconds.", field=field)
     return datetime.fromtimestamp(value / 1000, UTC)
 
-
-def provided(body) -> dict:
-    """Only the fields the client sent (PUT changes only those)."""
-    return {name: getattr(body, name) for name in body.model_fields_set}

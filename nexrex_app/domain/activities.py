@@ -23,16 +23,13 @@ from nexrex_app.domain.scheduling import local_today, parse_day, zone
 from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.formats.imports import RecordedActivity, read_upload
 from nexrex_app.models.accounts import User
-from nexrex_app.models.activity_schemas import ActivityView
+from nexrex_app.models.activity_schemas import ActivityCreate, ActivityUpdate, ActivityView
 from nexrex_app.models.activities import COMPLETED, SCHEDULED, SKIPPED, Activity, PlanInstance
-from nexrex_app.base.vocabulary import ACTIVITY_TYPES, FEELINGS, STATUSES, one_of
+from nexrex_app.base.vocabulary import ACTIVITY_TYPES, STATUSES, one_of
 
 MAX_DURATION = 86_400
 MAX_DISTANCE = 1_000_000
 MAX_PAGE = 500
-EDITABLE = ("activity_name", "activity_type", "date", "start_time", "distance_in_meters", "duration_in_seconds",
-            "avg_heart_rate", "perceived_effort", "avg_power_watts", "normalized_power_watts",
-            "elevation_gain_in_meters", "notes", "status", "feeling", "feedback")
 MAX_FEEDBACK = 2000
 RECORDED_LIMITS = {"distance_in_meters": MAX_DISTANCE, "duration_in_seconds": MAX_DURATION, "avg_heart_rate": 250,
                    "perceived_effort": 10, "avg_power_watts": 2500, "normalized_power_watts": 2500,
@@ -201,56 +198,55 @@ def activity_view(activity: Activity, today: date, workout: dict | None = None,
 # --- writing -------------------------------------------------------------------------------------
 
 
-def _whole(value, field: str, low: int, high: int) -> int | None:
-    if value is None:
-        return None
-    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+def _within(value: int | None, field: str, low: int, high: int) -> int | None:
+    if value is not None and not low <= value <= high:
         raise InvalidInput(f"{field} must be a whole number from {low} to {high}.", field=field)
     return value
 
 
-def _clean(data: dict, timezone: str) -> dict:
-    """The editable fields that were sent, checked."""
+def _given_choice(value: str | None, allowed: tuple[str, ...], field: str) -> str:
+    """A choice the model has checked; a partial update may still send it as null, which is no choice."""
+    return value if value is not None else one_of(value, allowed, field=field)
+
+
+def _clean(given: dict, timezone: str) -> dict:
+    """The activity's fields that were given, with what their types leave open checked: text, ranges, days."""
     clean: dict = {}
-    if "activity_name" in data:
-        clean["activity_name"] = required_text(data["activity_name"], field="activity_name", label="activity_name",
+    if "activity_name" in given:
+        clean["activity_name"] = required_text(given["activity_name"], field="activity_name", label="activity_name",
                                                max_length=200)
-    if "activity_type" in data:
-        clean["activity_type"] = one_of(data["activity_type"], ACTIVITY_TYPES, field="activity_type")
-    if "status" in data:
-        clean["status"] = one_of(data["status"], STATUSES, field="status")
-    if data.get("start_time") is not None:
-        start = _whole(data["start_time"], "start_time", 0, 253_402_300_799_000)
+    for field, allowed in (("activity_type", ACTIVITY_TYPES), ("status", STATUSES)):
+        if field in given:
+            clean[field] = _given_choice(given[field], allowed, field)
+    if given.get("start_time") is not None:
+        start = _within(given["start_time"], "start_time", 0, 253_402_300_799_000)
         clean["start_time"] = datetime.fromtimestamp(start / 1000, zone("UTC"))
         clean["date"] = clean["start_time"].astimezone(zone(timezone)).date()
-    if data.get("date") is not None:
-        clean["date"] = parse_day(data["date"], field="date")
+    if given.get("date") is not None:
+        clean["date"] = parse_day(given["date"], field="date")
     for field, high in RECORDED_LIMITS.items():
-        if field in data:
-            clean[field] = _whole(data[field], field, 0 if field != "perceived_effort" else 1, high)
-    if "notes" in data:
-        clean["notes"] = optional_text(data["notes"], field="notes", label="notes", max_length=5000, multiline=True)
-    if data.get("feeling") is not None:
-        clean["feeling"] = one_of(data["feeling"], FEELINGS, field="feeling")
-    if "feedback" in data:
-        clean["feedback"] = optional_text(data["feedback"], field="feedback", label="feedback",
+        if field in given:
+            clean[field] = _within(given[field], field, 0 if field != "perceived_effort" else 1, high)
+    if "notes" in given:
+        clean["notes"] = optional_text(given["notes"], field="notes", label="notes", max_length=5000, multiline=True)
+    if given.get("feeling") is not None:
+        clean["feeling"] = given["feeling"]
+    if "feedback" in given:
+        clean["feedback"] = optional_text(given["feedback"], field="feedback", label="feedback",
                                           max_length=MAX_FEEDBACK, multiline=True)
     return clean
 
 
-def create_activity(session: Session, actor: Actor, data: dict) -> Activity:
+def create_activity(session: Session, actor: Actor, body: ActivityCreate) -> Activity:
     """Record an activity; a completed one on the day of a scheduled workout of its sport completes it."""
-    user_id = data.get("user_id") or actor.user_id
+    user_id = body.user_id or actor.user_id
     require_athlete_access(session, actor, user_id)
     athlete = session.get(User, user_id)
-    for required in ("activity_name", "activity_type"):
-        if data.get(required) is None:
-            raise InvalidInput(f"Missing required field: {required}.", field=required, code="MISSING_FIELD")
-    if data.get("date") is None and data.get("start_time") is None:
+    if body.date is None and body.start_time is None:
         raise InvalidInput("Give the activity's date or start_time.", field="date", code="MISSING_FIELD")
-    clean = _clean({"status": COMPLETED, **data}, athlete.timezone)
+    clean = _clean({"status": COMPLETED, **body.plain()}, athlete.timezone)
     calendar_changed(session, [user_id])
-    source = one_of(data.get("source") or "manual", ("manual", "gpx", "tcx", "fit"), field="source")
+    source = body.source or "manual"
     if clean["status"] == COMPLETED:
         planned = _scheduled_match(session, user_id, clean["activity_type"], clean["date"])
         if planned is not None:
@@ -278,10 +274,11 @@ def _complete(session: Session, planned: Activity, clean: dict, source: str) -> 
     return planned
 
 
-def update_activity(session: Session, actor: Actor, activity_id: str, data: dict) -> Activity:
+def update_activity(session: Session, actor: Actor, activity_id: str, changes: ActivityUpdate) -> Activity:
+    """Only the fields given change."""
     activity = visible_activity(session, actor, activity_id)
     athlete = session.get(User, activity.user_id)
-    clean = _clean({k: v for k, v in data.items() if k in EDITABLE}, athlete.timezone)
+    clean = _clean(changes.given(), athlete.timezone)
     if clean.get("status") == SCHEDULED and activity.status != SCHEDULED:
         _require_day_ahead(clean.get("date", activity.date), local_today(clock.now(), athlete.timezone))
     for field, value in clean.items():
@@ -309,12 +306,13 @@ def delete_activity(session: Session, actor: Actor, activity_id: str) -> None:
 def import_recording(session: Session, actor: Actor, recording: RecordedActivity, user_id: str | None = None
                      ) -> Activity:
     """A recorded file: it completes the scheduled workout of its sport on its local day, or stands alone."""
-    return create_activity(session, actor, {
+    return create_activity(session, actor, ActivityCreate.parse({
         "user_id": user_id, "activity_name": recording.name, "activity_type": recording.activity_type,
         "start_time": epoch_ms(recording.start_time), "distance_in_meters": recording.distance_in_meters,
         "duration_in_seconds": recording.duration_in_seconds, "avg_heart_rate": recording.avg_heart_rate,
         "avg_power_watts": recording.avg_power_watts, "normalized_power_watts": recording.normalized_power_watts,
-        "elevation_gain_in_meters": recording.elevation_gain_in_meters, "source": recording.source, "status": COMPLETED})
+        "elevation_gain_in_meters": recording.elevation_gain_in_meters, "source": recording.source,
+        "status": COMPLETED}))
 
 
 def import_file(session: Session, actor: Actor, filename: str, stream: BinaryIO, user_id: str | None = None

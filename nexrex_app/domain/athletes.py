@@ -21,6 +21,7 @@ from nexrex_app.formats.calendar import feed
 from nexrex_app.formats.file_names import file_name
 from nexrex_app.models.accounts import User
 from nexrex_app.models.activities import Activity
+from nexrex_app.models.activity_schemas import FitnessUpdate, ThresholdsUpdate
 from nexrex_app.settings import settings
 
 
@@ -45,10 +46,10 @@ def follow_device_timezone(session: Session, actor: Actor, *, timezone: str) -> 
     return user.timezone
 
 
-def set_fitness(session: Session, actor: Actor, user_id: str, figures: dict) -> dict:
+def set_fitness(session: Session, actor: Actor, user_id: str, figures: FitnessUpdate) -> dict:
     """The figures zones come from: a race result, an FTP, a CSS (the athlete's or their coach's entry)."""
     require_athlete_access(session, actor, user_id)
-    cleaned = check_figures(figures, allowed=ZONE_FIGURES)
+    cleaned = check_figures(figures.plain(), allowed=ZONE_FIGURES)
     user = session.get(User, user_id)
     user.fitness = cleaned
     user.updated_at = clock.now()
@@ -57,7 +58,7 @@ def set_fitness(session: Session, actor: Actor, user_id: str, figures: dict) -> 
     return cleaned
 
 
-def set_own_fitness(session: Session, actor: Actor, figures: dict) -> dict:
+def set_own_fitness(session: Session, actor: Actor, figures: FitnessUpdate) -> dict:
     """The signed-in athlete's own figures (their Training tab)."""
     return set_fitness(session, actor, actor.user_id, figures)
 
@@ -69,13 +70,12 @@ def thresholds(session: Session, actor: Actor, user_id: str) -> dict:
     return {name: figures.get(name) for name in THRESHOLD_FIGURES}
 
 
-def update_thresholds(session: Session, actor: Actor, user_id: str, figures: dict) -> dict:
+def update_thresholds(session: Session, actor: Actor, user_id: str, changes: ThresholdsUpdate) -> dict:
     """FTP and threshold heart rate changed, the athlete's other figures kept (an empty entry clears one)."""
     require_athlete_access(session, actor, user_id)
-    given = {name: value for name, value in figures.items() if value is not None}
-    cleaned = check_figures(given, allowed=THRESHOLD_FIGURES)
+    cleaned = check_figures(changes.plain(), allowed=THRESHOLD_FIGURES)
     user = session.get(User, user_id)
-    kept = {name: value for name, value in (user.fitness or {}).items() if name not in figures}
+    kept = {name: value for name, value in (user.fitness or {}).items() if name not in changes.model_fields_set}
     user.fitness = {**kept, **cleaned}
     user.updated_at = clock.now()
     session.add(user)

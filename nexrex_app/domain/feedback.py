@@ -10,23 +10,23 @@ from nexrex_app.base.wording import FEELING_WORDS
 from nexrex_app.domain import activities, comments
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.models.activities import Activity
-from nexrex_app.models.activity_schemas import ActivityView
+from nexrex_app.models.activity_schemas import ActivityCreate, ActivityUpdate, ActivityView
 
 RPE_WORDS = {1: "very easy", 2: "easy", 3: "moderate", 4: "somewhat hard", 5: "hard", 6: "hard", 7: "very hard",
              8: "very hard", 9: "extremely hard", 10: "maximal"}
 
 
-def record_activity(session: Session, actor: Actor, data: dict) -> Activity:
+def record_activity(session: Session, actor: Actor, body: ActivityCreate) -> Activity:
     """A new activity (or the scheduled one it completes) with the athlete's feedback."""
-    activity = activities.create_activity(session, actor, data)
+    activity = activities.create_activity(session, actor, body)
     _share_comment(session, actor, activity, None)
     return activity
 
 
-def update_activity(session: Session, actor: Actor, activity_id: str, data: dict) -> Activity:
+def update_activity(session: Session, actor: Actor, activity_id: str, changes: ActivityUpdate) -> Activity:
     """Changes to an activity (marking it done, say) with the athlete's feedback."""
     before = activities.visible_activity(session, actor, activity_id).feedback
-    activity = activities.update_activity(session, actor, activity_id, data)
+    activity = activities.update_activity(session, actor, activity_id, changes)
     _share_comment(session, actor, activity, before)
     return activity
 

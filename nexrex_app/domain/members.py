@@ -16,7 +16,7 @@ from nexrex_app.domain.paging import after_cursor, check_limit, encode_cursor
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import clean_labels, optional_text
 from nexrex_app.models.accounts import ROLE_COACH, User
-from nexrex_app.models.org_schemas import MemberView
+from nexrex_app.models.org_schemas import MemberUpdate, MemberView
 from nexrex_app.models.organizations import (
     ASSISTANT_COACH,
     ATHLETE,
@@ -192,21 +192,23 @@ def find_visible(session: Session, actor: Actor, org_id: str, user_id: str) -> M
     return permissions.require_visible_member(actor, member)
 
 
-def update_member(session: Session, actor: Actor, org_id: str, user_id: str, changes: dict) -> Membership:
+def update_member(session: Session, actor: Actor, org_id: str, user_id: str, changes: MemberUpdate) -> Membership:
+    """Only the fields given change."""
     member = find_visible(session, actor, org_id, user_id)
     permissions.require_member_editor(actor, member)
-    if "role" in changes:
-        change_role(session, actor, org_id, user_id, changes["role"])
-    if "coach_id" in changes:
+    given = changes.model_fields_set
+    if "role" in given:
+        change_role(session, actor, org_id, user_id, changes.role)
+    if "coach_id" in given:
         permissions.require_coach_assigner(actor)
-        member.coach_id = _checked_coach(session, org_id, changes["coach_id"])
-    if "display_name" in changes:
-        member.display_name = optional_text(changes["display_name"], field="display_name", label="Display name",
+        member.coach_id = _checked_coach(session, org_id, changes.coach_id)
+    if "display_name" in given:
+        member.display_name = optional_text(changes.display_name, field="display_name", label="Display name",
                                             max_length=NICKNAME_MAX)
-    if "notes" in changes:
-        member.notes = optional_text(changes["notes"], field="notes", label="Notes", max_length=NOTES_MAX, multiline=True)
-    if "labels" in changes:
-        _replace_labels(session, member, clean_labels(changes["labels"]))
+    if "notes" in given:
+        member.notes = optional_text(changes.notes, field="notes", label="Notes", max_length=NOTES_MAX, multiline=True)
+    if "labels" in given:
+        _replace_labels(session, member, clean_labels(changes.labels))
     member.updated_at = clock.now()
     session.add(member)
     session.flush()

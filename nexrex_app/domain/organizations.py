@@ -10,7 +10,7 @@ from nexrex_app.base.errors import Conflict, NotFound
 from nexrex_app.domain.permissions import Actor
 from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.models.accounts import User
-from nexrex_app.models.org_schemas import CoachView, OrganizationView, PersonView
+from nexrex_app.models.org_schemas import CoachView, OrganizationUpdate, OrganizationView, PersonView
 from nexrex_app.models.organizations import COACH_ROLES, HEAD_COACH, Membership, Organization
 
 NAME_MAX = 120
@@ -69,13 +69,15 @@ def get_organization(session: Session, actor: Actor, org_id: str) -> Organizatio
     return org
 
 
-def update_organization(session: Session, actor: Actor, org_id: str, changes: dict) -> Organization:
+def update_organization(session: Session, actor: Actor, org_id: str, changes: OrganizationUpdate) -> Organization:
+    """Only the fields given change."""
     permissions.require_head_coach_of(actor, org_id)
     org = get_organization(session, actor, org_id)
-    if "name" in changes:
-        org.name = required_text(changes["name"], field="name", label="Organization name", max_length=NAME_MAX)
-    if "description" in changes:
-        org.description = optional_text(changes["description"], field="description", label="Description",
+    given = changes.model_fields_set
+    if "name" in given:
+        org.name = required_text(changes.name, field="name", label="Organization name", max_length=NAME_MAX)
+    if "description" in given:
+        org.description = optional_text(changes.description, field="description", label="Description",
                                         max_length=DESCRIPTION_MAX, multiline=True)
     org.updated_at = clock.now()
     session.add(org)

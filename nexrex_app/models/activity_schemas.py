@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -74,13 +72,23 @@ class ActivityUpdate(RequestBody):
     feedback: str | None = None
 
 
+ThresholdHeartRate = Annotated[int | None, Field(description="Beats per minute at lactate threshold (about one "
+                                                             "hour's race effort), 80 to 230")]
+
+
 class FitnessUpdate(RequestBody):
     race_distance_in_meters: int | None = None
     race_time_in_seconds: int | None = None
     ftp_watts: int | None = None
     css_seconds_per_100m: int | None = None
-    threshold_heart_rate: int | None = Field(default=None, description="Beats per minute at lactate threshold "
-                                                                        "(about one hour's race effort), 80 to 230")
+    threshold_heart_rate: ThresholdHeartRate = None
+
+
+class ThresholdsUpdate(RequestBody):
+    """FTP and threshold heart rate, the athlete's other figures kept: a null given clears one."""
+
+    ftp_watts: int | None = None
+    threshold_heart_rate: ThresholdHeartRate = None
 
 
 class TimezoneUpdate(RequestBody):

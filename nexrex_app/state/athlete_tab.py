@@ -11,8 +11,9 @@ from nexrex_app.domain.live_updates import own_calendar_topic
 from nexrex_app.base.units import distance_text, time_text
 from nexrex_app.domain.athlete_tab import training_tab
 from nexrex_app.domain.scheduling import time_zones
+from nexrex_app.models.activity_schemas import ActivityUpdate
 from nexrex_app.models.athlete_tab_schemas import WorkoutCard
-from nexrex_app.state.compliance import race_seconds
+from nexrex_app.state.compliance import race_seconds, ten_k_result
 from nexrex_app.state.live_updates import follow
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.notices import PageNotices
@@ -25,7 +26,8 @@ DEVICE_ZONE_SCRIPT = "Intl.DateTimeFormat().resolvedOptions().timeZone"
 FEEDBACK_LABELS = {"perceived_effort": "RPE", "feeling": "How it felt", "feedback": "Comment"}
 FIGURE_LABELS = {"distance_in_meters": "Distance", "duration_in_seconds": "Time", **FEEDBACK_LABELS}
 FIGURE_SENTENCES = {"distance_in_meters": "Enter the distance in km, up to 1000 (e.g. 10.5).",
-                    "duration_in_seconds": "Enter the time in whole minutes, up to 1440."}
+                    "duration_in_seconds": "Enter the time in whole minutes, up to 1440.",
+                    "perceived_effort": "RPE must be a whole number from 1 to 10."}
 
 
 class TrainingState(PageNotices, UseCaseRunner, rx.State):
@@ -87,28 +89,35 @@ class TrainingState(PageNotices, UseCaseRunner, rx.State):
         self.message = success
         await self.load()
 
+    async def _change(self, activity_id: str, changes: dict, *, success: str):
+        """A card's form as the activity's typed changes, with the athlete's feedback."""
+        self.error = self.message = ""
+        parsed = self._parsed(ActivityUpdate, changes)
+        if parsed is not REFUSED:
+            await self._act(feedback.update_activity, activity_id, parsed, success=success)
+
     @rx.event
     async def mark_done(self, form_data: dict):
         """A workout card's form: the activity's id travels in a hidden field, with the optional km and minutes,
         RPE, how it felt and a comment."""
         changes = {"status": "completed", "distance_in_meters": _kilometres(form_data.get("distance_km")),
                    "duration_in_seconds": _seconds(form_data.get("duration_min")), **_feedback(form_data)}
-        await self._act(feedback.update_activity, _text(form_data.get("activity_id")), changes,
-                        success="Nice work: marked as done.")
+        await self._change(_text(form_data.get("activity_id")), changes, success="Nice work: marked as done.")
 
     @rx.event
     async def give_feedback(self, form_data: dict):
         """How a completed workout (an upload, say) went."""
-        await self._act(feedback.update_activity, _text(form_data.get("activity_id")), _feedback(form_data),
-                        success="Thanks: your coach sees how it went.")
+        await self._change(_text(form_data.get("activity_id")), _feedback(form_data),
+                           success="Thanks: your coach sees how it went.")
 
     @rx.event
     async def skip(self, activity_id: str):
-        await self._act(activities.update_activity, activity_id, {"status": "skipped"}, success="Marked as skipped.")
+        await self._act(activities.update_activity, activity_id, ActivityUpdate(status="skipped"),
+                        success="Marked as skipped.")
 
     @rx.event
     async def unskip(self, activity_id: str):
-        await self._act(activities.update_activity, activity_id, {"status": "scheduled"},
+        await self._act(activities.update_activity, activity_id, ActivityUpdate(status="scheduled"),
                         success="Back on your schedule.")
 
     @rx.event
@@ -128,8 +137,7 @@ class TrainingState(PageNotices, UseCaseRunner, rx.State):
         if seconds is None:
             self.error = "Enter your 10K time as MM:SS or H:MM:SS."
             return
-        await self._act(athletes.set_own_fitness, {"race_distance_in_meters": 10_000, "race_time_in_seconds": seconds},
-                        success="Your paces are set.")
+        await self._act(athletes.set_own_fitness, ten_k_result(seconds), success="Your paces are set.")
 
     @rx.event
     def choose_zone(self):
@@ -161,7 +169,7 @@ def _text(value, limit: int = 64) -> str:
 
 
 def _feedback(form_data: dict) -> dict:
-    """RPE, feeling and comment as given; what is no valid choice goes on as is, for the rule to refuse."""
+    """RPE, feeling and comment as given; what is no valid choice goes on as is, for the model to refuse."""
     effort = _text(form_data.get("perceived_effort"))
     return {"perceived_effort": int(effort) if effort.isdigit() else (effort or None),
             "feeling": _text(form_data.get("feeling")) or None,
@@ -169,7 +177,7 @@ def _feedback(form_data: dict) -> dict:
 
 
 def _kilometres(text: str | None):
-    """Metres from '10.5' or '10,5'; text that is no number goes on as is, for the rule to refuse."""
+    """Metres from '10.5' or '10,5'; text that is no number goes on as is, for the model to refuse."""
     cleaned = _text(text).replace(",", ".")
     if not cleaned:
         return None

@@ -11,7 +11,7 @@ from nexrex_app.domain import assignments, athletes
 from nexrex_app.coach.params import parse_duration
 from nexrex_app.base.errors import InvalidInput
 from nexrex_app.domain.compliance import WEEKS_SHOWN, activity_details, athlete_activities
-from nexrex_app.models.activity_schemas import PlanInstanceView
+from nexrex_app.models.activity_schemas import FitnessUpdate, PlanInstanceView
 from nexrex_app.models.athlete_tab_schemas import ActivityDetails, ComplianceWeek
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
@@ -109,9 +109,13 @@ class AthleteActivitiesState(PageNotices, UseCaseRunner, rx.State):
         if seconds is None:
             self.error = "Enter the 10K time as MM:SS or H:MM:SS."
             return
-        await self._act(athletes.set_fitness, self.user_id,
-                        {"race_distance_in_meters": 10_000, "race_time_in_seconds": seconds},
+        await self._act(athletes.set_fitness, self.user_id, ten_k_result(seconds),
                         success="The athlete's paces are set.")
+
+
+def ten_k_result(seconds: int) -> FitnessUpdate:
+    """The paces of a 10K run in this many seconds."""
+    return FitnessUpdate(race_distance_in_meters=10_000, race_time_in_seconds=seconds)
 
 
 def race_seconds(text: str) -> int | None:

@@ -10,6 +10,7 @@ import reflex as rx
 
 from nexrex_app.domain import athletes, load_series
 from nexrex_app.domain.load import RACE_FORM
+from nexrex_app.models.activity_schemas import ThresholdsUpdate
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 PERIODS = {"6 weeks": (41, 28), "3 months": (89, 42), "6 months": (181, 84), "1 year": (364, 120)}
@@ -41,7 +42,7 @@ def chart_rows(days: list[dict]) -> list[ChartRow]:
 
 
 def _number(text) -> int | str | None:
-    """A whole number from the form; anything else goes on as it is, for the rule to refuse."""
+    """A whole number from the form; anything else goes on as it is, for the model to refuse."""
     cleaned = str(text or "").strip()[:12]
     if not cleaned:
         return None
@@ -140,8 +141,9 @@ class LoadChartState(UseCaseRunner, rx.State):
         self.thresholds_message = self.thresholds_error = ""
         figures = {"ftp_watts": _number(form_data.get("ftp")),
                    "threshold_heart_rate": _number(form_data.get("threshold_heart_rate"))}
-        if await self._signed_in(self._shown(athletes.update_thresholds), figures,
-                                 shown_in="thresholds_error") is REFUSED:
+        changes = self._parsed(ThresholdsUpdate, figures, shown_in="thresholds_error")
+        if changes is REFUSED or await self._signed_in(self._shown(athletes.update_thresholds), changes,
+                                                       shown_in="thresholds_error") is REFUSED:
             return
         await self.show()
         self.thresholds_message = "Thresholds saved: the loads are worked out again."

@@ -7,6 +7,7 @@ import reflex as rx
 from nexrex_app.domain import groups, invitations, members, organization_pages
 from nexrex_app.domain.members import MemberDetails
 from nexrex_app.domain.organization_pages import Choice, GroupChoice, MemberGroup, MemberRow, PendingInvitation
+from nexrex_app.models.org_schemas import MemberUpdate
 from nexrex_app.models.organizations import ASSISTANT_COACH, ATHLETE
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.notices import PageNotices
@@ -212,11 +213,13 @@ class MemberState(UseCaseRunner, rx.State):
     @rx.event
     async def save(self, form_data: dict):
         session = await self.get_state(SessionState)
+        self.error = self.message = ""
         changes = {"display_name": form_data.get("display_name"), "notes": form_data.get("notes"),
                    "labels": split_labels(form_data.get("labels"))}
         if session.is_head_coach:
             changes["coach_id"] = chosen(form_data.get("coach_id"))
-        if await self._member_call(members.update_member, changes):
+        parsed = self._parsed(MemberUpdate, changes)
+        if parsed is not REFUSED and await self._member_call(members.update_member, parsed):
             await self.load()
             self.message = "Saved."
 

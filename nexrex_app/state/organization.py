@@ -6,6 +6,7 @@ import reflex as rx
 
 from nexrex_app.domain import api_keys, coaches, organization_pages, organizations
 from nexrex_app.domain.organization_pages import CoachRow, KeyRow
+from nexrex_app.models.org_schemas import OrganizationUpdate
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
@@ -55,8 +56,9 @@ class SettingsState(PageNotices, UseCaseRunner, rx.State):
     @rx.event
     async def save_org(self, form_data: dict):
         self.error = self.message = ""
-        changes = {"name": form_data.get("name"), "description": form_data.get("description")}
-        if await self._in_own_org(organizations.update_organization, changes) is REFUSED:
+        changes = self._parsed(OrganizationUpdate, {"name": form_data.get("name"),
+                                                    "description": form_data.get("description")})
+        if changes is REFUSED or await self._in_own_org(organizations.update_organization, changes) is REFUSED:
             return
         self.message = "Saved."
         await (await self.get_state(SessionState))._refresh()  # the console's header shows the new name

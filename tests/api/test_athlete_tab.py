@@ -7,6 +7,7 @@ import pytest
 
 from nexrex_app.db import session_scope
 from nexrex_app.domain import activities, permissions
+from nexrex_app.models.activity_schemas import ActivityCreate
 from tests.api.test_assignments_and_activities import MONDAY, assign, make_plan
 from tests.support.world import build_world
 
@@ -125,7 +126,7 @@ def test_a_year_of_compliance_counts_every_activity(client, outbox, monday):
     with session_scope() as session:
         actor = permissions.signed_in_actor(session, world.tokens["athlete"])
         for run in runs:
-            activities.create_activity(session, actor, run)
+            activities.create_activity(session, actor, ActivityCreate(**run))
     data = compliance(client, world, weeks=52).json()["data"]
     assert sum(w["done_m"] for w in data["weeks"]) == 520 * 1000
     assert data["earlier"] is None

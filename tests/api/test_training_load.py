@@ -9,6 +9,7 @@ from nexrex_app.db import get_engine, session_scope
 from nexrex_app.domain import athletes, load_series, permissions
 from nexrex_app.base.errors import InvalidInput, NotFound
 from nexrex_app.models.accounts import User
+from nexrex_app.models.activity_schemas import ThresholdsUpdate
 from tests.api.test_assignments_and_activities import MONDAY, activities, assign, make_plan
 from tests.support.recordings import fit_file
 from tests.support.world import build_world
@@ -113,10 +114,11 @@ def test_thresholds_change_and_the_other_figures_stay(client, outbox, db):
                json={"race_distance_in_meters": 10_000, "race_time_in_seconds": 2700, "ftp_watts": 200})
     with session_scope() as session:
         coach = permissions.actor_for(session, session.get(User, world.ids["assistant"]))
-        athletes.update_thresholds(session, coach, world.ids["athlete"], {"ftp_watts": None,
-                                                                          "threshold_heart_rate": 171})
+        athletes.update_thresholds(session, coach, world.ids["athlete"],
+                                   ThresholdsUpdate(ftp_watts=None, threshold_heart_rate=171))
         with pytest.raises(InvalidInput) as refused:
-            athletes.update_thresholds(session, coach, world.ids["athlete"], {"ftp_watts": "lots"})
+            changes = ThresholdsUpdate.parse({"ftp_watts": "lots"})
+            athletes.update_thresholds(session, coach, world.ids["athlete"], changes)
         assert refused.value.field == "ftp_watts"
     with session_scope() as session:
         assert session.get(User, world.ids["athlete"]).fitness == {

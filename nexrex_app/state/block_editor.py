@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 import reflex as rx
 
@@ -12,6 +14,8 @@ from nexrex_app.base.errors import InvalidInput
 from nexrex_app.base.units import clock_text, distance_text
 from nexrex_app.base.vocabulary import PLAN_LEVELS
 from nexrex_app.domain import presenting
+from nexrex_app.models.coach_schemas import GeneratedWorkout
+from nexrex_app.models.library_schemas import PlanItem
 from nexrex_app.state import block_editing
 from nexrex_app.state.messages import in_words
 
@@ -154,6 +158,24 @@ class BlockEditor(rx.State, mixin=True):
         self._checked_blocks()
 
 
+PlacedWorkout = TypeVar("PlacedWorkout", GeneratedWorkout, PlanItem)
+
+
+def _data(workout: PlacedWorkout) -> dict:
+    """The workout's fields as plain data; a copy first, as Pydantic reads the model itself, not the wrapper
+    through which a State hands out its values."""
+    return copy.copy(workout).model_dump(exclude_none=True)
+
+
+def _block_data(workout: PlacedWorkout) -> list[dict]:
+    """The workout's blocks as the editor holds them."""
+    return _data(workout).get("content_blocks") or []
+
+
+def _with_changes(workout: PlacedWorkout, edited: dict) -> PlacedWorkout:
+    return type(copy.copy(workout)).model_validate({**_data(workout), **edited})
+
+
 class PlacedWorkoutEditor(BlockEditor, mixin=True):
     """Editing one workout of a list in place (a dialog over the plan builder or the generated review).
 
@@ -173,8 +195,8 @@ class PlacedWorkoutEditor(BlockEditor, mixin=True):
         if not 0 <= index < len(workouts):
             return
         item = workouts[index]
-        self.index, self.workout_name, self.blocks = index, item["workout_name"], item["content_blocks"]
-        self.pace_sport = item.get("workout_type") or "run"
+        self.index, self.workout_name, self.blocks = index, item.workout_name, _block_data(item)
+        self.pace_sport = item.workout_type or "run"
         self.pace_level = getattr(await self._owner(), "level", REFERENCE_LEVEL)  # the plan's level
         self.block_problem, self.open = "", True
 
@@ -194,5 +216,5 @@ class PlacedWorkoutEditor(BlockEditor, mixin=True):
         owner = await self._owner()
         workouts = owner._workouts()
         if 0 <= self.index < len(workouts):
-            owner._replace_item(self.index, {**workouts[self.index], **edited})
+            owner._replace_item(self.index, _with_changes(workouts[self.index], edited))
         self.open = False

@@ -8,7 +8,7 @@ import reflex as rx
 
 from nexrex_app.domain import workouts
 from nexrex_app.base.wording import sport_word, sub_type_word, visibility_word
-from nexrex_app.models.library_schemas import WorkoutUpdate
+from nexrex_app.models.library_schemas import WorkoutUpdate, WorkoutView
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.block_editor import BLOCK_LABELS, BlockEditor, format_distance, format_duration
 from nexrex_app.state.messages import in_words
@@ -36,14 +36,14 @@ class LibraryRow:
     shown_visibility: str = ""
 
 
-def library_rows(views: list[dict]) -> list[LibraryRow]:
+def library_rows(views: list[WorkoutView]) -> list[LibraryRow]:
     return [LibraryRow(
-        workout_id=view["workout_id"], workout_name=view["workout_name"], workout_type=view["workout_type"],
-        workout_sub_type=view["workout_sub_type"], visibility=view["visibility"],
-        sport=sport_word(view["workout_type"]), kind=sub_type_word(view["workout_sub_type"], view["workout_type"]),
-        distance=format_distance(view["target_distance_in_meters"]),
-        duration=format_duration(view["target_duration_in_seconds"]),
-        shown_visibility=visibility_word(view["visibility"])) for view in views]
+        workout_id=view.workout_id, workout_name=view.workout_name, workout_type=view.workout_type,
+        workout_sub_type=view.workout_sub_type, visibility=view.visibility,
+        sport=sport_word(view.workout_type), kind=sub_type_word(view.workout_sub_type, view.workout_type),
+        distance=format_distance(view.target_distance_in_meters),
+        duration=format_duration(view.target_duration_in_seconds),
+        shown_visibility=visibility_word(view.visibility)) for view in views]
 
 
 class WorkoutLibraryState(UseCaseRunner, rx.State):

@@ -18,7 +18,7 @@ from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.models.accounts import User
 from nexrex_app.models.library import FEATURE_PLAN_LIBRARY, SYSTEM, TrainingPlan, Workout
 from nexrex_app.base.vocabulary import PLAN_LEVELS, PLAN_TYPES, WEEKDAYS, WRITABLE_VISIBILITIES, one_of
-from nexrex_app.models.library_schemas import PlanCreate, PlanUpdate, WeekNote
+from nexrex_app.models.library_schemas import PlanCreate, PlanUpdate, PlanView, WeekNote, WorkoutView
 
 MAX_WEEKS = 52
 MAX_ITEMS = 7 * MAX_WEEKS * 3
@@ -402,9 +402,10 @@ def plan_list_page(session: Session, actor: Actor, *, mine: bool = False, **filt
     return PlanListPage(rows, page.next_cursor or "")
 
 
-def builder_data(session: Session, actor: Actor, plan_id: str | None) -> tuple[list[dict], dict | None]:
+def builder_data(session: Session, actor: Actor,
+                 plan_id: str | None) -> tuple[list[WorkoutView], PlanView | None]:
     """What the plan builder opens with: the library to drag from, and the plan (None for a new one)."""
     library = workouts.library_views(session, actor)
     if plan_id is None:
         return library, None
-    return library, plan_views(session, [visible_plan(session, actor, plan_id)])[0]
+    return library, PlanView.model_validate(plan_views(session, [visible_plan(session, actor, plan_id)])[0])

@@ -17,7 +17,7 @@ from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.models.accounts import User
 from nexrex_app.models.library import SYSTEM, Workout
 from nexrex_app.base.vocabulary import WORKOUT_TYPES, WRITABLE_VISIBILITIES, one_of
-from nexrex_app.models.library_schemas import WorkoutCreate, WorkoutUpdate
+from nexrex_app.models.library_schemas import WorkoutCreate, WorkoutUpdate, WorkoutView
 
 MAX_TARGET_DISTANCE = 1_000_000
 MAX_TARGET_DURATION = 86_400 * 2
@@ -179,9 +179,10 @@ def create_own_workout(session: Session, actor: Actor, data: dict) -> Workout:
     return create_workout(session, actor, WorkoutCreate.parse({**data, "user_id": actor.user_id}))
 
 
-def library_views(session: Session, actor: Actor, **filters) -> list[dict]:
+def library_views(session: Session, actor: Actor, **filters) -> list[WorkoutView]:
     """The library the actor may see, as the API shows it; ``filters`` as ``list_workouts``."""
-    return workout_views(session, list_workouts(session, actor, **filters))
+    return [WorkoutView.model_validate(view) for view in workout_views(session, list_workouts(session, actor,
+                                                                                              **filters))]
 
 
 def editor_view(session: Session, actor: Actor, workout_id: str) -> dict:

@@ -13,6 +13,7 @@ from nexrex_app.domain import athlete_calendar
 from nexrex_app.domain.athlete_calendar import calendar_page, library_panel, scheduled_workout
 from nexrex_app.models.activity_schemas import PlanInstanceView
 from nexrex_app.models.calendar_schemas import LibraryCard, PlannedWeek, ScheduledWorkoutEdit
+from nexrex_app.state.block_editing import edited_blocks
 from nexrex_app.state.block_editor import BlockEditor
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
@@ -172,7 +173,7 @@ class ScheduledWorkoutEditor(BlockEditor, UseCaseRunner, rx.State):
         found = await calendar._signed_in(scheduled_workout, _text(activity_id))
         if found is REFUSED:
             return
-        self.activity_id, self.workout_name, self.blocks = _text(activity_id), found.name, found.blocks
+        self.activity_id, self.workout_name, self.blocks = _text(activity_id), found.name, edited_blocks(found.blocks)
         self.pace_sport, self.block_problem, self.open = found.sport, "", True
 
     @rx.event

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 import reflex as rx
 
@@ -12,6 +14,8 @@ from nexrex_app.base.errors import InvalidInput
 from nexrex_app.base.units import clock_text, distance_text
 from nexrex_app.base.vocabulary import PLAN_LEVELS
 from nexrex_app.domain import presenting
+from nexrex_app.models.coach_schemas import GeneratedWorkout
+from nexrex_app.models.library_schemas import PlanItem
 from nexrex_app.state import block_editing
 from nexrex_app.state.messages import in_words
 
@@ -70,19 +74,23 @@ class ProfileSegment:
 
 
 class BlockEditor(rx.State, mixin=True):
-    blocks: list[dict] = []
+    blocks: list[block_editing.EditedBlock] = []
     block_problem: str = ""
     pace_sport: str = "run"  # distance steps are timed at the typical paces of this sport and level
     pace_level: str = REFERENCE_LEVEL
 
     def _checked_blocks(self) -> list[dict] | None:
         try:
-            cleaned = validate_blocks(self.blocks)
+            cleaned = self._valid_blocks()
         except InvalidInput as exc:
             self.block_problem = problem_in_words(exc)
             return None
         self.block_problem = ""
         return cleaned
+
+    def _valid_blocks(self) -> list[dict]:
+        """The blocks checked and cleaned, or InvalidInput naming the first wrong field."""
+        return validate_blocks(block_editing.block_data(self.blocks))
 
     def _edited_workout(self, name: str) -> dict | None:
         """The name and the checked blocks, their totals as targets; None when a block is wrong (it is shown)."""
@@ -101,14 +109,14 @@ class BlockEditor(rx.State, mixin=True):
     @rx.var
     def total_distance(self) -> str:
         try:
-            return format_distance(totals(validate_blocks(self.blocks)).distance_in_meters)
+            return format_distance(totals(self._valid_blocks()).distance_in_meters)
         except InvalidInput:
             return format_distance(0)
 
     @rx.var
     def total_duration(self) -> str:
         try:
-            cleaned = validate_blocks(self.blocks)
+            cleaned = self._valid_blocks()
         except InvalidInput:
             return format_duration(0)
         workout = {"workout_type": self.pace_sport, "content_blocks": cleaned,
@@ -127,7 +135,7 @@ class BlockEditor(rx.State, mixin=True):
     def profile(self) -> list[ProfileSegment]:
         """Segments of the intensity chart: width in percent of the whole, height by zone."""
         try:
-            segments = intensity_profile(validate_blocks(self.blocks))
+            segments = intensity_profile(self._valid_blocks())
         except InvalidInput:
             return []
         whole = sum(s["length"] for s in segments) or 1
@@ -154,6 +162,24 @@ class BlockEditor(rx.State, mixin=True):
         self._checked_blocks()
 
 
+PlacedWorkout = TypeVar("PlacedWorkout", GeneratedWorkout, PlanItem)
+
+
+def _data(workout: PlacedWorkout) -> dict:
+    """The workout's fields as plain data; a copy first, as Pydantic reads the model itself, not the wrapper
+    through which a State hands out its values."""
+    return copy.copy(workout).model_dump(exclude_none=True)
+
+
+def _edited_blocks(workout: PlacedWorkout) -> list[block_editing.EditedBlock]:
+    """The workout's blocks as the editor holds them."""
+    return block_editing.edited_blocks(_data(workout).get("content_blocks") or [])
+
+
+def _with_changes(workout: PlacedWorkout, edited: dict) -> PlacedWorkout:
+    return type(copy.copy(workout)).model_validate({**_data(workout), **edited})
+
+
 class PlacedWorkoutEditor(BlockEditor, mixin=True):
     """Editing one workout of a list in place (a dialog over the plan builder or the generated review).
 
@@ -173,8 +199,8 @@ class PlacedWorkoutEditor(BlockEditor, mixin=True):
         if not 0 <= index < len(workouts):
             return
         item = workouts[index]
-        self.index, self.workout_name, self.blocks = index, item["workout_name"], item["content_blocks"]
-        self.pace_sport = item.get("workout_type") or "run"
+        self.index, self.workout_name, self.blocks = index, item.workout_name, _edited_blocks(item)
+        self.pace_sport = item.workout_type or "run"
         self.pace_level = getattr(await self._owner(), "level", REFERENCE_LEVEL)  # the plan's level
         self.block_problem, self.open = "", True
 
@@ -194,5 +220,5 @@ class PlacedWorkoutEditor(BlockEditor, mixin=True):
         owner = await self._owner()
         workouts = owner._workouts()
         if 0 <= self.index < len(workouts):
-            owner._replace_item(self.index, {**workouts[self.index], **edited})
+            owner._replace_item(self.index, _with_changes(workouts[self.index], edited))
         self.open = False

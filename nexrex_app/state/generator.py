@@ -18,7 +18,7 @@ from nexrex_app.state.messages import in_words
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, format_duration
 from nexrex_app.state.plans import PlanBuilderState, saved_notice
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
-from nexrex_app.models.coach_schemas import ZoneLine
+from nexrex_app.models.coach_schemas import GenerateDraft, GeneratedWeek, GeneratedWorkout, ZoneLine
 
 PHASE_COLOURS = {"base": "grass", "build": "amber", "peak": "red", "taper": "sky"}
 CUSTOM = "custom"
@@ -117,13 +117,13 @@ class GeneratorState(UseCaseRunner, rx.State):
     draft_error: str = ""
     model_note: str = ""
     advice: list[str] = []   # what the coach should weigh before saving: goals beyond reach, short plans
-    items: list[dict] = []
-    weekly: list[dict] = []
+    items: list[GeneratedWorkout] = []
+    weekly: list[GeneratedWeek] = []
     draft_sport: str = "run"
     zone_legend: list[ZoneLine] = []
     zone_paces: bool = False
     ready: bool = False  # the visit's fresh start is done: the form may be used
-    _drafted: dict = {}  # the parameters the draft on screen was written for
+    _drafted: GenerateDraft | None = None  # the parameters the draft on screen was written for
     _race_name: str = ""
     _name_typed: bool = False
 
@@ -132,24 +132,24 @@ class GeneratorState(UseCaseRunner, rx.State):
         cards = []
         for week in self.weekly:
             workouts = [DraftWorkout(
-                index=index, day=item["day"][:3], name=item["workout_name"],
-                kind="Race" if item["workout_name"].startswith("Race day")
-                else sub_type_word(item["workout_sub_type"], item["workout_type"]),
-                size=format_distance(item["target_distance_in_meters"])
-                if item["target_distance_in_meters"] else format_duration(item["target_duration_in_seconds"]))
-                for index, item in enumerate(self.items) if item["week"] == week["week"]]
-            cards.append(WeekCard(week=week["week"], phase=phase_word(week["phase"]), note=week["notes"],
-                                  volume=format_distance(week["distance_in_meters"]) if self.draft_sport != "bike"
-                                  else format_duration(week["duration_in_seconds"]),
-                                  colour=PHASE_COLOURS.get(week["phase"], "gray"), workouts=workouts))
+                index=index, day=item.day[:3], name=item.workout_name,
+                kind="Race" if item.workout_name.startswith("Race day")
+                else sub_type_word(item.workout_sub_type, item.workout_type),
+                size=format_distance(item.target_distance_in_meters)
+                if item.target_distance_in_meters else format_duration(item.target_duration_in_seconds))
+                for index, item in enumerate(self.items) if item.week == week.week]
+            cards.append(WeekCard(week=week.week, phase=phase_word(week.phase), note=week.notes,
+                                  volume=format_distance(week.distance_in_meters) if self.draft_sport != "bike"
+                                  else format_duration(week.duration_in_seconds),
+                                  colour=PHASE_COLOURS.get(week.phase, "gray"), workouts=workouts))
         return cards
 
     @rx.var
     def volume_bars(self) -> list[VolumeBar]:
         key = "duration_in_seconds" if self.draft_sport == "bike" else "distance_in_meters"
-        highest = max([week[key] for week in self.weekly] or [1]) or 1
-        return [VolumeBar(week=week["week"], height=f"{max(4, 100 * week[key] / highest):.1f}%",
-                          colour=PHASE_COLOURS.get(week["phase"], "gray"), phase=phase_word(week["phase"]))
+        highest = max([getattr(week, key) for week in self.weekly] or [1]) or 1
+        return [VolumeBar(week=week.week, height=f"{max(4, 100 * getattr(week, key) / highest):.1f}%",
+                          colour=PHASE_COLOURS.get(week.phase, "gray"), phase=phase_word(week.phase))
                 for week in self.weekly]
 
     @rx.event
@@ -210,7 +210,8 @@ class GeneratorState(UseCaseRunner, rx.State):
             return  # the draft on screen, and its edits, stay as they were
         self.draft_error = self.model_note = ""
         self.items, self.weekly, self.draft_text, self.advice = [], [], "", ai_coach.warnings(request)
-        self._drafted, self.draft_sport, self._race_name = body, request.params.sport, request.params.race.name
+        self._drafted = GenerateDraft.parse(body)  # as the rules accepted it
+        self.draft_sport, self._race_name = request.params.sport, request.params.race.name
         self._show_zones(request.params)
         self.generating, self.progress, self.progress_of = True, 0, request.params.weeks
         yield
@@ -233,42 +234,48 @@ class GeneratorState(UseCaseRunner, rx.State):
         self.zone_legend, self.zone_paces = presenting.zone_legend(params.sport, fitness), given
 
     async def _structure(self) -> None:
-        result = await self._signed_in(ai_coach.generate_plan, {**self._drafted, "refined_draft": self.draft_text},
+        result = await self._signed_in(ai_coach.generate_plan, {**self._drafted.plain(),
+                                                                "refined_draft": self.draft_text},
                                        shown_in="draft_error")
         if result is REFUSED:
             return
         self.draft_error = ""
-        self.items, self.weekly = result["workouts"], result["weekly_info"]
+        self.items = [GeneratedWorkout.model_validate(item) for item in result["workouts"]]
+        self.weekly = [GeneratedWeek.model_validate(week) for week in result["weekly_info"]]
 
     @rx.event
     async def update_from_draft(self):
-        if self._drafted:
+        if self._drafted is not None:
             await self._structure()
 
-    def _workouts(self) -> list[dict]:
+    def _plan_content(self) -> list[dict]:
+        """The draft's workouts as a plan's content."""
+        return [item.model_dump(exclude_none=True) for item in self.items]
+
+    def _workouts(self) -> list[GeneratedWorkout]:
         return self.items
 
-    def _replace_item(self, index: int, item: dict) -> None:
+    def _replace_item(self, index: int, item: GeneratedWorkout) -> None:
         self.items = [item if position == index else existing for position, existing in enumerate(self.items)]
-        week = item["week"]
-        self.weekly = [{**w, "distance_in_meters": sum(i["target_distance_in_meters"] for i in self.items
-                                                       if i["week"] == week),
-                        "duration_in_seconds": sum(i["target_duration_in_seconds"] for i in self.items
-                                                   if i["week"] == week)} if w["week"] == week else w
-                       for w in self.weekly]
+        self.weekly = [self._week_totals(week) if week.week == item.week else week for week in self.weekly]
+
+    def _week_totals(self, week: GeneratedWeek) -> GeneratedWeek:
+        mine = [item for item in self.items if item.week == week.week]
+        return week.model_copy(update={"distance_in_meters": sum(i.target_distance_in_meters for i in mine),
+                                       "duration_in_seconds": sum(i.target_duration_in_seconds for i in mine)})
 
     @rx.event
     async def save(self):
-        if not self._drafted or not self.items:
+        if self._drafted is None or not self.items:
             return
         drafted = self._drafted
         data = {"training_plan_name": self.plan_name, "training_plan_description":
-                f"Generated with AI: {len(self.weekly)} weeks to {self._race_name}, {level_word(drafted['level'])} "
+                f"Generated with AI: {len(self.weekly)} weeks to {self._race_name}, {level_word(drafted.level)} "
                 "level.",
-                "type": drafted["type"], "level": drafted["level"],
+                "type": drafted.type, "level": drafted.level,
                 "duration_in_weeks": len(self.weekly), "visibility": "org",
-                "content": [{k: v for k, v in item.items() if k != "warnings"} for item in self.items],
-                "weekly_info": [{"week": w["week"], "notes": w["notes"]} for w in self.weekly]}
+                "content": self._plan_content(),
+                "weekly_info": [{"week": w.week, "notes": w.notes} for w in self.weekly]}
         plan = await self._signed_in(plans.create_own_plan, data)
         if plan is REFUSED:
             return

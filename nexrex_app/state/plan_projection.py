@@ -57,7 +57,7 @@ class PlanProjectionState(UseCaseRunner, rx.State):
         if start is None:
             self.projection_error = "The plan's start date is not a date."
             return
-        series = await self._signed_in(load_series.plan_projection, self.athlete_id, list(generator.items), start,
+        series = await self._signed_in(load_series.plan_projection, self.athlete_id, generator._plan_content(), start,
                                        shown_in="projection_error")
         if series is REFUSED:
             return

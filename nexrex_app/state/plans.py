@@ -9,7 +9,7 @@ import reflex as rx
 from nexrex_app.domain import plans, workouts
 from nexrex_app.base.vocabulary import WEEKDAYS, WORKOUT_TYPES
 from nexrex_app.domain.plans import PlanRow
-from nexrex_app.models.library_schemas import PlanUpdate
+from nexrex_app.models.library_schemas import PlanItem, PlanUpdate, WorkoutView
 from nexrex_app.state.assigning import AssignState
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, workout_time
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
@@ -66,10 +66,10 @@ class PlanListState(UseCaseRunner, rx.State):
         await self._fetch(reset=True)
 
 
-def _item_from_workout(workout: dict, week: int, day: str) -> dict:
-    fields = {name: workout[name] for name in workouts.WORKOUT_FIELDS}
-    return {"week": week, "day": day, **fields, "source_workout_id": workout["workout_id"],
-            "source_version": workout["version"]}
+def _item_from_workout(workout: WorkoutView, week: int, day: str) -> PlanItem:
+    fields = {name: getattr(workout, name) for name in workouts.WORKOUT_FIELDS}
+    return PlanItem.model_validate({"week": week, "day": day, **fields, "source_workout_id": workout.workout_id,
+                                    "source_version": workout.version})
 
 
 @dataclass(frozen=True)
@@ -134,10 +134,10 @@ class PlanBuilderState(UseCaseRunner, rx.State):
     duration_in_weeks: int = 2
     visibility: str = "org"
     prefer_day: dict[str, str] = {}
-    content: list[dict] = []
+    content: list[PlanItem] = []
     week_notes: dict[str, str] = {}
     library: list[LibraryRow] = []
-    _library: list[dict] = []  # the library's workouts in full, to copy onto the plan
+    _library: list[WorkoutView] = []  # the library's workouts in full, to copy onto the plan
     missing: bool = False
     error: str = ""
     message: str = ""
@@ -158,17 +158,17 @@ class PlanBuilderState(UseCaseRunner, rx.State):
     def calendar(self) -> list[CalendarWeek]:
         weeks = []
         for week in range(1, self.duration_in_weeks + 1):
-            items = [(index, item) for index, item in enumerate(self.content) if item["week"] == week]
-            distance = sum(item["target_distance_in_meters"] for _, item in items)
+            items = [(index, item) for index, item in enumerate(self.content) if item.week == week]
+            distance = sum(item.target_distance_in_meters for _, item in items)
             weeks.append(CalendarWeek(
                 week=week, notes=self.week_notes.get(str(week), ""), distance=format_distance(distance),
-                duration=workout_time([item for _, item in items], self.level),
+                duration=workout_time([item.model_dump(exclude_none=True) for _, item in items], self.level),
                 first=week == 1, last=week == self.duration_in_weeks,
                 days=[CalendarDay(day=day, week=week, placed=[
-                    PlacedItem(index=index, name=item["workout_name"], sub_type=item["workout_sub_type"],
-                               distance=format_distance(item["target_distance_in_meters"]),
-                               sync=item.get("sync_status", ""), key=f"item:{index}")
-                    for index, item in items if item["day"] == day]) for day in WEEKDAYS],
+                    PlacedItem(index=index, name=item.workout_name, sub_type=item.workout_sub_type,
+                               distance=format_distance(item.target_distance_in_meters),
+                               sync=item.sync_status or "", key=f"item:{index}")
+                    for index, item in items if item.day == day]) for day in WEEKDAYS],
             ))
         return weeks
 
@@ -189,18 +189,18 @@ class PlanBuilderState(UseCaseRunner, rx.State):
         self.library = library_rows(self._library)
         assigning = await self.get_state(AssignState)
         assigning.message = ""
-        await assigning._load_assignments(plan["training_plan_id"] if plan else "")
+        await assigning._load_assignments(plan.training_plan_id if plan else "")
         if plan is None:
             self.plan_id, self.training_plan_name, self.training_plan_description = "", "", ""
             self.type, self.level, self.duration_in_weeks, self.visibility = "run", "basic", 2, "org"
             self.prefer_day, self.content, self.week_notes = {}, [], {}
             return
-        self.plan_id = plan["training_plan_id"]
+        self.plan_id = plan.training_plan_id
         for name in ("training_plan_name", "training_plan_description", "type", "level", "duration_in_weeks",
                      "visibility", "content"):
-            setattr(self, name, plan[name])
-        self.prefer_day = plan["training_plan_prefer_day"]
-        self.week_notes = {str(w["week"]): w["notes"] for w in plan["weekly_info"] if w["notes"]}
+            setattr(self, name, getattr(plan, name))
+        self.prefer_day = plan.training_plan_prefer_day
+        self.week_notes = {str(w.week): w.notes for w in plan.weekly_info if w.notes}
 
     @rx.event
     def set_field(self, name: str, value: str):
@@ -219,7 +219,7 @@ class PlanBuilderState(UseCaseRunner, rx.State):
             return
         self.error = self.message = ""
         self.duration_in_weeks = int(value)
-        self.content = [item for item in self.content if item["week"] <= self.duration_in_weeks]
+        self.content = [item for item in self.content if item.week <= self.duration_in_weeks]
 
     @rx.event
     def set_prefer_day(self, day: str, choice: str):
@@ -246,10 +246,10 @@ class PlanBuilderState(UseCaseRunner, rx.State):
     @rx.event
     def pick_workout(self, workout_id: str):
         """Tap-to-place, first step: this library workout goes on the next day tapped (tap again: put back)."""
-        workout = next((w for w in self._library if w["workout_id"] == workout_id), None)
+        workout = self._library_workout(workout_id)
         key = f"workout:{workout_id}"
         self.picked = NOTHING_PICKED if workout is None or self.picked.key == key else Picked(
-            key=key, name=workout["workout_name"], workout_id=workout_id)
+            key=key, name=workout.workout_name, workout_id=workout_id)
 
     @rx.event
     def pick_item(self, index: int):
@@ -257,7 +257,7 @@ class PlanBuilderState(UseCaseRunner, rx.State):
         key = f"item:{index}"
         valid = isinstance(index, int) and 0 <= index < len(self.content)
         self.picked = NOTHING_PICKED if not valid or self.picked.key == key else Picked(
-            key=key, name=self.content[index]["workout_name"], index=index)
+            key=key, name=self.content[index].workout_name, index=index)
 
     @rx.event
     def cancel_pick(self):
@@ -274,11 +274,10 @@ class PlanBuilderState(UseCaseRunner, rx.State):
         if not (isinstance(week, int) and 1 <= week <= self.duration_in_weeks and day in WEEKDAYS):
             return
         if 0 <= source.index < len(self.content):
-            moved = [dict(item) for item in self.content]
-            moved[source.index].update(week=week, day=day)
-            self.content = moved
+            self.content = [item.model_copy(update={"week": week, "day": day}) if position == source.index
+                            else item for position, item in enumerate(self.content)]
         elif source.workout_id:
-            workout = next((w for w in self._library if w["workout_id"] == source.workout_id), None)
+            workout = self._library_workout(source.workout_id)
             if workout is None:
                 return
             self.content = self.content + [_item_from_workout(workout, week, day)]
@@ -286,19 +285,22 @@ class PlanBuilderState(UseCaseRunner, rx.State):
             return
         self.message = ""
 
+    def _library_workout(self, workout_id: str) -> WorkoutView | None:
+        return next((w for w in self._library if w.workout_id == workout_id), None)
+
     @rx.var
     def outdated_count(self) -> int:
-        return sum(1 for item in self.content if item.get("sync_status") == "outdated")
+        return sum(1 for item in self.content if item.sync_status == "outdated")
 
     @rx.event
     def update_from_library(self, index: int = -1):
         """Pull the library's current version into one out-of-date workout (or, with -1, all of them)."""
-        library = {w["workout_id"]: w for w in self._library}
+        library = {w.workout_id: w for w in self._library}
         updated = []
         for position, item in enumerate(self.content):
-            source = library.get(item.get("source_workout_id") or "")
-            if source is not None and item.get("sync_status") == "outdated" and index in (-1, position):
-                item = {**_item_from_workout(source, item["week"], item["day"]), "sync_status": "current"}
+            source = library.get(item.source_workout_id or "")
+            if source is not None and item.sync_status == "outdated" and index in (-1, position):
+                item = _item_from_workout(source, item.week, item.day).model_copy(update={"sync_status": "current"})
             updated.append(item)
         self.content = updated
 
@@ -315,7 +317,7 @@ class PlanBuilderState(UseCaseRunner, rx.State):
             return
         self.message = ""
         swap = {week: other, other: week}
-        self.content = [{**item, "week": swap.get(item["week"], item["week"])} for item in self.content]
+        self.content = [item.model_copy(update={"week": swap.get(item.week, item.week)}) for item in self.content]
         notes = dict(self.week_notes)
         notes[str(week)], notes[str(other)] = self.week_notes.get(str(other), ""), self.week_notes.get(str(week), "")
         self.week_notes = notes
@@ -326,7 +328,7 @@ class PlanBuilderState(UseCaseRunner, rx.State):
             "training_plan_description": self.training_plan_description,
             "type": self.type, "level": self.level, "duration_in_weeks": self.duration_in_weeks,
             "visibility": self.visibility, "training_plan_prefer_day": self.prefer_day,
-            "content": [{k: v for k, v in item.items() if k != "sync_status"} for item in self.content],
+            "content": [item.model_dump(exclude_none=True, exclude={"sync_status"}) for item in self.content],
             "weekly_info": [{"week": int(week), "notes": text} for week, text in self.week_notes.items() if text],
         }
 
@@ -350,10 +352,10 @@ class PlanBuilderState(UseCaseRunner, rx.State):
     def _say(self, exc) -> str:
         return in_words(exc, PLAN_LABELS)
 
-    def _workouts(self) -> list[dict]:
+    def _workouts(self) -> list[PlanItem]:
         return self.content
 
-    def _replace_item(self, index: int, item: dict) -> None:
+    def _replace_item(self, index: int, item: PlanItem) -> None:
         self.content = [item if position == index else existing for position, existing in enumerate(self.content)]
 
 

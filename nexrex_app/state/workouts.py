@@ -8,8 +8,9 @@ import reflex as rx
 
 from nexrex_app.domain import workouts
 from nexrex_app.base.wording import sport_word, sub_type_word, visibility_word
-from nexrex_app.models.library_schemas import WorkoutUpdate
+from nexrex_app.models.library_schemas import WorkoutUpdate, WorkoutView
 from nexrex_app.state.filters import ANY, chosen
+from nexrex_app.state.block_editing import EditedBlock, block_data, edited_blocks
 from nexrex_app.state.block_editor import BLOCK_LABELS, BlockEditor, format_distance, format_duration
 from nexrex_app.state.messages import in_words
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
@@ -36,14 +37,14 @@ class LibraryRow:
     shown_visibility: str = ""
 
 
-def library_rows(views: list[dict]) -> list[LibraryRow]:
+def library_rows(views: list[WorkoutView]) -> list[LibraryRow]:
     return [LibraryRow(
-        workout_id=view["workout_id"], workout_name=view["workout_name"], workout_type=view["workout_type"],
-        workout_sub_type=view["workout_sub_type"], visibility=view["visibility"],
-        sport=sport_word(view["workout_type"]), kind=sub_type_word(view["workout_sub_type"], view["workout_type"]),
-        distance=format_distance(view["target_distance_in_meters"]),
-        duration=format_duration(view["target_duration_in_seconds"]),
-        shown_visibility=visibility_word(view["visibility"])) for view in views]
+        workout_id=view.workout_id, workout_name=view.workout_name, workout_type=view.workout_type,
+        workout_sub_type=view.workout_sub_type, visibility=view.visibility,
+        sport=sport_word(view.workout_type), kind=sub_type_word(view.workout_sub_type, view.workout_type),
+        distance=format_distance(view.target_distance_in_meters),
+        duration=format_duration(view.target_duration_in_seconds),
+        shown_visibility=visibility_word(view.visibility)) for view in views]
 
 
 class WorkoutLibraryState(UseCaseRunner, rx.State):
@@ -90,8 +91,8 @@ class WorkoutEditorState(BlockEditor, UseCaseRunner, rx.State):
             self.workout_id, self.workout_name, self.description, self.editable = "", "", "", True
             self.workout_type, self.workout_sub_type, self.visibility = "run", "easy-run", "org"
             self.pace_sport = "run"
-            self.blocks = [{"type": "warm-up", "block_distance_in_meters": 1000, "block_pace": "z1",
-                            "block_length_target": "distance", "block_intensity_target": "pace"}]
+            self.blocks = [EditedBlock(type="warm-up", block_distance_in_meters=1000, block_pace="z1",
+                                       block_length_target="distance", block_intensity_target="pace")]
             return
         view = await self._signed_in(workouts.editor_view, workout_id, shown_in=None)
         if view is REFUSED:
@@ -100,7 +101,7 @@ class WorkoutEditorState(BlockEditor, UseCaseRunner, rx.State):
         self.workout_id, self.workout_name = view["workout_id"], view["workout_name"]
         self.workout_type, self.workout_sub_type = view["workout_type"], view["workout_sub_type"]
         self.visibility, self.description = view["visibility"], view["description"] or ""
-        self.blocks, self.editable = view["content_blocks"], view["editable"]
+        self.blocks, self.editable = edited_blocks(view["content_blocks"]), view["editable"]
         self.pace_sport = self.workout_type
 
     @rx.event
@@ -121,7 +122,7 @@ class WorkoutEditorState(BlockEditor, UseCaseRunner, rx.State):
         self.error = self.message = ""
         data = {"workout_name": self.workout_name, "workout_type": self.workout_type,
                 "workout_sub_type": self.workout_sub_type, "visibility": self.visibility,
-                "description": self.description, "content_blocks": self.blocks}
+                "description": self.description, "content_blocks": block_data(self.blocks)}
         if not self.workout_id:
             created = await self._signed_in(workouts.create_own_workout, data)
             return None if created is REFUSED else rx.redirect(f"/console/workouts/{created.id}")

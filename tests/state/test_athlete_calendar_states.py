@@ -10,6 +10,7 @@ from nexrex_app.models.accounts import User
 from nexrex_app.models.library import Workout
 from nexrex_app.models.library_schemas import WorkoutCreate
 from nexrex_app.state.athlete_calendar import AthleteCalendarState, ScheduledWorkoutEditor
+from nexrex_app.state.block_editing import edited_blocks
 from nexrex_app.state.attention import AttentionState
 from nexrex_app.state.athlete_tab import TrainingState
 from tests.state.test_organization_states import account, athlete_of_head_coach, head_coach_with_org, signed_in_tab
@@ -79,7 +80,7 @@ async def test_the_coach_edits_the_athletes_copy_of_a_workout(browser, outbox, m
     await coach.fire(ScheduledWorkoutEditor.start, item.activity_id)
     editor = coach.state(ScheduledWorkoutEditor)
     assert editor.open and editor.workout_name == "Tempo 5 km"
-    editor.blocks = [{**TEMPO["content_blocks"][0], "block_distance_in_meters": 8000}]
+    editor.blocks = edited_blocks([{**TEMPO["content_blocks"][0], "block_distance_in_meters": 8000}])
     editor.workout_name = "Tempo 8 km"
     await coach.fire(ScheduledWorkoutEditor.apply)
     assert not editor.open and calendar.message == "Workout changed for this athlete."

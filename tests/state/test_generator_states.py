@@ -15,14 +15,14 @@ async def test_generate_review_edit_and_save(browser, outbox):
     generator = tab.state(GeneratorState)
     assert generator.error == "" and not generator.generating and generator.progress == 12
     assert len(generator.week_cards) == 12 and len(generator.volume_bars) == 12
-    assert generator.items[-1]["workout_name"] == "Race day – Half marathon"
+    assert generator.items[-1].workout_name == "Race day – Half marathon"
     assert generator.plan_name == "Half marathon · 12 weeks"
 
-    index = next(i for i, item in enumerate(generator.items) if item["week"] == 5 and "Tempo" in item["workout_name"])
+    index = next(i for i, item in enumerate(generator.items) if item.week == 5 and "Tempo" in item.workout_name)
     await tab.fire(GeneratedWorkoutEditor.start, index)
     await tab.fire(GeneratedWorkoutEditor.set_block_field, "1", "block_distance_in_meters", "7000")
     await tab.fire(GeneratedWorkoutEditor.apply)
-    assert generator.items[index]["target_distance_in_meters"] == 11000
+    assert generator.items[index].target_distance_in_meters == 11000
 
     saved_items = len(generator.items)
     events = await tab.fire(GeneratorState.save)
@@ -33,7 +33,7 @@ async def test_generate_review_edit_and_save(browser, outbox):
     await tab.fire(PlanBuilderState.load)
     builder = tab.state(PlanBuilderState)
     assert builder.duration_in_weeks == 12 and len(builder.content) == saved_items
-    assert any(item["target_distance_in_meters"] == 11000 for item in builder.content if item["week"] == 5)
+    assert any(item.target_distance_in_meters == 11000 for item in builder.content if item.week == 5)
 
 
 async def test_bad_parameters_and_a_broken_draft_are_inline_errors(browser, outbox):
@@ -78,7 +78,7 @@ async def test_a_failed_generate_keeps_the_draft_and_its_edits(browser, outbox):
     assert generator.error == ("The race date must fall in the plan's last week (from 2027-01-04 to 2027-02-28 is "
                                "8 weeks).")
     assert generator.draft_text == draft and generator.items == items and len(generator.weekly) == 8
-    assert generator.items[0]["workout_name"] == "Shakeout by the river"
+    assert generator.items[0].workout_name == "Shakeout by the river"
     await tab.fire(GeneratorState.update_from_draft)  # the draft still reads against its own 8 weeks
     assert generator.draft_error == "" and len(generator.weekly) == 8
 
@@ -105,8 +105,8 @@ async def test_the_race_and_the_fitness_follow_the_sport(browser, outbox):
     for name, value in (("weeks", "6"), ("fitness_value", "1:45")):
         await tab.fire(GeneratorState.set_field, name, value)
     await tab.fire(GeneratorState.generate)
-    assert generator.error == "" and generator.items[-1]["workout_name"] == "Race day – 1500 m"
-    assert {item["workout_type"] for item in generator.items} == {"swim"}
+    assert generator.error == "" and generator.items[-1].workout_name == "Race day – 1500 m"
+    assert {item.workout_type for item in generator.items} == {"swim"}
     assert generator.zone_paces and generator.zone_legend[3].range == "1:47/100m–1:43/100m"
     assert generator.week_cards[0].phase == "Base"
 

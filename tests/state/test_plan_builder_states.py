@@ -79,13 +79,13 @@ async def test_the_builder_places_moves_edits_and_saves(browser, outbox):
     await tab.fire(PlanBuilderState.drop_on, 2, "Sunday")
     await tab.fire(PlanBuilderState.drag_item, 0)
     await tab.fire(PlanBuilderState.drop_on, 1, "Thursday")
-    assert [(i["week"], i["day"]) for i in builder.content] == [(1, "Thursday"), (2, "Sunday")]
+    assert [(i.week, i.day) for i in builder.content] == [(1, "Thursday"), (2, "Sunday")]
     await tab.fire(PlanBuilderState.drop_on, 1, "Friday")  # nothing being dragged: nothing happens
     assert len(builder.content) == 2
     await tab.fire(ItemEditorState.start, 0)
     await tab.fire(ItemEditorState.set_block_field, "1", "block_distance_in_meters", "4000")
     await tab.fire(ItemEditorState.apply)
-    assert builder.content[0]["target_distance_in_meters"] == 6000
+    assert builder.content[0].target_distance_in_meters == 6000
     await tab.fire(PlanBuilderState.move_week, 1, 1)
     assert [week.distance for week in builder.calendar] == ["16.0 km", "6.0 km"]
     long_run, easy_run = (week.duration for week in builder.calendar)  # timed at a basic runner's paces
@@ -103,7 +103,7 @@ async def test_the_builder_places_moves_edits_and_saves(browser, outbox):
     await reopened.fire(PlanBuilderState.load)
     again = reopened.state(PlanBuilderState)
     assert again.training_plan_name == "Base" and again.prefer_day == {"Monday": "Rest"}
-    assert [(i["week"], i["day"], i["target_distance_in_meters"]) for i in again.content] == [
+    assert [(i.week, i.day, i.target_distance_in_meters) for i in again.content] == [
         (1, "Sunday", 16000), (2, "Thursday", 6000)]
 
 
@@ -146,11 +146,11 @@ async def test_the_builder_shows_and_pulls_changed_library_workouts(browser, out
     builder = tab.state(PlanBuilderState)
     assert builder.outdated_count == 2
     await tab.fire(PlanBuilderState.update_from_library, 1)
-    assert [i["workout_name"] for i in builder.content] == ["Strides", "Strides v2"] and builder.outdated_count == 1
+    assert [i.workout_name for i in builder.content] == ["Strides", "Strides v2"] and builder.outdated_count == 1
     await tab.fire(PlanBuilderState.update_from_library, -1)
     await tab.fire(PlanBuilderState.save)
     await tab.fire(PlanBuilderState.load)
-    assert builder.outdated_count == 0 and {i["sync_status"] for i in builder.content} == {"current"}
+    assert builder.outdated_count == 0 and {i.sync_status for i in builder.content} == {"current"}
 
 
 async def test_the_plans_list_filters_by_owner(browser, outbox):

@@ -24,12 +24,12 @@ router = APIRouter(prefix="/ai-coach", tags=["ai-coach"])
 # Keys the engine leaves out (a refinement's reason, a workout's library source) stay out of the answer.
 @router.post("/generate-draft", response_model=GeneratedDraftEnvelope, response_model_exclude_unset=True)
 def generate_draft(body: GenerateDraft, case: InUseCase) -> dict:
-    return ok(ai_coach.generate_draft(case.session, case.actor, body.plain()))
+    return ok(ai_coach.generate_draft(case.session, case.actor, body))
 
 
 @router.post("/generate-plan", response_model=GeneratedPlanEnvelope, response_model_exclude_unset=True)
 def generate_plan(body: GeneratePlan, case: InUseCase) -> dict:
-    return ok(ai_coach.generate_plan(case.session, case.actor, body.plain()))
+    return ok(ai_coach.generate_plan(case.session, case.actor, body))
 
 
 def event(name: str, data: dict) -> str:
@@ -43,7 +43,7 @@ def _stream(events: Iterator[str]) -> StreamingResponse:
 @router.post("/generate-draft/stream", response_class=StreamingResponse)
 def stream_draft(body: GenerateDraft, case: InUseCase) -> StreamingResponse:
     """``week`` events as each week is written, ``refining`` while a model edits, then ``done``."""
-    request = ai_coach.prepare(case.session, case.actor, body.plain())
+    request = ai_coach.prepare(case.session, case.actor, body)
 
     def events() -> Iterator[str]:
         for week, lines in ai_coach.week_chunks(request):
@@ -59,7 +59,7 @@ def stream_draft(body: GenerateDraft, case: InUseCase) -> StreamingResponse:
 @router.post("/generate-plan/stream", response_class=StreamingResponse)
 def stream_plan(body: GeneratePlan, case: InUseCase) -> StreamingResponse:
     """``week`` events with each week's workouts, then ``done`` with the whole answer."""
-    result = ai_coach.generate_plan(case.session, case.actor, body.plain())
+    result = ai_coach.generate_plan(case.session, case.actor, body)
     weeks = len(result["weekly_info"])
 
     def events() -> Iterator[str]:

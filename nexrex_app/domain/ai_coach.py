@@ -17,6 +17,7 @@ from nexrex_app.domain import activities, features, permissions, workouts
 from nexrex_app.base.clock import clock, epoch_ms
 from nexrex_app.base.errors import Forbidden, InvalidInput
 from nexrex_app.domain.permissions import Actor
+from nexrex_app.models.coach_schemas import GenerateDraft, GeneratePlan
 from nexrex_app.models.library import FEATURE_COACH_AGENT
 
 MIN_DRAFT = 10
@@ -28,9 +29,9 @@ class Request:
     plan: GeneratedPlan
 
 
-def prepare(session: Session, actor: Actor, body: dict) -> Request:
+def prepare(session: Session, actor: Actor, body: GenerateDraft) -> Request:
     """Who may ask and what they asked for, checked before anything is generated."""
-    org_id = body.get("org_id") or permissions.require_own_org(actor)
+    org_id = body.org_id or permissions.require_own_org(actor)
     permissions.require_coach_of(actor, org_id)
     if not features.org_has(session, org_id, FEATURE_COACH_AGENT):
         raise Forbidden("The coach_agent feature is not enabled for your organization.", code="FEATURE_DISABLED")
@@ -38,18 +39,17 @@ def prepare(session: Session, actor: Actor, body: dict) -> Request:
     return Request(params=params, plan=generate(params))
 
 
-def _with_recent_training(session: Session, actor: Actor, body: dict) -> dict:
-    """For a plan generated for one athlete (``user_id``), their logged training of the last six weeks
-    fills the weekly volume and longest session the coach did not state."""
-    user_id = body.get("user_id")
-    if not user_id:
-        return body
-    if not isinstance(user_id, str) or len(user_id) > 64:
+def _with_recent_training(session: Session, actor: Actor, body: GenerateDraft) -> dict:
+    """The parameters as plain data for the engine. For a plan generated for one athlete (``user_id``), their
+    logged training of the last six weeks fills the weekly volume and longest session the coach did not state."""
+    plain = body.plain()
+    if not body.user_id:
+        return plain
+    if len(body.user_id) > 64:
         raise InvalidInput("user_id is an athlete's id.", field="user_id")
-    sport = body.get("type") or "run"
-    recent = activities.recent_training(session, actor, user_id, sport) if sport in SPORTS else {}
-    stated = body.get("fitness") if isinstance(body.get("fitness"), dict) else {}
-    return {**body, "fitness": {**recent, **stated}} if recent else body
+    sport = body.type or "run"
+    recent = activities.recent_training(session, actor, body.user_id, sport) if sport in SPORTS else {}
+    return {**plain, "fitness": {**recent, **plain.get("fitness", {})}} if recent else plain
 
 
 def warnings(request: Request) -> list[str]:
@@ -86,17 +86,17 @@ def refined(request: Request) -> tuple[str, llm.Refinement | None]:
     return refinement.draft, refinement
 
 
-def generate_draft(session: Session, actor: Actor, body: dict) -> dict:
+def generate_draft(session: Session, actor: Actor, body: GenerateDraft) -> dict:
     request = prepare(session, actor, body)
     text, refinement = refined(request)
     return draft_payload(request, text, refinement)
 
 
-def generate_plan(session: Session, actor: Actor, body: dict) -> dict:
+def generate_plan(session: Session, actor: Actor, body: GeneratePlan) -> dict:
     """Structured workouts, one per training day, and the weekly info, from the (edited) draft."""
     request = prepare(session, actor, body)
-    draft = body.get("refined_draft")
-    if not isinstance(draft, str) or len(draft.strip()) < MIN_DRAFT:
+    draft = body.refined_draft
+    if len(draft.strip()) < MIN_DRAFT:
         raise InvalidInput(f"refined_draft is the draft text, at least {MIN_DRAFT} characters.",
                            field="refined_draft", code="MISSING_FIELD")
     items, weekly = structured(draft, request.params, request.plan.fitness)

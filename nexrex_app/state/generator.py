@@ -18,7 +18,7 @@ from nexrex_app.state.messages import in_words
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, format_duration
 from nexrex_app.state.plans import PlanBuilderState, saved_notice
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
-from nexrex_app.models.coach_schemas import GenerateDraft, GeneratedWeek, GeneratedWorkout, ZoneLine
+from nexrex_app.models.coach_schemas import GenerateDraft, GeneratedWeek, GeneratedWorkout, GeneratePlan, ZoneLine
 
 PHASE_COLOURS = {"base": "grass", "build": "amber", "peak": "red", "taper": "sky"}
 CUSTOM = "custom"
@@ -204,13 +204,15 @@ class GeneratorState(UseCaseRunner, rx.State):
     @rx.event
     async def generate(self):
         self.error = ""
-        body = self._body()
-        request = await self._signed_in(ai_coach.prepare, body)
-        if request is REFUSED:
+        drafted = self._parsed(GenerateDraft, self._body())
+        if drafted is REFUSED:
             return  # the draft on screen, and its edits, stay as they were
+        request = await self._signed_in(ai_coach.prepare, drafted)
+        if request is REFUSED:
+            return
         self.draft_error = self.model_note = ""
         self.items, self.weekly, self.draft_text, self.advice = [], [], "", ai_coach.warnings(request)
-        self._drafted = GenerateDraft.parse(body)  # as the rules accepted it
+        self._drafted = drafted  # as the rules accepted it
         self.draft_sport, self._race_name = request.params.sport, request.params.race.name
         self._show_zones(request.params)
         self.generating, self.progress, self.progress_of = True, 0, request.params.weeks
@@ -234,8 +236,8 @@ class GeneratorState(UseCaseRunner, rx.State):
         self.zone_legend, self.zone_paces = presenting.zone_legend(params.sport, fitness), given
 
     async def _structure(self) -> None:
-        result = await self._signed_in(ai_coach.generate_plan, {**self._drafted.plain(),
-                                                                "refined_draft": self.draft_text},
+        result = await self._signed_in(ai_coach.generate_plan,
+                                       GeneratePlan(**dict(self._drafted), refined_draft=self.draft_text),
                                        shown_in="draft_error")
         if result is REFUSED:
             return

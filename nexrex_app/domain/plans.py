@@ -18,7 +18,7 @@ from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.models.accounts import User
 from nexrex_app.models.library import FEATURE_PLAN_LIBRARY, SYSTEM, TrainingPlan, Workout
 from nexrex_app.base.vocabulary import PLAN_LEVELS, PLAN_TYPES, WEEKDAYS, WRITABLE_VISIBILITIES, one_of
-from nexrex_app.models.library_schemas import PlanCreate, PlanUpdate, PlanView, WeekNote, WorkoutView
+from nexrex_app.models.library_schemas import OwnPlan, PlanCreate, PlanUpdate, PlanView, WeekNote, WorkoutView
 
 MAX_WEEKS = 52
 MAX_ITEMS = 7 * MAX_WEEKS * 3
@@ -367,10 +367,9 @@ def plan_views(session: Session, plans: list[TrainingPlan] | list[Row], *, summa
 # --- the console's plan pages -----------------------------------------------------------------
 
 
-def create_own_plan(session: Session, actor: Actor, data: dict) -> TrainingPlan:
-    """A plan owned by whoever creates it, from a form's data (the console's builder and Generate with AI name no
-    owner)."""
-    return create_plan(session, actor, PlanCreate.parse({**data, "user_id": actor.user_id}))
+def create_own_plan(session: Session, actor: Actor, body: OwnPlan) -> TrainingPlan:
+    """A plan owned by whoever creates it (the console's builder and Generate with AI name no owner)."""
+    return create_plan(session, actor, PlanCreate(**dict(body), user_id=actor.user_id))
 
 
 @dataclass(frozen=True)

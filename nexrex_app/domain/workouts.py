@@ -17,7 +17,7 @@ from nexrex_app.base.text import optional_text, required_text
 from nexrex_app.models.accounts import User
 from nexrex_app.models.library import SYSTEM, Workout
 from nexrex_app.base.vocabulary import WORKOUT_TYPES, WRITABLE_VISIBILITIES, one_of
-from nexrex_app.models.library_schemas import WorkoutCreate, WorkoutUpdate, WorkoutView
+from nexrex_app.models.library_schemas import OwnWorkout, WorkoutCreate, WorkoutUpdate, WorkoutView
 
 MAX_TARGET_DISTANCE = 1_000_000
 MAX_TARGET_DURATION = 86_400 * 2
@@ -174,9 +174,9 @@ def workout_views(session: Session, workouts: list[Workout]) -> list[dict]:
     return [workout_view(w, names) for w in workouts]
 
 
-def create_own_workout(session: Session, actor: Actor, data: dict) -> Workout:
-    """A workout owned by whoever creates it, from a form's data (the console's editor names no owner)."""
-    return create_workout(session, actor, WorkoutCreate.parse({**data, "user_id": actor.user_id}))
+def create_own_workout(session: Session, actor: Actor, body: OwnWorkout) -> Workout:
+    """A workout owned by whoever creates it (the console's editor names no owner)."""
+    return create_workout(session, actor, WorkoutCreate(**dict(body), user_id=actor.user_id))
 
 
 def library_views(session: Session, actor: Actor, **filters) -> list[WorkoutView]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
 
 from nexrex_app.base.vocabulary import (
     BlockType, IntensityTarget, LengthTarget, PaceZone, Phase, PlanLevel, PlanType, Visibility, Weekday,
@@ -89,6 +89,21 @@ class PlanCreate(RequestBody):
     training_plan_prefer_day: dict[str, str] | None = None
     content: list[PlanItem] | None = None
     weekly_info: list[WeekNote] | None = None
+
+
+OWNER_FIELDS = ("user_id", "org_id", "coach_id")
+
+
+def _in_own_name(model: type[RequestBody], name: str, doc: str) -> type[RequestBody]:
+    """``model`` without the fields that name an owner, the others in their order (so a form missing several
+    is told about the same one first): what the console's forms send, created in the signed-in person's name."""
+    fields = {field: (info.annotation, info) for field, info in model.model_fields.items()
+              if field not in OWNER_FIELDS}
+    return create_model(name, __base__=RequestBody, __doc__=doc, __module__=__name__, **fields)
+
+
+OwnWorkout = _in_own_name(WorkoutCreate, "OwnWorkout", "A new workout from the console's editor.")
+OwnPlan = _in_own_name(PlanCreate, "OwnPlan", "A new plan from the console's builder or Generate with AI.")
 
 
 class PlanUpdate(RequestBody):

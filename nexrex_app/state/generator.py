@@ -19,6 +19,7 @@ from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, 
 from nexrex_app.state.plans import PlanBuilderState, saved_notice
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 from nexrex_app.models.coach_schemas import GenerateDraft, GeneratedWeek, GeneratedWorkout, GeneratePlan, ZoneLine
+from nexrex_app.models.library_schemas import OwnPlan
 
 PHASE_COLOURS = {"base": "grass", "build": "amber", "peak": "red", "taper": "sky"}
 CUSTOM = "custom"
@@ -278,7 +279,8 @@ class GeneratorState(UseCaseRunner, rx.State):
                 "duration_in_weeks": len(self.weekly), "visibility": "org",
                 "content": self._plan_content(),
                 "weekly_info": [{"week": w.week, "notes": w.notes} for w in self.weekly]}
-        plan = await self._signed_in(plans.create_own_plan, data)
+        new = self._parsed(OwnPlan, data)
+        plan = new if new is REFUSED else await self._signed_in(plans.create_own_plan, new)
         if plan is REFUSED:
             return
         self.reset()  # saved: the next Generate with AI starts a new plan

@@ -9,7 +9,7 @@ import reflex as rx
 from nexrex_app.domain import plans, workouts
 from nexrex_app.base.vocabulary import WEEKDAYS, WORKOUT_TYPES
 from nexrex_app.domain.plans import PlanRow
-from nexrex_app.models.library_schemas import PlanItem, PlanUpdate, WorkoutView
+from nexrex_app.models.library_schemas import OwnPlan, PlanItem, PlanUpdate, WorkoutView
 from nexrex_app.state.assigning import AssignState
 from nexrex_app.state.block_editor import PlacedWorkoutEditor, format_distance, workout_time
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
@@ -337,7 +337,8 @@ class PlanBuilderState(UseCaseRunner, rx.State):
         self.error = self.message = ""
         (await self.get_state(AssignState)).message = ""  # the bar confirms this save, not an earlier assignment
         if not self.plan_id:
-            created = await self._signed_in(plans.create_own_plan, self._plan_data())
+            new = self._parsed(OwnPlan, self._plan_data())
+            created = new if new is REFUSED else await self._signed_in(plans.create_own_plan, new)
             if created is REFUSED:
                 return
             self._notice = saved_notice(created.training_plan_name)

@@ -8,7 +8,7 @@ import reflex as rx
 
 from nexrex_app.domain import workouts
 from nexrex_app.base.wording import sport_word, sub_type_word, visibility_word
-from nexrex_app.models.library_schemas import WorkoutUpdate, WorkoutView
+from nexrex_app.models.library_schemas import OwnWorkout, WorkoutUpdate, WorkoutView
 from nexrex_app.state.filters import ANY, chosen
 from nexrex_app.state.block_editing import EditedBlock, block_data, edited_blocks
 from nexrex_app.state.block_editor import BLOCK_LABELS, BlockEditor, format_distance, format_duration
@@ -124,7 +124,8 @@ class WorkoutEditorState(BlockEditor, UseCaseRunner, rx.State):
                 "workout_sub_type": self.workout_sub_type, "visibility": self.visibility,
                 "description": self.description, "content_blocks": block_data(self.blocks)}
         if not self.workout_id:
-            created = await self._signed_in(workouts.create_own_workout, data)
+            new = self._parsed(OwnWorkout, data)
+            created = new if new is REFUSED else await self._signed_in(workouts.create_own_workout, new)
             return None if created is REFUSED else rx.redirect(f"/console/workouts/{created.id}")
         changes = self._parsed(WorkoutUpdate, data)
         if changes is not REFUSED and await self._signed_in(workouts.update_workout, self.workout_id,

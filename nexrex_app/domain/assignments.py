@@ -95,20 +95,22 @@ def overlaps(session: Session, user_ids: list[str], start: date, end: date) -> l
     """The plans the athletes follow whose dates cross ``start``..``end``, and the days they share."""
     if not user_ids:
         return []
-    found = session.exec(
-        select(PlanInstance, User.display_name, User.email).join(User, User.id == PlanInstance.user_id)
+    found = session.exec(  # the dates only: an instance's content is its whole calendar
+        select(PlanInstance.id, PlanInstance.user_id, PlanInstance.name, PlanInstance.start_date,
+               PlanInstance.duration_in_weeks, User.display_name, User.email)
+        .join(User, User.id == PlanInstance.user_id)
         .where(PlanInstance.user_id.in_(user_ids), PlanInstance.removed_at.is_(None),
                PlanInstance.start_date <= end)
         .order_by(PlanInstance.start_date)).all()
     crossing = []
-    for instance, display_name, email in found:
-        ends = end_date(instance.start_date, instance.duration_in_weeks)
+    for instance_id, user_id, name, begins, weeks, display_name, email in found:
+        ends = end_date(begins, weeks)
         if ends >= start:
             crossing.append({
-                "user_id": instance.user_id, "athlete_name": organizations.shown_name(display_name, email),
-                "plan_instance_id": instance.id, "plan_name": instance.name,
-                "start_date": instance.start_date.isoformat(), "end_date": ends.isoformat(),
-                "overlap_from": max(start, instance.start_date).isoformat(), "overlap_to": min(end, ends).isoformat()})
+                "user_id": user_id, "athlete_name": organizations.shown_name(display_name, email),
+                "plan_instance_id": instance_id, "plan_name": name,
+                "start_date": begins.isoformat(), "end_date": ends.isoformat(),
+                "overlap_from": max(start, begins).isoformat(), "overlap_to": min(end, ends).isoformat()})
     return crossing
 
 

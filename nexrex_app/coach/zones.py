@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nexrex_app.base.units import pace_text
+from nexrex_app.base.vocabulary import PACE_ZONES
 
 MARATHON_M = 42_195
 LEVEL_TYPICAL = {
@@ -168,12 +169,9 @@ NAMED_BY_WORD = {named.word.lower(): named for named in NAMED_INTENSITIES}
 NAMED_BY_LABEL = {named.label.lower(): named for named in NAMED_INTENSITIES}
 
 
-ZONE_NAMES = ("z1", "z2", "z3", "z4", "z5")
-
-
 def named_intensity(word_or_label: str | None) -> NamedIntensity | None:
     """The named intensity a draft word or a block name stands for, else None."""
-    if not word_or_label or word_or_label in ZONE_NAMES:
+    if not word_or_label or word_or_label in PACE_ZONES:
         return None
     key = word_or_label.strip().lower()
     return NAMED_BY_WORD.get(key) or NAMED_BY_LABEL.get(key)
@@ -187,7 +185,7 @@ def block_named_intensity(block: dict) -> NamedIntensity | None:
 
 def nearest_zone(intensity: str) -> str:
     """z1–z5 itself, or the zone nearest to a named intensity."""
-    if intensity in ZONE_NAMES:
+    if intensity in PACE_ZONES:
         return intensity
     named = named_intensity(intensity)
     return named.zone if named else intensity
@@ -219,10 +217,9 @@ class Fitness:
 
     def zone(self, name: str) -> Zone:
         """A zone z1–z5, or a named intensity of this sport as the athlete's own range."""
-        if name not in ZONE_NAMES:
-            named = named_intensity(name)
-            if named is not None and named.sport == self.sport:
-                return _named_zone(named, self)
+        named = named_intensity(name)
+        if named is not None and named.sport == self.sport:
+            return _named_zone(named, self)
         return self.zones()[int(nearest_zone(name)[1]) - 1]
 
     def seconds_for(self, meters: int, zone: str) -> int:

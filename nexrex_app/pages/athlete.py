@@ -141,7 +141,7 @@ def _upload() -> rx.Component:
     upload = rx.upload(rx.button(rx.icon("upload", size=16), "Upload a GPX, TCX or FIT file", variant="soft",
                                  width="100%"), id=UPLOAD_ID, multiple=False, width="100%", border="none", padding="0",
                        on_drop=TrainingState.upload(rx.upload_files(upload_id=UPLOAD_ID)))
-    file_input = upload.children[0].children[0]
+    file_input = upload.children[0].children[0]  # rx.upload builds its file input itself and takes no props for it
     file_input.custom_attrs["aria-label"] = "Upload a GPX, TCX or FIT file"
     return upload
 

@@ -4,11 +4,12 @@ import reflex as rx
 
 from nexrex_app import live, pages
 from nexrex_app.api import create_api
-from nexrex_app.serving import cache_policy
+from nexrex_app.serving import cache_policy, toaster
 
 app = rx.App(
     api_transformer=[create_api(), cache_policy],
     head_components=[rx.el.link(rel="icon", href="/favicon.svg", type="image/svg+xml")],
+    toaster=toaster(),
 )
 pages.register(app)
 app.register_lifespan_task(live.relay_for_app_lifetime)

@@ -5,10 +5,7 @@ import reflex as rx
 
 from nexrex_app.components.forms import inline_error, labelled, notice
 from nexrex_app.components.in_view import when_near_screen
-from nexrex_app.state.load_chart import LoadChartState, RaceNote
-
-FITNESS, FATIGUE, FORM = "#2563eb", "#db2777", "#d97706"
-
+from nexrex_app.state.load_chart import ChartRow, LoadChartState, RaceNote
 
 def _period_picker() -> rx.Component:
     return rx.segmented_control.root(
@@ -17,33 +14,23 @@ def _period_picker() -> rx.Component:
         aria_label="Period shown", id="load-period")
 
 
+class _FitnessChart(rx.NoSSRComponent):
+    """``assets/fitness_chart.jsx``, imported when first drawn: Recharts stays out of the pages' first download."""
+
+    library = "$/public/fitness_chart.jsx"
+    lib_dependencies: list[str] = ["recharts@3.10.1"]
+    tag = "FitnessChart"
+
+    rows: rx.Var[list[ChartRow]]
+    today_label: rx.Var[str]
+    height: rx.Var[int]
+
+
 def fitness_chart(rows, today_label, *, height: int = 280) -> rx.Component:
-    """Bars of daily load (planned behind done), lines of fitness, fatigue and form, race days as red dots."""
-    return rx.recharts.composed_chart(
-        rx.recharts.cartesian_grid(stroke_dasharray="3 3", vertical=False),
-        rx.recharts.x_axis(data_key="day", min_tick_gap=24, tick_line=False, font_size=11),
-        rx.recharts.y_axis(y_axis_id="figures", width=36, font_size=11),
-        rx.recharts.y_axis(y_axis_id="load", orientation="right", width=36, font_size=11),
-        rx.recharts.bar(data_key="Planned", y_axis_id="load", fill="#cbd5e1", is_animation_active=False),
-        rx.recharts.bar(data_key="Load", y_axis_id="load", fill="#64748b", is_animation_active=False),
-        rx.recharts.line(data_key="Fitness", y_axis_id="figures", stroke=FITNESS, dot=False, stroke_width=2,
-                         is_animation_active=False),
-        rx.recharts.line(data_key="Fatigue", y_axis_id="figures", stroke=FATIGUE, dot=False,
-                         is_animation_active=False),
-        rx.recharts.line(data_key="Form", y_axis_id="figures", stroke=FORM, dot=False, stroke_dasharray="4 2",
-                         is_animation_active=False),
-        rx.recharts.line(data_key="Race day", y_axis_id="figures", stroke="#dc2626", stroke_width=0,
-                         dot={"r": 6, "fill": "#dc2626", "stroke": "#ffffff"}, legend_type="circle",
-                         is_animation_active=False),
-        rx.recharts.reference_line(
-            rx.recharts.label(value="Today", position="insideTopLeft", font_size=11),
-            x=today_label, y_axis_id="figures", stroke="#0f172a", stroke_dasharray="2 2"),
-        rx.recharts.graphing_tooltip(),
-        rx.recharts.legend(icon_size=10, font_size=12),
-        data=rows, bar_gap=0, bar_category_gap="10%",
-        margin={"top": 8, "right": 0, "left": 0, "bottom": 0},
-        width="100%", height=height,
-    )
+    """Bars of daily load (planned behind done), lines of fitness, fatigue and form, race days as red dots; its
+    height is kept while Recharts loads, so nothing below it moves."""
+    return rx.box(_FitnessChart.create(rows=rows, today_label=today_label, height=height), height=f"{height}px",
+                  width="100%")
 
 
 def _threshold_input(label: str, name: str, value, unit: str) -> rx.Component:

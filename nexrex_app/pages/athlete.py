@@ -3,6 +3,7 @@
 import reflex as rx
 
 from nexrex_app.components.comments import feedback_fields, open_button, thread_dialog, unread_notice
+from nexrex_app.components.in_turn import in_turn
 from nexrex_app.components.load_chart import load_chart
 from nexrex_app.components.forms import inline_error, notice
 from nexrex_app.components.layout import athlete_bar, coach_access_notice, page_loaded_marker
@@ -89,10 +90,11 @@ def _workout(card: WorkoutCard) -> rx.Component:
                              ("amber", f"4px solid {rx.color('amber', 9)}"), f"4px solid {rx.color('slate', 6)}"))
 
 
-def _section(title: str, cards, empty: str, section_id: str) -> rx.Component:
+def _section(title: str, cards, empty: str, section_id: str, *, below_the_fold: bool = False) -> rx.Component:
+    card = (lambda each: in_turn(_workout(each))) if below_the_fold else _workout
     return rx.vstack(
         rx.heading(title, size="3"),
-        rx.cond(cards.length() > 0, rx.vstack(rx.foreach(cards, _workout), spacing="3", width="100%"),
+        rx.cond(cards.length() > 0, rx.vstack(rx.foreach(cards, card), spacing="3", width="100%"),
                 rx.text(empty, size="2", color_scheme="gray")),
         spacing="2", width="100%", id=section_id)
 
@@ -158,14 +160,17 @@ def _organization() -> rx.Component:
 
 
 def _training() -> rx.Component:
+    # Today comes at once; the cards and parts below it follow one per task (a phone's first screen holds only
+    # the start of the week), so the render the week arrives in stays short.
     return rx.vstack(
         _section("Today", TrainingState.today, "Nothing planned today: rest well.", "today"),
         _upload(),
-        _section("This week", TrainingState.week, "No other workouts this week.", "this-week"),
-        load_chart(),
-        _section("Coming up", TrainingState.upcoming, "Nothing further planned yet.", "coming-up"),
-        _settings(),
-        _organization(),
+        _section("This week", TrainingState.week, "No other workouts this week.", "this-week", below_the_fold=True),
+        in_turn(load_chart()),
+        _section("Coming up", TrainingState.upcoming, "Nothing further planned yet.", "coming-up",
+                 below_the_fold=True),
+        in_turn(_settings()),
+        in_turn(_organization()),
         rx.text("Signed in as ", SessionState.user_email, size="1", color_scheme="gray"),
         spacing="4", width="100%")
 

@@ -90,8 +90,8 @@ def _workout(card: WorkoutCard) -> rx.Component:
                              ("amber", f"4px solid {rx.color('amber', 9)}"), f"4px solid {rx.color('slate', 6)}"))
 
 
-def _section(title: str, cards, empty: str, section_id: str, *, below_the_fold: bool = False) -> rx.Component:
-    card = (lambda each: in_turn(_workout(each))) if below_the_fold else _workout
+def _section(title: str, cards, empty: str, section_id: str, *, cards_in_turn: bool = False) -> rx.Component:
+    card = (lambda each: in_turn(_workout(each))) if cards_in_turn else _workout
     return rx.vstack(
         rx.heading(title, size="3"),
         rx.cond(cards.length() > 0, rx.vstack(rx.foreach(cards, card), spacing="3", width="100%"),
@@ -160,18 +160,21 @@ def _organization() -> rx.Component:
 
 
 def _training() -> rx.Component:
-    # Today comes at once; the cards and parts below it follow one per task (a phone's first screen holds only
-    # the start of the week), so the render the week arrives in stays short.
+    # Today comes at once; the week's cards follow one per task (a phone's first screen holds only the start of
+    # the week), so the render the week arrives in stays short. What lies below the week is drawn after its cards,
+    # each part below what is already drawn, so nothing on the screen is pushed down.
+    below_the_week = (
+        load_chart(),
+        _section("Coming up", TrainingState.upcoming, "Nothing further planned yet.", "coming-up", cards_in_turn=True),
+        _settings(),
+        _organization(),
+        rx.text("Signed in as ", SessionState.user_email, size="1", color_scheme="gray"),
+    )
     return rx.vstack(
         _section("Today", TrainingState.today, "Nothing planned today: rest well.", "today"),
         _upload(),
-        _section("This week", TrainingState.week, "No other workouts this week.", "this-week", below_the_fold=True),
-        in_turn(load_chart()),
-        _section("Coming up", TrainingState.upcoming, "Nothing further planned yet.", "coming-up",
-                 below_the_fold=True),
-        in_turn(_settings()),
-        in_turn(_organization()),
-        rx.text("Signed in as ", SessionState.user_email, size="1", color_scheme="gray"),
+        _section("This week", TrainingState.week, "No other workouts this week.", "this-week", cards_in_turn=True),
+        *[in_turn(part) for part in below_the_week],
         spacing="4", width="100%")
 
 

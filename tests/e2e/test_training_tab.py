@@ -15,6 +15,9 @@ from tests.support.mailbox import link_in
 
 DEVICE_ZONE = "America/Chicago"
 CLIPBOARD = ["clipboard-read", "clipboard-write"]
+RECORD_LAYOUT_SHIFTS = ("window.layoutShifts = []; new PerformanceObserver(list => list.getEntries().forEach("
+                        "shift => shift.hadRecentInput || window.layoutShifts.push(shift.value)))"
+                        ".observe({type: 'layout-shift', buffered: true})")
 
 
 def test_the_athlete_trains_from_the_phone_and_both_find_their_user_id(open_context, app_url, smtp):
@@ -36,6 +39,7 @@ def test_the_athlete_trains_from_the_phone_and_both_find_their_user_id(open_cont
     athlete_id = assign_daily_tempo(api, today)
     days = [(today + timedelta(days=n)).isoformat() for n in range(3)]
     expect(card(athlete, days[0])).to_contain_text("From your plan Daily tempo")
+    nothing_moves_while_the_week_arrives(athlete)
 
     mark_done(athlete, days[0], "10,2", "48")
     expect(card(athlete, days[0])).to_contain_text("Done: 10.2 km · 48 min")
@@ -84,6 +88,18 @@ def reload_and_wait(page: Page) -> None:
     """Reload, and wait until the page's on_load steps have run (only then may a message's absence count)."""
     page.reload()
     wait_until_loaded(page)
+
+
+def nothing_moves_while_the_week_arrives(page: Page) -> None:
+    """Today's card comes first and the rest is drawn after it, each part below the last: nothing on the screen
+    is pushed down, and every card is there in its day's order."""
+    page.add_init_script(RECORD_LAYOUT_SHIFTS)
+    reload_and_wait(page)
+    expect(page.get_by_text(re.compile("^Signed in as "))).to_be_attached()  # the last part drawn
+    assert page.evaluate("window.layoutShifts") == []
+    later = [[workout.get_attribute("data-date") for workout in page.locator(f"{section} .training-workout").all()]
+             for section in ("#this-week", "#coming-up")]
+    assert sum(later, []) and all(days == sorted(days) for days in later), later
 
 
 def card(page: Page, day: str) -> Locator:

@@ -8,21 +8,32 @@ from nexrex_app.models.feedback import MAX_COMMENT
 from nexrex_app.state.comments import CommentLine, CommentsState, EmailSettingsState, ThreadLine
 
 COMMENTS_PAGE = ("Comments", "/console/comments", "message_circle")
-RPE_CHOICES = [str(number) for number in range(1, 11)]
+RPE_CHOICES = {str(number): f"RPE {number}" for number in range(1, 11)}
+# A native select looking like the console's other fields: a phone opens its own picker, and a page draws it for a
+# fraction of the work of a Radix select (which builds every option of every closed menu); the Training tab shows
+# one pair per workout of the day. Grey while nothing is chosen, as a placeholder.
+NATIVE_SELECT_STYLE = {
+    "height": "var(--space-6)", "padding": "0 var(--space-2)", "border_radius": "var(--radius-2)",
+    "border": "none", "box_shadow": "inset 0 0 0 1px var(--gray-a7)", "background": "var(--color-surface)",
+    "color": "var(--gray-12)", "font_family": "inherit", "font_size": "var(--font-size-2)",
+    "&:has(option[value='']:checked)": {"color": "var(--gray-a10)"},
+}
 
 
 def feedback_fields() -> rx.Component:
     """RPE, how it felt and a comment: optional fields of a form that marks a workout done."""
     return rx.flex(
-        rx.select.root(rx.select.trigger(placeholder="RPE 1–10", aria_label="Effort (RPE 1 to 10)"),
-                       rx.select.content(*[rx.select.item(f"RPE {n}", value=n) for n in RPE_CHOICES]),
-                       name="perceived_effort", size="2"),
-        rx.select.root(rx.select.trigger(placeholder="How did it feel?", aria_label="How it felt"),
-                       rx.select.content(*[rx.select.item(word, value=value) for value, word in FEELING_WORDS.items()]),
-                       name="feeling", size="2"),
+        _native_select("perceived_effort", "Effort (RPE 1 to 10)", "RPE 1–10", RPE_CHOICES),
+        _native_select("feeling", "How it felt", "How did it feel?", FEELING_WORDS),
         rx.text_area(name="feedback", placeholder="How did it go? (your coach sees this)", max_length=MAX_COMMENT,
                      rows="2", width="100%", aria_label="Comment for your coach"),
         gap="6px", wrap="wrap", width="100%")
+
+
+def _native_select(name: str, label: str, placeholder: str, choices: dict[str, str]) -> rx.Component:
+    return rx.el.select(rx.el.option(placeholder, value=""),
+                        *[rx.el.option(word, value=value) for value, word in choices.items()],
+                        name=name, aria_label=label, default_value="", style=NATIVE_SELECT_STYLE)
 
 
 def _comment(line: CommentLine) -> rx.Component:

@@ -79,10 +79,8 @@ def club_with_a_training_athlete(open_context, app_url: str, smtp, name: str) ->
 def mark_done_with_feedback(athlete: Page, day: str) -> None:
     workout = card(athlete, day)
     workout.get_by_label("Distance in km").fill("10")
-    workout.get_by_label("Effort (RPE 1 to 10)").click()
-    athlete.get_by_role("option", name="RPE 7").click()
-    workout.get_by_label("How it felt").click()
-    athlete.get_by_role("option", name="Good").click()
+    workout.get_by_label("Effort (RPE 1 to 10)").select_option(label="RPE 7")  # the phone's own picker
+    workout.get_by_label("How it felt").select_option(label="Good")
     workout.get_by_label("Comment for your coach").fill("Legs heavy on the hills")
     workout.get_by_role("button", name="Mark done").click()
     expect(athlete.get_by_text("Nice work: marked as done.")).to_be_visible()

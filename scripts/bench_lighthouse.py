@@ -83,17 +83,22 @@ class _signed_in_browser:
         self.browser = subprocess.Popen([CHROMIUM, *CHROME_FLAGS, f"--remote-debugging-port={self.port}",
                                          f"--user-data-dir={self.profile}", "about:blank"],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        origin = self.address.split("/", 3)[:3]
-        with sync_playwright() as playwright:
-            cdp = _connect(playwright, self.port)
-            page = cdp.contexts[0].new_page()
-            page.goto("/".join(origin) + "/api/v1/health")  # the app's origin, none of its files
-            page.evaluate("token => localStorage.setItem('nexrex_token', token)", self.token)
-            for _ in range(self.visits_before):
-                page.goto(self.address)
-                page.locator("#page-loaded").wait_for(state="attached")
-            page.close()
+        try:
+            with sync_playwright() as playwright:
+                self._sign_in(_connect(playwright, self.port).contexts[0].new_page())
+        except BaseException:
+            self.__exit__()  # a browser left running would slow every later measurement
+            raise
         return self.port
+
+    def _sign_in(self, page) -> None:
+        origin = "/".join(self.address.split("/", 3)[:3])
+        page.goto(origin + "/api/v1/health")  # the app's origin, none of its files
+        page.evaluate("token => localStorage.setItem('nexrex_token', token)", self.token)
+        for _ in range(self.visits_before):
+            page.goto(self.address)
+            page.locator("#page-loaded").wait_for(state="attached")
+        page.close()
 
     def __exit__(self, *_exc) -> None:
         self.browser.terminate()

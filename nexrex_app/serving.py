@@ -1,5 +1,5 @@
-"""How the console reaches the browser: a lean stylesheet, pages that paint before their scripts run, and cache
-lifetimes that let a phone keep the build's fingerprinted files."""
+"""How the console reaches the browser: a lean stylesheet, pages that paint before their scripts run, cache
+lifetimes that let a phone keep the build's fingerprinted files, and a toaster that does not restyle the page."""
 
 from __future__ import annotations
 

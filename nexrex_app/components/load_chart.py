@@ -7,6 +7,7 @@ from nexrex_app.components.forms import inline_error, labelled, notice
 from nexrex_app.components.in_view import when_near_screen
 from nexrex_app.state.load_chart import ChartRow, LoadChartState, RaceNote
 
+
 def _period_picker() -> rx.Component:
     return rx.segmented_control.root(
         rx.foreach(LoadChartState.periods, lambda period: rx.segmented_control.item(period, value=period)),

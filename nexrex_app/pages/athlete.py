@@ -90,12 +90,15 @@ def _workout(card: WorkoutCard) -> rx.Component:
                              ("amber", f"4px solid {rx.color('amber', 9)}"), f"4px solid {rx.color('slate', 6)}"))
 
 
-def _section(title: str, cards, empty: str, section_id: str, *, cards_in_turn: bool = False) -> rx.Component:
-    card = (lambda each: in_turn(_workout(each))) if cards_in_turn else _workout
+def _section(title: str, cards, empty: str, section_id: str, *, parts_in_turn: bool = False) -> rx.Component:
+    """Today's workouts, this week's or the coming ones. With ``parts_in_turn`` its heading, each card and the
+    empty text are drawn in turn, all queued when the section first appears, so in the page's order."""
+    later = in_turn if parts_in_turn else (lambda part: part)
     return rx.vstack(
-        rx.heading(title, size="3"),
-        rx.cond(cards.length() > 0, rx.vstack(rx.foreach(cards, card), spacing="3", width="100%"),
-                rx.text(empty, size="2", color_scheme="gray")),
+        later(rx.heading(title, size="3")),
+        rx.cond(cards.length() > 0, rx.vstack(rx.foreach(cards, lambda card: later(_workout(card))), spacing="3",
+                                              width="100%"),
+                later(rx.text(empty, size="2", color_scheme="gray"))),
         spacing="2", width="100%", id=section_id)
 
 
@@ -160,21 +163,18 @@ def _organization() -> rx.Component:
 
 
 def _training() -> rx.Component:
-    # Today comes at once; the week's cards follow one per task (a phone's first screen holds only the start of
-    # the week), so the render the week arrives in stays short. What lies below the week is drawn after its cards,
-    # each part below what is already drawn, so nothing on the screen is pushed down.
-    below_the_week = (
-        load_chart(),
-        _section("Coming up", TrainingState.upcoming, "Nothing further planned yet.", "coming-up", cards_in_turn=True),
-        _settings(),
-        _organization(),
-        rx.text("Signed in as ", SessionState.user_email, size="1", color_scheme="gray"),
-    )
+    # Today comes at once; everything below it is drawn one part per task, each part below those already drawn, so
+    # the render the week arrives in stays short and nothing on the screen is pushed down.
     return rx.vstack(
         _section("Today", TrainingState.today, "Nothing planned today: rest well.", "today"),
         _upload(),
-        _section("This week", TrainingState.week, "No other workouts this week.", "this-week", cards_in_turn=True),
-        *[in_turn(part) for part in below_the_week],
+        _section("This week", TrainingState.week, "No other workouts this week.", "this-week", parts_in_turn=True),
+        in_turn(load_chart()),
+        _section("Coming up", TrainingState.upcoming, "Nothing further planned yet.", "coming-up",
+                 parts_in_turn=True),
+        in_turn(_settings()),
+        in_turn(_organization()),
+        in_turn(rx.text("Signed in as ", SessionState.user_email, size="1", color_scheme="gray")),
         spacing="4", width="100%")
 
 

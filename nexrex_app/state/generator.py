@@ -279,8 +279,7 @@ class GeneratorState(UseCaseRunner, rx.State):
                 "duration_in_weeks": len(self.weekly), "visibility": "org",
                 "content": self._plan_content(),
                 "weekly_info": [{"week": w.week, "notes": w.notes} for w in self.weekly]}
-        new = self._parsed(OwnPlan, data)
-        plan = new if new is REFUSED else await self._signed_in(plans.create_own_plan, new)
+        plan = await self._signed_in_parsed(OwnPlan, data, plans.create_own_plan)
         if plan is REFUSED:
             return
         self.reset()  # saved: the next Generate with AI starts a new plan

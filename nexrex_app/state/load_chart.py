@@ -141,9 +141,8 @@ class LoadChartState(UseCaseRunner, rx.State):
         self.thresholds_message = self.thresholds_error = ""
         figures = {"ftp_watts": _number(form_data.get("ftp")),
                    "threshold_heart_rate": _number(form_data.get("threshold_heart_rate"))}
-        changes = self._parsed(ThresholdsUpdate, figures, shown_in="thresholds_error")
-        if changes is REFUSED or await self._signed_in(self._shown(athletes.update_thresholds), changes,
-                                                       shown_in="thresholds_error") is REFUSED:
+        if await self._signed_in_parsed(ThresholdsUpdate, figures, self._shown(athletes.update_thresholds),
+                                        shown_in="thresholds_error") is REFUSED:
             return
         await self.show()
         self.thresholds_message = "Thresholds saved: the loads are worked out again."

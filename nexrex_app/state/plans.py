@@ -337,16 +337,14 @@ class PlanBuilderState(UseCaseRunner, rx.State):
         self.error = self.message = ""
         (await self.get_state(AssignState)).message = ""  # the bar confirms this save, not an earlier assignment
         if not self.plan_id:
-            new = self._parsed(OwnPlan, self._plan_data())
-            created = new if new is REFUSED else await self._signed_in(plans.create_own_plan, new)
+            created = await self._signed_in_parsed(OwnPlan, self._plan_data(), plans.create_own_plan)
             if created is REFUSED:
                 return
             self._notice = saved_notice(created.training_plan_name)
             # the new plan's page takes the place of the empty builder, so Back leaves the builder
             return rx.redirect(f"/console/plans/{created.id}", replace=True)
-        changes = self._parsed(PlanUpdate, self._plan_data())
-        if changes is not REFUSED and await self._signed_in(plans.update_plan, self.plan_id,
-                                                            changes) is not REFUSED:
+        if await self._signed_in_parsed(PlanUpdate, self._plan_data(), plans.update_plan,
+                                        self.plan_id) is not REFUSED:
             await self.load()
             self.message = "Plan saved."
 

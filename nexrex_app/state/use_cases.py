@@ -45,6 +45,13 @@ class UseCaseRunner(rx.State, mixin=True):
         """``use_case(session, *args, **kwargs)``: the pages of signing up, signing in and emailed links."""
         return await self._answer_of(in_transaction(use_case, *args, **kwargs), shown_in)
 
+    async def _signed_in_parsed(self, schema: type[RequestBody], data: dict, use_case: Callable, /, *args: Any,
+                                shown_in: str | None = "error"):
+        """``use_case(session, actor, *args, body)``, ``body`` the form's ``data`` as ``schema``; a form that does
+        not parse is refused before the use case runs, its message shown the same way."""
+        body = self._parsed(schema, data, shown_in=shown_in)
+        return body if body is REFUSED else await self._signed_in(use_case, *args, body, shown_in=shown_in)
+
     def _parsed(self, schema: type[RequestBody], data: dict, *, shown_in: str | None = "error"):
         """The form's data as the use case's typed input, or REFUSED with what is wrong shown."""
         try:

@@ -124,12 +124,10 @@ class WorkoutEditorState(BlockEditor, UseCaseRunner, rx.State):
                 "workout_sub_type": self.workout_sub_type, "visibility": self.visibility,
                 "description": self.description, "content_blocks": block_data(self.blocks)}
         if not self.workout_id:
-            new = self._parsed(OwnWorkout, data)
-            created = new if new is REFUSED else await self._signed_in(workouts.create_own_workout, new)
+            created = await self._signed_in_parsed(OwnWorkout, data, workouts.create_own_workout)
             return None if created is REFUSED else rx.redirect(f"/console/workouts/{created.id}")
-        changes = self._parsed(WorkoutUpdate, data)
-        if changes is not REFUSED and await self._signed_in(workouts.update_workout, self.workout_id,
-                                                            changes) is not REFUSED:
+        if await self._signed_in_parsed(WorkoutUpdate, data, workouts.update_workout,
+                                        self.workout_id) is not REFUSED:
             self.message = "Saved."
 
     def _say(self, exc) -> str:

@@ -17,6 +17,7 @@ from nexrex_app.base.clock import clock as app_clock
 from nexrex_app.settings import settings
 from tests.support.database import migrate
 from tests.support.mailbox import Outbox, SmtpServer
+from tests.support.server import database_name, fresh_database
 
 POSTGRES_URL = os.environ.get("NEXREX_TEST_POSTGRES_URL", "").strip()
 KEPT_ROWS = {"workouts": "visibility = 'system'"}  # the built-in rows the migrations add
@@ -31,9 +32,13 @@ def sqlite_url(tmp_path_factory) -> str:
 
 
 @pytest.fixture(scope="session")
-def postgresql_url() -> str:
-    migrate(POSTGRES_URL, fresh_schema=True)
-    return POSTGRES_URL
+def postgresql_url(worker_id) -> str:
+    """The test database; a test process among several (pytest-xdist) gets a database of its own beside it."""
+    url = POSTGRES_URL
+    if worker_id != "master":
+        url = fresh_database(POSTGRES_URL, f"{database_name(POSTGRES_URL)}_{worker_id}")
+    migrate(url, fresh_schema=True)
+    return url
 
 
 def use_clean_database(url: str, monkeypatch) -> str:

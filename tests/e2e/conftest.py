@@ -12,7 +12,7 @@ from tests.conftest import POSTGRES_URL
 from tests.e2e.browsing import DESKTOP, PHONE
 from tests.support.database import migrate
 from tests.support.mailbox import SmtpServer
-from tests.support.server import fresh_database, redis_up, serve
+from tests.support.server import database_name, fresh_database, redis_up, serve
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -44,7 +44,7 @@ def workers_url(tmp_path_factory, smtp) -> str:
     if not POSTGRES_URL or not redis_up():
         pytest.skip("needs NEXREX_TEST_POSTGRES_URL and Redis on 127.0.0.1:6379")
     # named after the test database, so that runs against different test databases keep apart
-    database_url = fresh_database(POSTGRES_URL, POSTGRES_URL.rsplit("/", 1)[1] + "_e2e_workers")
+    database_url = fresh_database(POSTGRES_URL, database_name(POSTGRES_URL) + "_e2e_workers")
     migrate(database_url)
     yield from serve(tmp_path_factory.mktemp("e2e-workers"), database_url, web_dir=".web-e2e-workers",
                      smtp_port=smtp.port, extra={"REFLEX_REDIS_URL": "redis://127.0.0.1:6379/5", "GRANIAN_WORKERS": "2"})

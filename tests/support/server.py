@@ -81,6 +81,10 @@ def redis_up() -> bool:
         return False
 
 
+def database_name(url: str) -> str:
+    return url.rsplit("/", 1)[1]
+
+
 def fresh_database(server_url: str, name: str) -> str:
     """An empty database of its own on the test PostgreSQL server."""
     with psycopg.connect(server_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:

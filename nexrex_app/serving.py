@@ -8,8 +8,11 @@ import re
 from pathlib import Path
 
 import reflex as rx
+import tinycss2
+from reflex import constants
 from reflex.components.dynamic import reset_bundled_libraries
 from reflex.plugins import RadixThemesPlugin
+from reflex.utils.prerequisites import get_web_dir
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -17,6 +20,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 # add it when a page starts using it.
 COLOUR_SCALES = ("indigo", "blue", "slate", "gray", "grass", "green", "amber", "red", "sky", "orange", "iris",
                  "yellow")  # yellow: the compliance band between green and orange
+# Radix Themes' breakpoints, and those the pages' responsive props use: the rules of the others (a fifth of the
+# stylesheet) are left out. A page that gives a prop at another breakpoint needs it added here.
+BREAKPOINTS = {"xs": "520px", "sm": "768px", "md": "1024px", "lg": "1280px", "xl": "1640px"}
+BREAKPOINTS_IN_USE = ("sm", "md", "lg")
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
 FINGERPRINTED = re.compile(r"^/assets/.+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$")  # the build's name-<hash>.ext files
@@ -62,10 +69,26 @@ class FastFirstPaint(RadixThemesPlugin):
         # Reflex hands every plugin's package to components built at run time (the console builds none) by a
         # dynamic import of the whole package, which keeps all of Radix Themes in the first download of every page.
         reset_bundled_libraries()
+        context["add_save_task"](lambda: (CHUNK_GROUPS.name, CHUNK_GROUPS.read_text()))
+        context["add_modify_task"]("vite.config.js", with_chunk_groups)
 
     def post_build(self, **context) -> None:
         for page in Path(context["static_dir"]).rglob("*.html"):
             page.write_text(scripts_after_first_paint(page.read_text()))
+        for stylesheet in Path(context["static_dir"]).rglob("*.css"):
+            stylesheet.write_text(without_unused_breakpoints(stylesheet.read_text()))
+
+
+def without_unused_breakpoints(css: str) -> str:
+    """The stylesheet without the rules for breakpoints no page uses."""
+    unused = {query for name, width in BREAKPOINTS.items() if name not in BREAKPOINTS_IN_USE
+              for query in (f"(width>={width})", f"(min-width:{width})")}
+
+    def used(rule) -> bool:
+        return not (rule.type == "at-rule" and rule.lower_at_keyword == "media"
+                    and "".join(tinycss2.serialize(rule.prelude).split()) in unused)
+
+    return tinycss2.serialize(rule for rule in tinycss2.parse_stylesheet(css) if used(rule))
 
 
 def scripts_after_first_paint(html: str) -> str:
@@ -80,11 +103,43 @@ def scripts_after_first_paint(html: str) -> str:
     return MODULE_PRELOAD.sub("", html)
 
 
+CHUNK_GROUPS = Path(__file__).parent / "web" / "chunk_groups.js"
+REFLEX_CHUNK_GROUPS = "          groups: ["
+WITH_CHUNK_GROUPS = 'import chunkGroups from "./chunk_groups.js";\n'
+
+
+def with_chunk_groups(vite_config: str) -> str:
+    """Reflex's Vite configuration with the console's chunk groups (web/chunk_groups.js) before its own."""
+    if vite_config.startswith(WITH_CHUNK_GROUPS):
+        return vite_config
+    if REFLEX_CHUNK_GROUPS not in vite_config:
+        raise RuntimeError("Reflex's vite.config.js no longer has the chunk groups the build adds to")
+    return WITH_CHUNK_GROUPS + vite_config.replace(REFLEX_CHUNK_GROUPS, REFLEX_CHUNK_GROUPS + "...chunkGroups,", 1)
+
+
 def toaster() -> rx.Component:
     """Reflex's toaster (it shows the connection notices) with the pages' direction stated: left to its default it
     asks for the document's computed direction on every render, which makes the browser recompute the style of the
     whole page each time the socket delivers state (on the Training tab, a quarter of a slow phone's work)."""
     return rx.toast.provider(dir="ltr")
+
+
+def pages_at_their_address(app: ASGIApp) -> ASGIApp:
+    """A prerendered page asked for as links and bookmarks write it (/athlete) is served at once: the static files'
+    server would first redirect to /athlete/, a round trip a phone pays before anything else can load."""
+
+    async def with_pages_at_their_address(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] in ("GET", "HEAD") and _prerendered_folder(scope["path"]):
+            scope = {**scope, "path": scope["path"] + "/", "raw_path": scope.get("raw_path", b"") + b"/"}
+        await app(scope, receive, send)
+
+    return with_pages_at_their_address
+
+
+def _prerendered_folder(path: str) -> bool:
+    if path.endswith("/") or "." in path.rsplit("/", 1)[-1] or path.startswith(("/api/", "/_")):
+        return False
+    return (get_web_dir() / constants.Dirs.STATIC / path.lstrip("/") / "index.html").is_file()
 
 
 def cache_policy(app: ASGIApp) -> ASGIApp:

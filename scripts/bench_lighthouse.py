@@ -58,7 +58,7 @@ def _run(address: str, signed_in: tuple[str, int] | None, report_path: Path) -> 
     """One Lighthouse run. Signed in (the athlete's token, the visits before): in a browser of our own whose storage
     holds the token (Lighthouse keeps it, and the cache); otherwise Lighthouse starts a clean browser."""
     report_path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:  # a closing browser may still write
         command = [str(LIGHTHOUSE), address, "--quiet", "--output=json", f"--output-path={report_path}",
                    "--only-categories=performance,accessibility",
                    *([f"--throttling.cpuSlowdownMultiplier={float(CPU_SLOWDOWN)}"] if CPU_SLOWDOWN else [])]

@@ -64,7 +64,9 @@ def _downloads(card: WorkoutCard) -> rx.Component:
         spacing="2"))
 
 
-def _workout(card: WorkoutCard) -> rx.Component:
+@rx.memo
+def workout_card(card: rx.Var[WorkoutCard]) -> rx.Component:
+    """One workout's card: a component of its own, so the page's script holds it once for its three lists."""
     return rx.card(rx.vstack(
         rx.hstack(rx.text(card.weekday, size="1", color_scheme="gray"), rx.spacer(), _status_badge(card),
                   width="100%", align="center"),
@@ -96,7 +98,7 @@ def _section(title: str, cards, empty: str, section_id: str, *, parts_in_turn: b
     later = in_turn if parts_in_turn else (lambda part: part)
     return rx.vstack(
         later(rx.heading(title, size="3")),
-        rx.cond(cards.length() > 0, rx.vstack(rx.foreach(cards, lambda card: later(_workout(card))), spacing="3",
+        rx.cond(cards.length() > 0, rx.vstack(rx.foreach(cards, lambda card: later(workout_card(card=card))), spacing="3",
                                               width="100%"),
                 later(rx.text(empty, size="2", color_scheme="gray"))),
         spacing="2", width="100%", id=section_id)
@@ -136,7 +138,8 @@ def _time_zone_picker() -> rx.Component:
                      placeholder="Type a city, e.g. Berlin", flex="1", min_width="180px"),
             rx.button("Save time zone", type="submit", variant="soft"), gap="6px", wrap="wrap", width="100%"),
         rx.cond(TrainingState.choosing_zone,
-                rx.el.datalist(*[rx.el.option(value=zone) for zone in TIME_ZONES], id="time-zones")),
+                rx.el.datalist(rx.foreach(rx.Var.create(TIME_ZONES), lambda zone: rx.el.option(value=zone)),
+                               id="time-zones")),
         rx.cond(TrainingState.timezone_chosen, rx.fragment(),
                 rx.text("Set from this device until you choose one.", size="1", color_scheme="gray")),
         spacing="1", width="100%"), on_submit=TrainingState.save_timezone, width="100%")

@@ -122,7 +122,7 @@ def _add_member_dialog() -> rx.Component:
 
 def _pending(invitation: PendingInvitation) -> rx.Component:
     return rx.hstack(
-        rx.icon(rx.cond(invitation.email, "mail", "link"), size=16),
+        rx.cond(invitation.email, rx.icon("mail", size=16), rx.icon("link", size=16)),
         rx.text(rx.cond(invitation.email, invitation.email,
                         "Shareable link · used " + invitation.uses.to_string() + rx.cond(
                             invitation.max_uses, " of " + invitation.max_uses.to_string(), " (unlimited)")),

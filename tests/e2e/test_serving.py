@@ -36,6 +36,27 @@ def test_pages_are_revalidated_and_their_fingerprinted_files_kept_for_a_year(app
             assert answer.headers["cache-control"] == IMMUTABLE, asset
 
 
+@pytest.mark.parametrize("path", [*PUBLIC_PAGES, "/athlete", "/console"])
+def test_a_page_is_served_at_the_address_links_give_without_a_redirect(app_url, path):
+    with httpx.Client(base_url=app_url) as client:
+        page = client.get(path)
+        assert page.status_code == 200, page.headers.get("location")
+        assert page.text == client.get(path + "/").text
+        assert client.get("/no-such-page").status_code == 404
+        assert client.get("/api/v1/health").json()["data"]["database"] == "ok"
+
+
+def test_the_training_tab_downloads_only_the_components_it_draws_in_few_files(app_url):
+    """Radix Themes came whole with every page (its theme panel, context menu and hover card too), and each icon and
+    small component was a file of its own: forty requests before the week could show."""
+    with httpx.Client(base_url=app_url) as client:
+        scripts = {asset for asset in _asset_paths(client.get("/athlete").text) if asset.endswith(".js")}
+        assert 0 < len(scripts) <= 20, sorted(scripts)
+        code = "".join(client.get(script).text for script in scripts)
+    for unused in ("rt-ThemePanel", "rt-ContextMenuContent", "rt-HoverCardContent"):
+        assert unused not in code, unused
+
+
 def test_files_are_sent_compressed(app_url):
     with httpx.Client(base_url=app_url) as client:
         page = client.get("/", headers={"Accept-Encoding": "gzip"})
@@ -60,6 +81,16 @@ def test_the_sign_in_button_waits_until_the_page_is_live(app_url):
     html = httpx.get(f"{app_url}/login", follow_redirects=True).text
     submit = re.search(r'<button[^>]*type="submit"[^>]*>', html)
     assert submit and "disabled" in submit.group(0)
+
+
+def test_text_is_set_in_the_devices_own_interface_font(open_context):
+    """Radix Themes' own font faces over local() fonts cost a slow phone a fifth of a second in its first layout."""
+    page = open_context(PHONE).new_page()
+    page.goto("/login")
+    fonts = page.evaluate("""() => [getComputedStyle(document.querySelector('.radix-themes'))
+                                        .getPropertyValue('--default-font-family'),
+                                    getComputedStyle(document.querySelector('h1, h2, p')).fontFamily]""")
+    assert all(font.strip().startswith("system-ui") and "(Custom)" not in font for font in fonts), fonts
 
 
 def test_the_prerendered_page_paints_before_its_scripts_load_and_then_comes_alive(open_context):

@@ -1,0 +1,48 @@
+"""The stylesheet carries only the Radix colour scales in nexrex_app.serving.COLOUR_SCALES and the breakpoints in
+BREAKPOINTS_IN_USE: a page that names another scale would show it without colours, and a prop at another breakpoint
+would have no effect."""
+
+import ast
+from pathlib import Path
+
+from nexrex_app.serving import BREAKPOINTS_IN_USE, COLOUR_SCALES, without_unused_breakpoints
+
+RADIX_SCALES = {
+    "gray", "mauve", "slate", "sage", "olive", "sand", "tomato", "red", "ruby", "crimson", "pink", "plum", "purple",
+    "violet", "iris", "indigo", "blue", "cyan", "teal", "jade", "green", "grass", "bronze", "gold", "brown", "orange",
+    "amber", "yellow", "lime", "mint", "sky",
+}
+APP = Path(__file__).resolve().parents[2] / "nexrex_app"
+
+
+def test_every_colour_scale_the_pages_name_is_in_the_stylesheet():
+    named = {(path.relative_to(APP).as_posix(), node.value)
+             for path in APP.rglob("*.py")
+             for node in ast.walk(ast.parse(path.read_text()))
+             if isinstance(node, ast.Constant) and node.value in RADIX_SCALES}
+    assert {scale for _, scale in named} - set(COLOUR_SCALES) == set(), sorted(named)
+
+
+def _responsive_props(node: ast.AST) -> set[str]:
+    """The breakpoints a responsive prop names: rx.breakpoints(sm=...) or {"initial": ..., "sm": ...}."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "breakpoints":
+        return {keyword.arg for keyword in node.keywords}
+    if isinstance(node, ast.Dict) and any(isinstance(key, ast.Constant) and key.value == "initial" for key in node.keys):
+        return {key.value for key in node.keys if isinstance(key, ast.Constant)}
+    return set()
+
+
+def test_every_breakpoint_the_pages_give_props_at_is_in_the_stylesheet():
+    given = {(path.relative_to(APP).as_posix(), breakpoint)
+             for path in APP.rglob("*.py")
+             for node in ast.walk(ast.parse(path.read_text()))
+             for breakpoint in _responsive_props(node) - {"initial"}}
+    assert given, "no responsive prop found: the check no longer reads the pages"
+    assert {breakpoint for _, breakpoint in given} - set(BREAKPOINTS_IN_USE) == set(), sorted(given)
+
+
+def test_the_stylesheet_leaves_out_only_the_rules_of_unused_breakpoints():
+    css = ("@layer base;.a{color:red}@media (width>=520px){.xs\\:a{color:red}}@media (width>=768px){.sm\\:a{x:1}}"
+           "@media (min-width: 1640px){.xl\\:a{x:1}}@media (hover:hover){.a:hover{x:1}}@font-face{src:local(A)}")
+    assert without_unused_breakpoints(css) == ("@layer base;.a{color:red}@media (width>=768px){.sm\\:a{x:1}}"
+                                               "@media (hover:hover){.a:hover{x:1}}@font-face{src:local(A)}")

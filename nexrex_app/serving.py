@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 import reflex as rx
-import tinycss2
 from reflex import constants
 from reflex.components.dynamic import reset_bundled_libraries
 from reflex.plugins import RadixThemesPlugin
@@ -16,14 +15,12 @@ from reflex.utils.prerequisites import get_web_dir
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from nexrex_app.stylesheet import lean_stylesheet
+
 # The colour scales the pages use (accent and gray included). A scale missing here leaves its colours unset:
 # add it when a page starts using it.
 COLOUR_SCALES = ("indigo", "blue", "slate", "gray", "grass", "green", "amber", "red", "sky", "orange", "iris",
                  "yellow")  # yellow: the compliance band between green and orange
-# Radix Themes' breakpoints, and those the pages' responsive props use: the rules of the others (a fifth of the
-# stylesheet) are left out. A page that gives a prop at another breakpoint needs it added here.
-BREAKPOINTS = {"xs": "520px", "sm": "768px", "md": "1024px", "lg": "1280px", "xl": "1640px"}
-BREAKPOINTS_IN_USE = ("sm", "md", "lg")
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
 FINGERPRINTED = re.compile(r"^/assets/.+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$")  # the build's name-<hash>.ext files
@@ -75,20 +72,9 @@ class FastFirstPaint(RadixThemesPlugin):
     def post_build(self, **context) -> None:
         for page in Path(context["static_dir"]).rglob("*.html"):
             page.write_text(scripts_after_first_paint(page.read_text()))
+        scripts = "".join(script.read_text() for script in Path(context["static_dir"]).rglob("*.js"))
         for stylesheet in Path(context["static_dir"]).rglob("*.css"):
-            stylesheet.write_text(without_unused_breakpoints(stylesheet.read_text()))
-
-
-def without_unused_breakpoints(css: str) -> str:
-    """The stylesheet without the rules for breakpoints no page uses."""
-    unused = {query for name, width in BREAKPOINTS.items() if name not in BREAKPOINTS_IN_USE
-              for query in (f"(width>={width})", f"(min-width:{width})")}
-
-    def used(rule) -> bool:
-        return not (rule.type == "at-rule" and rule.lower_at_keyword == "media"
-                    and "".join(tinycss2.serialize(rule.prelude).split()) in unused)
-
-    return tinycss2.serialize(rule for rule in tinycss2.parse_stylesheet(css) if used(rule))
+            stylesheet.write_text(lean_stylesheet(stylesheet.read_text(), scripts))
 
 
 def scripts_after_first_paint(html: str) -> str:

@@ -51,7 +51,7 @@ def test_the_training_tab_downloads_only_the_components_it_draws_in_few_files(ap
     small component was a file of its own: forty requests before the week could show."""
     with httpx.Client(base_url=app_url) as client:
         scripts = {asset for asset in _asset_paths(client.get("/athlete").text) if asset.endswith(".js")}
-        assert 0 < len(scripts) <= 20, sorted(scripts)
+        assert 0 < len(scripts) <= 12, sorted(scripts)
         code = "".join(client.get(script).text for script in scripts)
     for unused in ("rt-ThemePanel", "rt-ContextMenuContent", "rt-HoverCardContent"):
         assert unused not in code, unused

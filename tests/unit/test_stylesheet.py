@@ -5,7 +5,8 @@ would have no effect."""
 import ast
 from pathlib import Path
 
-from nexrex_app.serving import BREAKPOINTS_IN_USE, COLOUR_SCALES, without_unused_breakpoints
+from nexrex_app.serving import COLOUR_SCALES
+from nexrex_app.stylesheet import BREAKPOINTS_IN_USE, lean_stylesheet
 
 RADIX_SCALES = {
     "gray", "mauve", "slate", "sage", "olive", "sand", "tomato", "red", "ruby", "crimson", "pink", "plum", "purple",
@@ -44,5 +45,16 @@ def test_every_breakpoint_the_pages_give_props_at_is_in_the_stylesheet():
 def test_the_stylesheet_leaves_out_only_the_rules_of_unused_breakpoints():
     css = ("@layer base;.a{color:red}@media (width>=520px){.xs\\:a{color:red}}@media (width>=768px){.sm\\:a{x:1}}"
            "@media (min-width: 1640px){.xl\\:a{x:1}}@media (hover:hover){.a:hover{x:1}}@font-face{src:local(A)}")
-    assert without_unused_breakpoints(css) == ("@layer base;.a{color:red}@media (width>=768px){.sm\\:a{x:1}}"
-                                               "@media (hover:hover){.a:hover{x:1}}@font-face{src:local(A)}")
+    assert lean_stylesheet(css, scripts="") == (
+        "@layer base;.a{color:red}@media (width>=768px){.sm\\:a{x:1}}@media (hover:hover){.a:hover{x:1}}"
+        "@font-face{src:local(A)}")
+
+
+def test_the_stylesheet_leaves_out_the_selectors_of_components_no_script_draws():
+    css = (".rt-Button{a:1}.rt-Slider,.rt-Button:where(.rt-r-size-1){b:2}.rt-SliderThumb .rt-Button{c:3}"
+           ":where(.rt-Slider,.rt-Card) .x{d:4}@media (hover:hover){.rt-Slider:hover{e:5}}"
+           "@supports (color:red){.rt-Card{f:6}}@keyframes rt-fade{to{opacity:0}}")
+    scripts = 'className:"rt-Button",e=`rt-Card`'
+    assert lean_stylesheet(css, scripts) == (
+        ".rt-Button{a:1}.rt-Button:where(.rt-r-size-1){b:2}:where(.rt-Slider,.rt-Card) .x{d:4}"
+        "@supports (color:red){.rt-Card{f:6}}@keyframes rt-fade{to{opacity:0}}")

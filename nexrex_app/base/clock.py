@@ -6,6 +6,7 @@ Datetimes are timezone-aware and in UTC everywhere in the rules and in storage.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 
 class Clock:
@@ -37,3 +38,8 @@ def epoch_ms(moment: datetime | None) -> int | None:
     if moment is None:
         return None
     return int(moment.timestamp() * 1000)
+
+
+def minutes_behind_utc(zone: str) -> int:
+    """How far ``zone``'s clocks are behind UTC now, as a browser's Date.getTimezoneOffset() says it (UTC+1: -60)."""
+    return -int(clock.now().astimezone(ZoneInfo(zone)).utcoffset().total_seconds() // 60)

@@ -8,6 +8,7 @@ import reflex as rx
 
 from nexrex_app.domain import activities, athletes, feedback
 from nexrex_app.domain.live_updates import own_calendar_topic
+from nexrex_app.base.clock import minutes_behind_utc
 from nexrex_app.base.units import distance_text, time_text
 from nexrex_app.domain.athlete_tab import training_tab
 from nexrex_app.domain.scheduling import time_zones
@@ -22,7 +23,6 @@ from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 UPLOAD_ID = "activity-upload"
 TIME_ZONES = time_zones()
-DEVICE_ZONE_SCRIPT = "Intl.DateTimeFormat().resolvedOptions().timeZone"
 FEEDBACK_LABELS = {"perceived_effort": "RPE", "feeling": "How it felt", "feedback": "Comment"}
 FIGURE_LABELS = {"distance_in_meters": "Distance", "duration_in_seconds": "Time", **FEEDBACK_LABELS}
 FIGURE_SENTENCES = {"distance_in_meters": "Enter the distance in km, up to 1000 (e.g. 10.5).",
@@ -58,11 +58,14 @@ class TrainingState(PageNotices, UseCaseRunner, rx.State):
         self.timezone_chosen = tab.timezone_chosen
         self.loaded = True
         if not self.timezone_chosen:
-            return rx.call_script(DEVICE_ZONE_SCRIPT, callback=TrainingState.follow_device_zone)
+            return rx.call_script(_device_zone_script(tab.timezone), callback=TrainingState.follow_device_zone)
 
     @rx.event
-    async def follow_device_zone(self, device_zone: str):
-        """The zone the browser reports, for an athlete who has not picked one (an unknown one is ignored)."""
+    async def follow_device_zone(self, device_zone: str | None):
+        """The zone the browser reports, for an athlete who has not picked one (an unknown one is ignored; none:
+        the device's clock agrees with the zone in force)."""
+        if not device_zone:
+            return
         in_force = await self._signed_in(athletes.follow_device_timezone, timezone=str(device_zone or "")[:64],
                                          shown_in=None)
         if in_force is not REFUSED and in_force != self.timezone:
@@ -162,6 +165,13 @@ class TrainingState(PageNotices, UseCaseRunner, rx.State):
         export, name = found
         self.message = ("Simplified for this format: " + " ".join(export.simplified)) if export.simplified else ""
         return rx.download(data=export.data, filename=name)
+
+
+def _device_zone_script(zone_in_force: str) -> str:
+    """The device's zone, or nothing when its clock agrees with the zone in force: naming the zone
+    (Intl.DateTimeFormat) blocks a phone for 40 to 150 ms the first time a page does it."""
+    return (f"new Date().getTimezoneOffset() === {minutes_behind_utc(zone_in_force)} ? null : "
+            "Intl.DateTimeFormat().resolvedOptions().timeZone")
 
 
 def _text(value, limit: int = 64) -> str:

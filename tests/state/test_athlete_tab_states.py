@@ -191,6 +191,8 @@ async def test_the_time_zone_follows_the_device_until_the_athlete_picks_one(brow
     assert not tab.timezone_chosen and any("_call_script" in str(event.handler.fn) for event in asks_device)
     await athlete.fire(TrainingState.follow_device_zone, "Mars/Olympus_Mons")
     assert tab.timezone == "UTC" and tab.error == ""  # an unknown zone from a device is ignored
+    await athlete.fire(TrainingState.follow_device_zone, None)  # the device's clock agrees with UTC
+    assert tab.timezone == "UTC" and tab.error == ""
     await athlete.fire(TrainingState.follow_device_zone, "Asia/Tokyo")
     assert tab.timezone == "Asia/Tokyo" and not tab.timezone_chosen
 

@@ -1,6 +1,8 @@
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from nexrex_app.base.clock import Clock, epoch_ms
+import pytest
+
+from nexrex_app.base.clock import Clock, epoch_ms, minutes_behind_utc
 from nexrex_app.models.ids import new_id
 
 
@@ -22,3 +24,12 @@ def test_ids_carry_their_type_and_do_not_repeat():
     ids = {new_id("usr") for _ in range(1000)}
     assert len(ids) == 1000
     assert all(i.startswith("usr_") for i in ids)
+
+
+@pytest.mark.parametrize(("zone", "day", "minutes"), [
+    ("UTC", date(2027, 1, 15), 0), ("Europe/Berlin", date(2027, 1, 15), -60),
+    ("Europe/Berlin", date(2027, 7, 15), -120), ("America/Chicago", date(2027, 1, 15), 360),
+    ("Asia/Kolkata", date(2027, 7, 15), -330)])
+def test_a_zones_offset_is_given_as_a_browser_gives_its_own(clock, zone, day, minutes):
+    clock.freeze(datetime(day.year, day.month, day.day, 12, tzinfo=UTC))
+    assert minutes_behind_utc(zone) == minutes

@@ -123,8 +123,8 @@ def pages_at_their_address(app: ASGIApp) -> ASGIApp:
 
 
 def _prerendered_folder(path: str) -> bool:
-    if path.endswith("/") or "." in path.rsplit("/", 1)[-1] or path.startswith(("/api/", "/_")):
-        return False
+    if path.endswith("/") or "." in path.rsplit("/", 1)[-1] or path.startswith(("/api/", "/_")) or ".." in path:
+        return False  # a file, the API, Reflex's own routes, or a path that climbs out of the build
     return (get_web_dir() / constants.Dirs.STATIC / path.lstrip("/") / "index.html").is_file()
 
 

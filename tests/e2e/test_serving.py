@@ -43,6 +43,7 @@ def test_a_page_is_served_at_the_address_links_give_without_a_redirect(app_url, 
         assert page.status_code == 200, page.headers.get("location")
         assert page.text == client.get(path + "/").text
         assert client.get("/no-such-page").status_code == 404
+        assert client.get("/%2e%2e/%2e%2e/etc").status_code == 404
         assert client.get("/api/v1/health").json()["data"]["database"] == "ok"
 
 

@@ -4,6 +4,7 @@ lifetimes that let a phone keep the build's fingerprinted files, and a toaster t
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -23,7 +24,9 @@ COLOUR_SCALES = ("indigo", "blue", "slate", "gray", "grass", "green", "amber", "
                  "yellow")  # yellow: the compliance band between green and orange
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
-FINGERPRINTED = re.compile(r"^/assets/.+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$")  # the build's name-<hash>.ext files
+# The build's name-<hash>.ext files, but for stylesheets: the build trims them after naming them
+# (stylesheet.py), on what the scripts draw, so a stylesheet's name does not change with all that changes it.
+FINGERPRINTED = re.compile(r"^/assets/.+-[A-Za-z0-9_-]{8}\.(?!css$)[a-z0-9]+$")
 MODULE_PRELOAD = re.compile(r'<link rel="modulepreload" href="([^"]+)"/>')
 MODULE_SCRIPT = re.compile(r'<script type="module" async="">(.*?)</script>', re.DOTALL)
 # Starts the page's scripts once the browser reports the prerendered page's first contentful paint (after 3 s if none
@@ -116,7 +119,8 @@ def pages_at_their_address(app: ASGIApp) -> ASGIApp:
 
     async def with_pages_at_their_address(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] in ("GET", "HEAD") and _prerendered_folder(scope["path"]):
-            scope = {**scope, "path": scope["path"] + "/", "raw_path": scope.get("raw_path", b"") + b"/"}
+            raw_path = scope.get("raw_path") or scope["path"].encode()
+            scope = {**scope, "path": scope["path"] + "/", "raw_path": raw_path + b"/"}
         await app(scope, receive, send)
 
     return with_pages_at_their_address
@@ -125,12 +129,13 @@ def pages_at_their_address(app: ASGIApp) -> ASGIApp:
 def _prerendered_folder(path: str) -> bool:
     if path.endswith("/") or "." in path.rsplit("/", 1)[-1] or path.startswith(("/api/", "/_")) or ".." in path:
         return False  # a file, the API, Reflex's own routes, or a path that climbs out of the build
-    return (get_web_dir() / constants.Dirs.STATIC / path.lstrip("/") / "index.html").is_file()
+    return os.path.isfile(get_web_dir() / constants.Dirs.STATIC / path.lstrip("/") / "index.html")  # False on any error
 
 
 def cache_policy(app: ASGIApp) -> ASGIApp:
     """Fingerprinted build files are kept for a year and never revalidated (a new build has new names); every
-    other page and file of the console is revalidated on each use. The API sets its own headers."""
+    other page and file of the console, the stylesheet too, is revalidated on each use. The API sets its own
+    headers."""
 
     async def with_cache_policy(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"].startswith("/api/"):

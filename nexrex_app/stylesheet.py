@@ -29,7 +29,7 @@ def lean_stylesheet(css: str, scripts: str) -> str:
     def rule_text(rule) -> str:
         if rule.type == "qualified-rule":
             kept = [tinycss2.serialize(selector) for selector in _selectors(rule.prelude)
-                    if _names_only(selector, drawn)]
+                    if _draws_every_component(selector, drawn)]
             return ",".join(kept) + "{" + tinycss2.serialize(rule.content) + "}" if kept else ""
         if rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in NESTING:
             query = "".join(tinycss2.serialize(rule.prelude).split())
@@ -53,7 +53,7 @@ def _selectors(prelude) -> list[list]:
     return selectors
 
 
-def _names_only(selector: list, drawn: set[str]) -> bool:
+def _draws_every_component(selector: list, drawn: set[str]) -> bool:
     """Whether every component class the selector requires (outside :is(), :where() and :not()) is drawn."""
     return not any(dot.type == "literal" and dot.value == "." and name.type == "ident"
                    and COMPONENT_CLASS.fullmatch(name.value) and name.value not in drawn

@@ -5,7 +5,7 @@ Datetimes are timezone-aware and in UTC everywhere in the rules and in storage.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 
@@ -40,6 +40,8 @@ def epoch_ms(moment: datetime | None) -> int | None:
     return int(moment.timestamp() * 1000)
 
 
-def minutes_behind_utc(zone: str) -> int:
-    """How far ``zone``'s clocks are behind UTC now, as a browser's Date.getTimezoneOffset() says it (UTC+1: -60)."""
-    return -int(clock.now().astimezone(ZoneInfo(zone)).utcoffset().total_seconds() // 60)
+def minutes_behind_utc(zone: str, on: date | None = None) -> int:
+    """How far ``zone``'s clocks are behind UTC now or on a day, as a browser's Date.getTimezoneOffset() says it
+    (UTC+1: -60)."""
+    moment = clock.now() if on is None else datetime(on.year, on.month, on.day, 12, tzinfo=UTC)
+    return -int(moment.astimezone(ZoneInfo(zone)).utcoffset().total_seconds() // 60)

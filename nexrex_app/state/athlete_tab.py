@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 
 import reflex as rx
 
+from nexrex_app.base.clock import clock, minutes_behind_utc
+from nexrex_app.base.units import distance_text, time_text
 from nexrex_app.domain import activities, athletes, feedback
 from nexrex_app.domain.live_updates import own_calendar_topic
-from nexrex_app.base.clock import minutes_behind_utc
-from nexrex_app.base.units import distance_text, time_text
 from nexrex_app.domain.athlete_tab import training_tab
 from nexrex_app.domain.scheduling import time_zones
 from nexrex_app.models.activity_schemas import ActivityUpdate
@@ -66,7 +67,7 @@ class TrainingState(PageNotices, UseCaseRunner, rx.State):
         the device's clock agrees with the zone in force)."""
         if not device_zone:
             return
-        in_force = await self._signed_in(athletes.follow_device_timezone, timezone=str(device_zone or "")[:64],
+        in_force = await self._signed_in(athletes.follow_device_timezone, timezone=str(device_zone)[:64],
                                          shown_in=None)
         if in_force is not REFUSED and in_force != self.timezone:
             await self.load()
@@ -168,9 +169,11 @@ class TrainingState(PageNotices, UseCaseRunner, rx.State):
 
 
 def _device_zone_script(zone_in_force: str) -> str:
-    """The device's zone, or nothing when its clock agrees with the zone in force: naming the zone
-    (Intl.DateTimeFormat) blocks a phone for 40 to 150 ms the first time a page does it."""
-    return (f"new Date().getTimezoneOffset() === {minutes_behind_utc(zone_in_force)} ? null : "
+    """The device's zone, or nothing when its clock agrees with the zone in force in winter and in summer: naming
+    the zone (Intl.DateTimeFormat) blocks a phone for 40 to 150 ms the first time a page does it."""
+    year = clock.now().year
+    offsets = [minutes_behind_utc(zone_in_force, date(year, month, 1)) for month in (1, 7)]
+    return (f"[0, 6].every((month, i) => new Date({year}, month, 1).getTimezoneOffset() === {offsets}[i]) ? null : "
             "Intl.DateTimeFormat().resolvedOptions().timeZone")
 
 

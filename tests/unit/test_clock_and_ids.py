@@ -33,3 +33,9 @@ def test_ids_carry_their_type_and_do_not_repeat():
 def test_a_zones_offset_is_given_as_a_browser_gives_its_own(clock, zone, day, minutes):
     clock.freeze(datetime(day.year, day.month, day.day, 12, tzinfo=UTC))
     assert minutes_behind_utc(zone) == minutes
+
+
+def test_a_zones_offset_on_a_day_is_that_of_the_day_not_of_today(clock):
+    clock.freeze(datetime(2027, 1, 15, 12, tzinfo=UTC))
+    assert [minutes_behind_utc("Europe/London", date(2027, month, 1)) for month in (1, 7)] == [0, -60]
+    assert [minutes_behind_utc("UTC", date(2027, month, 1)) for month in (1, 7)] == [0, 0]  # London differs

@@ -73,10 +73,11 @@ class FastFirstPaint(RadixThemesPlugin):
         context["add_modify_task"]("vite.config.js", with_chunk_groups)
 
     def post_build(self, **context) -> None:
-        for page in Path(context["static_dir"]).rglob("*.html"):
+        static_dir = Path(context["static_dir"])
+        for page in static_dir.rglob("*.html"):
             page.write_text(scripts_after_first_paint(page.read_text()))
-        scripts = "".join(script.read_text() for script in Path(context["static_dir"]).rglob("*.js"))
-        for stylesheet in Path(context["static_dir"]).rglob("*.css"):
+        scripts = "".join(script.read_text() for script in static_dir.rglob("*.js"))
+        for stylesheet in static_dir.rglob("*.css"):
             stylesheet.write_text(lean_stylesheet(stylesheet.read_text(), scripts))
 
 
@@ -117,8 +118,11 @@ def pages_at_their_address(app: ASGIApp) -> ASGIApp:
     """A prerendered page asked for as links and bookmarks write it (/athlete) is served at once: the static files'
     server would first redirect to /athlete/, a round trip a phone pays before anything else can load."""
 
+    static_dir = get_web_dir() / constants.Dirs.STATIC
+
     async def with_pages_at_their_address(scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] in ("GET", "HEAD") and _prerendered_folder(scope["path"]):
+        if scope["type"] == "http" and scope["method"] in ("GET", "HEAD") and \
+                _prerendered_folder(static_dir, scope["path"]):
             raw_path = scope.get("raw_path") or scope["path"].encode()
             scope = {**scope, "path": scope["path"] + "/", "raw_path": raw_path + b"/"}
         await app(scope, receive, send)
@@ -126,10 +130,10 @@ def pages_at_their_address(app: ASGIApp) -> ASGIApp:
     return with_pages_at_their_address
 
 
-def _prerendered_folder(path: str) -> bool:
+def _prerendered_folder(static_dir: Path, path: str) -> bool:
     if path.endswith("/") or "." in path.rsplit("/", 1)[-1] or path.startswith(("/api/", "/_")) or ".." in path:
         return False  # a file, the API, Reflex's own routes, or a path that climbs out of the build
-    return os.path.isfile(get_web_dir() / constants.Dirs.STATIC / path.lstrip("/") / "index.html")  # False on any error
+    return os.path.isfile(static_dir / path.lstrip("/") / "index.html")  # False on any error, a name too long too
 
 
 def cache_policy(app: ASGIApp) -> ASGIApp:

@@ -40,8 +40,8 @@ def epoch_ms(moment: datetime | None) -> int | None:
     return int(moment.timestamp() * 1000)
 
 
-def minutes_behind_utc(zone: str, on: date | None = None) -> int:
-    """How far ``zone``'s clocks are behind UTC now or on a day, as a browser's Date.getTimezoneOffset() says it
+def minutes_behind_utc(zone: str, on: date) -> int:
+    """How far ``zone``'s clocks are behind UTC on a day, as a browser's Date.getTimezoneOffset() says it
     (UTC+1: -60)."""
-    moment = clock.now() if on is None else datetime(on.year, on.month, on.day, 12, tzinfo=UTC)
-    return -int(moment.astimezone(ZoneInfo(zone)).utcoffset().total_seconds() // 60)
+    noon = datetime(on.year, on.month, on.day, 12, tzinfo=UTC)
+    return -int(noon.astimezone(ZoneInfo(zone)).utcoffset().total_seconds() // 60)

@@ -98,8 +98,8 @@ def _section(title: str, cards, empty: str, section_id: str, *, parts_in_turn: b
     later = in_turn if parts_in_turn else (lambda part: part)
     return rx.vstack(
         later(rx.heading(title, size="3")),
-        rx.cond(cards.length() > 0, rx.vstack(rx.foreach(cards, lambda card: later(workout_card(card=card))), spacing="3",
-                                              width="100%"),
+        rx.cond(cards.length() > 0,
+                rx.vstack(rx.foreach(cards, lambda card: later(workout_card(card=card))), spacing="3", width="100%"),
                 later(rx.text(empty, size="2", color_scheme="gray"))),
         spacing="2", width="100%", id=section_id)
 

@@ -66,6 +66,13 @@ def race_note(note: RaceNote) -> rx.Component:
                    class_name="race-form-note"))
 
 
+def _chart_placeholder() -> rx.Component:
+    """The chart's room while it is not drawn: still, unlike a skeleton's pulse, which would repaint the page on
+    every frame for as long as the chart lies below the fold (on a phone, until the athlete scrolls to it)."""
+    return rx.box(height="280px", width="100%", background=rx.color("gray", 3, alpha=True),
+                  border_radius="var(--radius-3)", class_name="load-chart-placeholder")
+
+
 def load_chart() -> rx.Component:
     """The chart of the athlete in the address (a coach's member page), or of the signed-in athlete."""
     return when_near_screen(rx.card(
@@ -81,7 +88,7 @@ def load_chart() -> rx.Component:
                     rx.box(fitness_chart(LoadChartState.rows, LoadChartState.today_label), width="100%",
                            id="load-chart", role="img",
                            aria_label="Daily load, fitness, fatigue and form"),
-                    rx.skeleton(height="280px", width="100%")),
+                    _chart_placeholder()),
             rx.cond(LoadChartState.summary_text != "",
                     rx.text(LoadChartState.summary_text, size="2", id="load-summary")),
             rx.foreach(LoadChartState.notes, race_note),

@@ -22,6 +22,15 @@ def assign_tempos_and_a_race(api, start) -> str:
     return assign_to_the_athlete(api, plan_id, start)
 
 
+def the_chart_waits_still_below_the_fold(page: Page) -> None:
+    """Below the fold on a phone the chart is not read, and its place is held without a pulse: an endless animation
+    would make the phone redraw the page on every frame until the athlete scrolled to it."""
+    expect(page.get_by_text(re.compile("^Signed in as "))).to_be_attached()  # the Training tab's last part
+    expect(page.locator(".load-chart-placeholder")).to_be_attached()
+    expect(page.locator("#load-chart")).to_have_count(0)
+    assert page.evaluate("() => document.getAnimations().filter(a => a.playState === 'running').length") == 0
+
+
 def see_the_chart(page: Page) -> None:
     page.get_by_role("heading", name="Fitness and form").scroll_into_view_if_needed()  # read once it is near
     chart = page.locator("#load-chart")
@@ -74,6 +83,7 @@ def test_the_chart_shows_for_the_athlete_and_their_coach(open_context, app_url, 
                                              "duration_in_seconds": 3300}).status_code == 201
 
     reload_and_wait(phone)
+    the_chart_waits_still_below_the_fold(phone)
     see_the_chart(phone)
     expect(phone.locator(f".training-workout[data-date='{today.isoformat()}'] .workout-load")).to_contain_text(
         re.compile(r"Training load: \d+ · rTSS \(pace\)"))

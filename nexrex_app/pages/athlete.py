@@ -3,6 +3,7 @@
 import reflex as rx
 
 from nexrex_app.components.comments import feedback_fields, open_button, thread_dialog, unread_notice
+from nexrex_app.components.file_picker import file_picker
 from nexrex_app.components.in_turn import in_turn
 from nexrex_app.components.load_chart import load_chart
 from nexrex_app.components.forms import inline_error, notice
@@ -146,12 +147,10 @@ def _time_zone_picker() -> rx.Component:
 
 
 def _upload() -> rx.Component:
-    upload = rx.upload(rx.button(rx.icon("upload", size=16), "Upload a GPX, TCX or FIT file", variant="soft",
-                                 width="100%"), id=UPLOAD_ID, multiple=False, width="100%", border="none", padding="0",
-                       on_drop=TrainingState.upload(rx.upload_files(upload_id=UPLOAD_ID)))
-    file_input = upload.children[0].children[0]  # rx.upload builds its file input itself and takes no props for it
-    file_input.custom_attrs["aria-label"] = "Upload a GPX, TCX or FIT file"
-    return upload
+    return file_picker(rx.button(rx.icon("upload", size=16), "Upload a GPX, TCX or FIT file", variant="soft",
+                                 width="100%", type="button"),
+                       upload=TrainingState.upload(rx.upload_files(upload_id=UPLOAD_ID)),
+                       input_label="Upload a GPX, TCX or FIT file", id=UPLOAD_ID)
 
 
 def _organization() -> rx.Component:

@@ -13,16 +13,13 @@ from nexrex_app.domain import athlete_calendar
 from nexrex_app.domain.athlete_calendar import calendar_page, library_panel, scheduled_workout
 from nexrex_app.models.activity_schemas import PlanInstanceView
 from nexrex_app.models.calendar_schemas import LibraryCard, PlannedWeek, ScheduledWorkoutEdit
+from nexrex_app.state.browser_input import bounded_text
 from nexrex_app.state.block_editing import edited_blocks
 from nexrex_app.state.block_editor import BlockEditor
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 VIEWS = ("week", "month")
-
-
-def _text(value, limit: int = 64) -> str:
-    return str(value or "")[:limit]
 
 
 @dataclass(frozen=True)
@@ -57,7 +54,7 @@ class AthleteCalendarState(PageNotices, UseCaseRunner, rx.State):
 
     @rx.event
     async def load(self):
-        self.user_id = _text(self.router.page.params.get("user_id", ""))
+        self.user_id = bounded_text(self.router.page.params.get("user_id", ""))
         self.view, self.anchor, self.picked, self.message, self.error = "week", "", NOTHING, "", ""
         library = await self._signed_in(library_panel, shown_in=None)
         self.library = [] if library is REFUSED else library
@@ -103,29 +100,29 @@ class AthleteCalendarState(PageNotices, UseCaseRunner, rx.State):
 
     @rx.event
     def drag_activity(self, activity_id: str):
-        self._dragging = Source(activity_id=_text(activity_id), mode="move")
+        self._dragging = Source(activity_id=bounded_text(activity_id), mode="move")
 
     @rx.event
     def drag_library(self, workout_id: str):
-        self._dragging = Source(workout_id=_text(workout_id))
+        self._dragging = Source(workout_id=bounded_text(workout_id))
 
     @rx.event
     async def drop_on(self, day: str):
         dragging, self._dragging = self._dragging, NOTHING
-        await self._place(dragging, _text(day, 10))
+        await self._place(dragging, bounded_text(day, 10))
 
     @rx.event
     def pick(self, activity_id: str, mode: str, name: str = ""):
         """Tap Move or Copy on a workout, then a day."""
-        key = f"{mode}:{_text(activity_id)}"
+        key = f"{mode}:{bounded_text(activity_id)}"
         self.picked = NOTHING if mode not in ("move", "copy") or self.picked.key == key else Source(
-            key=key, activity_id=_text(activity_id), mode=mode, name=_text(name, 200))
+            key=key, activity_id=bounded_text(activity_id), mode=mode, name=bounded_text(name, 200))
 
     @rx.event
     def pick_library(self, workout_id: str, name: str = ""):
-        key = f"library:{_text(workout_id)}"
+        key = f"library:{bounded_text(workout_id)}"
         self.picked = NOTHING if self.picked.key == key else Source(
-            key=key, workout_id=_text(workout_id), name=_text(name, 200))
+            key=key, workout_id=bounded_text(workout_id), name=bounded_text(name, 200))
 
     @rx.event
     def cancel_pick(self):
@@ -134,7 +131,7 @@ class AthleteCalendarState(PageNotices, UseCaseRunner, rx.State):
     @rx.event
     async def place_on(self, day: str):
         picked, self.picked = self.picked, NOTHING
-        await self._place(picked, _text(day, 10))
+        await self._place(picked, bounded_text(day, 10))
 
     async def _place(self, source: Source, day: str) -> None:
         if source.workout_id:
@@ -147,16 +144,16 @@ class AthleteCalendarState(PageNotices, UseCaseRunner, rx.State):
 
     @rx.event
     async def remove(self, activity_id: str):
-        await self._change(athlete_calendar.remove, _text(activity_id), success="Workout deleted.")
+        await self._change(athlete_calendar.remove, bounded_text(activity_id), success="Workout deleted.")
 
     @rx.event
     async def shift(self, form_data: dict):
         try:
-            days = int(str(form_data.get("days") or "").strip()[:4])
+            days = int(bounded_text(form_data.get("days"), 4))
         except ValueError:
             self.error = "Enter the number of days, e.g. 3 or -2."
             return
-        await self._change(athlete_calendar.shift_plan, _text(form_data.get("plan_instance_id")), days,
+        await self._change(athlete_calendar.shift_plan, bounded_text(form_data.get("plan_instance_id")), days,
                            success=f"The plan's coming workouts moved by {days} day{'s' if abs(days) != 1 else ''}.")
 
 
@@ -170,10 +167,11 @@ class ScheduledWorkoutEditor(BlockEditor, UseCaseRunner, rx.State):
     @rx.event
     async def start(self, activity_id: str):
         calendar = await self.get_state(AthleteCalendarState)
-        found = await calendar._signed_in(scheduled_workout, _text(activity_id))
+        found = await calendar._signed_in(scheduled_workout, bounded_text(activity_id))
         if found is REFUSED:
             return
-        self.activity_id, self.workout_name, self.blocks = _text(activity_id), found.name, edited_blocks(found.blocks)
+        self.activity_id = bounded_text(activity_id)
+        self.workout_name, self.blocks = found.name, edited_blocks(found.blocks)
         self.pace_sport, self.block_problem, self.open = found.sport, "", True
 
     @rx.event
@@ -182,7 +180,7 @@ class ScheduledWorkoutEditor(BlockEditor, UseCaseRunner, rx.State):
 
     @rx.event
     def set_name(self, value: str):
-        self.workout_name = _text(value, 120)
+        self.workout_name = bounded_text(value, 120, as_typed=True)
 
     @rx.event
     async def apply(self):

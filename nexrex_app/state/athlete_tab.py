@@ -15,6 +15,7 @@ from nexrex_app.domain.athlete_tab import training_tab
 from nexrex_app.domain.scheduling import time_zones
 from nexrex_app.models.activity_schemas import ActivityUpdate
 from nexrex_app.models.athlete_tab_schemas import WorkoutCard
+from nexrex_app.state.browser_input import bounded_text
 from nexrex_app.state.compliance import race_seconds, ten_k_result
 from nexrex_app.state.live_updates import follow
 from nexrex_app.state.messages import in_words
@@ -106,12 +107,12 @@ class TrainingState(PageNotices, UseCaseRunner, rx.State):
         RPE, how it felt and a comment."""
         changes = {"status": "completed", "distance_in_meters": _kilometres(form_data.get("distance_km")),
                    "duration_in_seconds": _seconds(form_data.get("duration_min")), **_feedback(form_data)}
-        await self._change(_text(form_data.get("activity_id")), changes, success="Nice work: marked as done.")
+        await self._change(bounded_text(form_data.get("activity_id")), changes, success="Nice work: marked as done.")
 
     @rx.event
     async def give_feedback(self, form_data: dict):
         """How a completed workout (an upload, say) went."""
-        await self._change(_text(form_data.get("activity_id")), _feedback(form_data),
+        await self._change(bounded_text(form_data.get("activity_id")), _feedback(form_data),
                            success="Thanks: your coach sees how it went.")
 
     @rx.event
@@ -149,7 +150,7 @@ class TrainingState(PageNotices, UseCaseRunner, rx.State):
 
     @rx.event
     async def save_timezone(self, form_data: dict):
-        zone = _text(form_data.get("timezone"))
+        zone = bounded_text(form_data.get("timezone"))
         await self._act(athletes.set_timezone, timezone=zone, success=f"Time zone saved: {zone}.")
 
     @rx.event
@@ -177,21 +178,17 @@ def _device_zone_script(zone_in_force: str) -> str:
             "Intl.DateTimeFormat().resolvedOptions().timeZone")
 
 
-def _text(value, limit: int = 64) -> str:
-    return str(value or "").strip()[:limit]
-
-
 def _feedback(form_data: dict) -> dict:
     """RPE, feeling and comment as given; what is no valid choice goes on as is, for the model to refuse."""
-    effort = _text(form_data.get("perceived_effort"))
+    effort = bounded_text(form_data.get("perceived_effort"))
     return {"perceived_effort": int(effort) if effort.isdigit() else (effort or None),
-            "feeling": _text(form_data.get("feeling")) or None,
-            "feedback": str(form_data.get("feedback") or "")[:activities.MAX_FEEDBACK + 1] or None}
+            "feeling": bounded_text(form_data.get("feeling")) or None,
+            "feedback": bounded_text(form_data.get("feedback"), activities.MAX_FEEDBACK + 1) or None}
 
 
 def _kilometres(text: str | None):
     """Metres from '10.5' or '10,5'; text that is no number goes on as is, for the model to refuse."""
-    cleaned = _text(text).replace(",", ".")
+    cleaned = bounded_text(text).replace(",", ".")
     if not cleaned:
         return None
     try:
@@ -201,7 +198,7 @@ def _kilometres(text: str | None):
 
 
 def _seconds(minutes: str | None):
-    cleaned = _text(minutes)
+    cleaned = bounded_text(minutes)
     if not cleaned:
         return None
     return int(cleaned) * 60 if cleaned.isdigit() else cleaned

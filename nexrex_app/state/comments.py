@@ -12,6 +12,7 @@ from nexrex_app.domain import comments, email_settings
 from nexrex_app.models.feedback import MAX_COMMENT
 from nexrex_app.models.feedback_schemas import CommentView, EmailSettingsUpdate, Thread
 from nexrex_app.state.messages import in_words
+from nexrex_app.state.browser_input import bounded_text
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 COMMENT_LABELS = {"body": "Comment"}
@@ -101,7 +102,7 @@ class CommentsState(UseCaseRunner, rx.State):
     @rx.event
     async def post(self, form_data: dict):
         self.comment_error = ""
-        body = str(form_data.get("body") or "")[:MAX_COMMENT + 1]
+        body = bounded_text(form_data.get("body"), MAX_COMMENT + 1)
         if await self._signed_in(comments.post_comment, self.activity_id, body, shown_in="comment_error") is REFUSED:
             return
         await self.open_thread(self.activity_id)

@@ -11,6 +11,7 @@ import reflex as rx
 from nexrex_app.domain import athletes, load_series
 from nexrex_app.domain.load import RACE_FORM
 from nexrex_app.models.activity_schemas import ThresholdsUpdate
+from nexrex_app.state.browser_input import bounded_text
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 PERIODS = {"6 weeks": (41, 28), "3 months": (89, 42), "6 months": (181, 84), "1 year": (364, 120)}
@@ -43,7 +44,7 @@ def chart_rows(days: list[dict]) -> list[ChartRow]:
 
 def _number(text) -> int | str | None:
     """A whole number from the form; anything else goes on as it is, for the model to refuse."""
-    cleaned = str(text or "").strip()[:12]
+    cleaned = bounded_text(text, 12)
     if not cleaned:
         return None
     return int(cleaned) if cleaned.isdigit() else cleaned
@@ -96,7 +97,7 @@ class LoadChartState(UseCaseRunner, rx.State):
 
     def _shown(self, use_case):
         """``use_case`` for the athlete shown: the one in the address (a coach's member page), else oneself."""
-        address = str(self.router.page.params.get("user_id") or "")[:64]
+        address = bounded_text(self.router.page.params.get("user_id"))
 
         def for_shown(session, actor, *args, **kwargs):
             return use_case(session, actor, address or actor.user_id, *args, **kwargs)

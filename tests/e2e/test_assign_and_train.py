@@ -74,12 +74,14 @@ def coach_to_athlete(coach: Page, open_context, app_url: str, smtp, tmp_path, at
 
     hostile = tmp_path / "entities.gpx"
     hostile.write_bytes(billion_laughs_gpx(datetime.now(UTC)))
-    athlete.locator("#activity-upload input[type=file]").set_input_files(str(hostile))
+    drop_file(athlete.locator("#activity-upload"), hostile)  # dragged onto the button from a computer's folder
     expect(athlete.get_by_text("This GPX file declares a document type or entities")).to_be_visible()
 
     recording = tmp_path / "morning-run.gpx"
     recording.write_bytes(gpx_file(datetime.now(UTC).replace(hour=0, minute=5, second=0, microsecond=0), 10.2, 48))
-    athlete.locator("#activity-upload input[type=file]").set_input_files(str(recording))
+    with athlete.expect_file_chooser() as chooser:  # as a person does: the button opens the phone's file picker
+        athlete.get_by_role("button", name="Upload a GPX, TCX or FIT file").click()
+    chooser.value.set_files(str(recording))
     expect(athlete.get_by_text(re.compile(r"Imported: 10\.\d km in 48 min"))).to_be_visible()
     expect(athlete.locator("#today .training-workout")).to_have_attribute("data-status", "completed")
 
@@ -97,3 +99,14 @@ def coach_to_athlete(coach: Page, open_context, app_url: str, smtp, tmp_path, at
     expect(missed).to_have_attribute("data-status", "skipped")
     expect(coach.get_by_role("img", name="Planned and actual distance per week")).to_be_visible()
     assert date.fromisoformat(yesterday) < today
+
+
+def drop_file(area, path) -> None:
+    """Drops the file at ``path`` on ``area``, as a file dragged from the computer's file manager."""
+    files = area.page.evaluate_handle("""([name, bytes]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], name));
+        return transfer;
+    }""", [path.name, list(path.read_bytes())])
+    area.dispatch_event("dragover", {"dataTransfer": files})
+    area.dispatch_event("drop", {"dataTransfer": files})

@@ -63,6 +63,15 @@ def test_the_training_tab_downloads_only_the_components_it_draws_in_few_files(ap
         assert unused not in code, unused
 
 
+def test_the_training_tab_sends_a_phone_at_most_220_kb_of_script(app_url):
+    """Compressed, as sent: a phone on a slow connection downloads all of it before it can show the day's workout
+    (about a second in Lighthouse's mobile profile). A file upload built on react-dropzone alone added 14 KB."""
+    with httpx.Client(base_url=app_url, headers={"Accept-Encoding": "gzip"}) as client:
+        scripts = {asset for asset in _asset_paths(client.get("/athlete").text) if asset.endswith(".js")}
+        sent = sum(client.get(script).num_bytes_downloaded for script in scripts)
+    assert sent <= 220_000, sent
+
+
 def test_files_are_sent_compressed(app_url):
     with httpx.Client(base_url=app_url) as client:
         page = client.get("/", headers={"Accept-Encoding": "gzip"})

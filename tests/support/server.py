@@ -12,6 +12,7 @@ from pathlib import Path
 
 import httpx
 import psycopg
+from sqlalchemy.engine import make_url
 
 from nexrex_app.settings import PROJECT_ROOT
 from tests.support.mailbox import _free_port
@@ -82,7 +83,7 @@ def redis_up() -> bool:
 
 
 def database_name(url: str) -> str:
-    return url.rsplit("/", 1)[1]
+    return make_url(url).database
 
 
 def fresh_database(server_url: str, name: str) -> str:
@@ -90,7 +91,7 @@ def fresh_database(server_url: str, name: str) -> str:
     with psycopg.connect(server_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
-    return server_url.rsplit("/", 1)[0] + "/" + name
+    return make_url(server_url).set(database=name).render_as_string(hide_password=False)
 
 
 def wait_until_up(url: str, server: subprocess.Popen, log_path) -> None:

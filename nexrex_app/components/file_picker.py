@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import reflex as rx
 from reflex_base.event import EventSpec, parse_args_spec, passthrough_event_spec
+from reflex_components_core.core.upload import Upload
 
 PICKED = passthrough_event_spec(list[rx.UploadFile])
 
@@ -24,6 +25,7 @@ def file_picker(button: rx.Component, *, upload: EventSpec, input_label: str, id
     """``button`` opens the device's file picker; the file picked (or dropped on it) goes to ``upload``, an upload
     handler called with ``rx.upload_files()``, which reads the files of an rx.upload unless told they come with
     the event."""
+    Upload.is_used = True  # Reflex serves its upload route only to an app that draws an rx.upload
     picked = parse_args_spec(PICKED)[0][0]
     with_picked_files = upload.with_args(tuple((name, picked) if name._js_expr == "files" else (name, value)
                                                for name, value in upload.args))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Run the whole test suite: unit, API, State and browser tests.
-# Extra arguments go to pytest (e.g. scripts/test.sh tests/api -k login), which then runs them in one process.
+# Extra arguments go to pytest as they are (e.g. scripts/test.sh tests/api -k login); given --numprocesses, it
+# refuses the browser tests, which run one at a time.
 # With NEXREX_TEST_POSTGRES_URL set, the domain and API tests also run on that PostgreSQL database.
 REQUIREMENTS=requirements-dev.txt
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"

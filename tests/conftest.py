@@ -92,3 +92,11 @@ def smtp_server():
 def pytest_collection_modifyitems(items):
     """Browser tests run last: Playwright's sync driver keeps an event loop on the main thread."""
     items.sort(key=lambda item: "e2e" in item.path.parts)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_node_collection_finished(node, ids):
+    """The browser tests run one at a time, after the others: they time what a page does, and one of them stops
+    PostgreSQL under every test running beside it. ``scripts/test.sh`` runs them so."""
+    if any(test_id.startswith("tests/e2e/") for test_id in ids):
+        raise pytest.UsageError("run tests/e2e without --numprocesses (scripts/test.sh does)")

@@ -66,10 +66,10 @@ class TrainingState(PageNotices, UseCaseRunner, rx.State):
     async def follow_device_zone(self, device_zone: str | None):
         """The zone the browser reports, for an athlete who has not picked one (an unknown one is ignored; none:
         the device's clock agrees with the zone in force)."""
-        if not device_zone:
+        zone = bounded_text(device_zone)
+        if not zone:
             return
-        in_force = await self._signed_in(athletes.follow_device_timezone, timezone=str(device_zone)[:64],
-                                         shown_in=None)
+        in_force = await self._signed_in(athletes.follow_device_timezone, timezone=zone, shown_in=None)
         if in_force is not REFUSED and in_force != self.timezone:
             await self.load()
 

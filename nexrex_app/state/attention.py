@@ -6,6 +6,7 @@ import reflex as rx
 
 from nexrex_app.domain import attention
 from nexrex_app.models.calendar_schemas import AttentionRow
+from nexrex_app.state.browser_input import bounded_text
 from nexrex_app.state.session import SessionState
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
@@ -42,6 +43,6 @@ class AttentionState(UseCaseRunner, rx.State):
 
     @rx.event
     async def dismiss(self, user_id: str, reason: str):
-        if await self._signed_in(attention.dismiss, str(user_id)[:40], str(reason)[:30]) is REFUSED:
+        if await self._signed_in(attention.dismiss, bounded_text(user_id, 40), bounded_text(reason, 30)) is REFUSED:
             return
         await self._fetch()

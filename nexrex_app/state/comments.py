@@ -11,8 +11,8 @@ from nexrex_app.base.wording import count_of
 from nexrex_app.domain import comments, email_settings
 from nexrex_app.models.feedback import MAX_COMMENT
 from nexrex_app.models.feedback_schemas import CommentView, EmailSettingsUpdate, Thread
-from nexrex_app.state.messages import in_words
 from nexrex_app.state.browser_input import bounded_text
+from nexrex_app.state.messages import in_words
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
 COMMENT_LABELS = {"body": "Comment"}
@@ -87,10 +87,11 @@ class CommentsState(UseCaseRunner, rx.State):
     @rx.event
     async def open_thread(self, activity_id: str):
         self.comment_error = ""
-        opened = await self._signed_in(comments.read_thread, str(activity_id)[:64], shown_in="comment_error")
+        activity_id = bounded_text(activity_id)
+        opened = await self._signed_in(comments.read_thread, activity_id, shown_in="comment_error")
         if opened is REFUSED:
             return
-        self.activity_id, self.thread_title = str(activity_id)[:64], opened.title
+        self.activity_id, self.thread_title = activity_id, opened.title
         self.lines = [_comment_line(comment) for comment in opened.comments]
         self.thread_open = True
         self._counts(opened.unread)

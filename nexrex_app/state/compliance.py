@@ -13,6 +13,7 @@ from nexrex_app.base.errors import InvalidInput
 from nexrex_app.domain.compliance import WEEKS_SHOWN, activity_details, athlete_activities
 from nexrex_app.models.activity_schemas import FitnessUpdate, PlanInstanceView
 from nexrex_app.models.athlete_tab_schemas import ActivityDetails, ComplianceWeek
+from nexrex_app.state.browser_input import bounded_text
 from nexrex_app.state.notices import PageNotices
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
 
@@ -82,7 +83,7 @@ class AthleteActivitiesState(PageNotices, UseCaseRunner, rx.State):
     @rx.event
     async def open_activity(self, activity_id: str):
         self.error = ""
-        details = await self._signed_in(activity_details, str(activity_id)[:64])
+        details = await self._signed_in(activity_details, bounded_text(activity_id))
         if details is REFUSED:
             return
         self.detail, self.detail_open = details, True

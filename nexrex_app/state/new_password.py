@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from nexrex_app.domain import passwords
+from nexrex_app.state.browser_input import bounded_text
 
 MAX_TYPED = 200
 
@@ -23,5 +24,5 @@ class NewPasswordMixin(rx.State, mixin=True):
 
     @rx.event
     def check_password_rules(self, value: str):
-        self.rules_met = passwords.rule_results(str(value)[:MAX_TYPED])
+        self.rules_met = passwords.rule_results(bounded_text(value, MAX_TYPED, as_typed=True))
         self.error = ""

@@ -10,6 +10,7 @@ import reflex as rx
 from nexrex_app.domain import load_series, members
 from nexrex_app.domain.members import AthleteChoice
 from nexrex_app.base.clock import clock
+from nexrex_app.state.browser_input import bounded_text
 from nexrex_app.state.generator import GeneratorState
 from nexrex_app.state.load_chart import ChartRow, RaceNote, chart_rows, day_label, race_notes
 from nexrex_app.state.use_cases import REFUSED, UseCaseRunner
@@ -43,7 +44,7 @@ class PlanProjectionState(UseCaseRunner, rx.State):
 
     @rx.event
     def choose_athlete(self, user_id: str):
-        self.athlete_id = str(user_id)[:64]
+        self.athlete_id = bounded_text(user_id)
         self.rows, self.notes, self.projection_error = [], [], ""
 
     @rx.event

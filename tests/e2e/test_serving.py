@@ -19,6 +19,10 @@ def _asset_paths(html: str) -> set[str]:
     return set(re.findall(r'/assets/[^"\\]+\.(?:js|css)', html))
 
 
+def _training_tab_scripts(client: httpx.Client) -> set[str]:
+    return {asset for asset in _asset_paths(client.get("/athlete").text) if asset.endswith(".js")}
+
+
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
 def test_pages_and_the_stylesheet_are_revalidated_and_the_scripts_kept_for_a_year(app_url, path):
     with httpx.Client(base_url=app_url) as client:
@@ -56,7 +60,7 @@ def test_the_training_tab_downloads_only_the_components_it_draws_in_few_files(ap
     """Radix Themes came whole with every page (its theme panel, context menu and hover card too), and each icon and
     small component was a file of its own: forty requests before the week could show."""
     with httpx.Client(base_url=app_url) as client:
-        scripts = {asset for asset in _asset_paths(client.get("/athlete").text) if asset.endswith(".js")}
+        scripts = _training_tab_scripts(client)
         assert 0 < len(scripts) <= 12, sorted(scripts)
         code = "".join(client.get(script).text for script in scripts)
     for unused in ("rt-ThemePanel", "rt-ContextMenuContent", "rt-HoverCardContent"):
@@ -67,7 +71,7 @@ def test_the_training_tab_sends_a_phone_at_most_220_kb_of_script(app_url):
     """Compressed, as sent: a phone on a slow connection downloads all of it before it can show the day's workout
     (about a second in Lighthouse's mobile profile). A file upload built on react-dropzone alone added 14 KB."""
     with httpx.Client(base_url=app_url, headers={"Accept-Encoding": "gzip"}) as client:
-        scripts = {asset for asset in _asset_paths(client.get("/athlete").text) if asset.endswith(".js")}
+        scripts = _training_tab_scripts(client)
         sent = sum(client.get(script).num_bytes_downloaded for script in scripts)
     assert sent <= 220_000, sent
 
